@@ -1,0 +1,81 @@
+package nl.schakel.audit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.AccessLogEntry;
+import nl.schakel.audit.AccessLogQuery;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.FormErrors;
+import nl.schakel.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Search the access log by client or object, user and period, and check the chain. */
+@Controller
+class AccessLogController {
+
+    private final AccessLog accessLog;
+
+    AccessLogController(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/toegangslog")
+    String search(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable String object,
+            @RequestParam(required = false) @Nullable String gebruiker,
+            @RequestParam(required = false) @Nullable String van,
+            @RequestParam(required = false) @Nullable String tot,
+            @RequestParam(required = false) @Nullable String zoek,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("object", object == null ? "" : object);
+        model.addAttribute("gebruiker", gebruiker == null ? "" : gebruiker);
+        model.addAttribute("van", van == null ? "" : van);
+        model.addAttribute("tot", tot == null ? "" : tot);
+        List<AccessLogEntry> rows = null;
+        if (zoek != null) {
+            try {
+                rows = accessLog.search(
+                        actor, new AccessLogQuery(object, gebruiker, date("van", van), date("tot", tot)));
+            } catch (InvalidInputException e) {
+                FormErrors.put(request, e);
+            }
+        }
+        model.addAttribute("rijen", rows);
+        model.addAttribute("maximum", AccessLogQuery.MAX_ROWS);
+        return "audit/search";
+    }
+
+    @GetMapping("/toegangslog/controle")
+    String verify(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute("resultaat", accessLog.verify(actor));
+        return "audit/verify";
+    }
+
+    /** The second factor is older than five minutes: give it again, then come back. */
+    @ExceptionHandler(AccessLog.SecondFactorTooOldException.class)
+    String stepUp(HttpServletRequest request) {
+        return "redirect:/tweede-factor?terug=" + request.getRequestURI();
+    }
+
+    private static @Nullable LocalDate date(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "toegangslog.fout.datum");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package nl.schakel.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.identity.IdentityManagement;
+import nl.schakel.shared.Actor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Security of the pages: form login (first factor), then the second factor before anything else, role checks per
+ * area (the facades check again), CSRF on every change, strict headers, and logout that ends every session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
+            + " frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(20)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            PasswordAuthenticationProvider passwords,
+            SecurityContextRepository contexts,
+            IdentityManagement identity,
+            AccessLog accessLog,
+            Clock clock,
+            @Value("${schakel.session.absolute-lifetime:8h}") Duration absoluteLifetime)
+            throws Exception {
+        http.authenticationProvider(passwords)
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/inloggen",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/tweede-factor", "/tweede-factor/**")
+                        .authenticated()
+                        .requestMatchers("/beheer/**")
+                        .access(secondFactorAnd("BEHEERDER"))
+                        .requestMatchers("/platform/**")
+                        .access(secondFactorAnd("PLATFORMBEHEERDER"))
+                        .requestMatchers("/toegangslog/**")
+                        .access(secondFactorAnd("LOGVERANTWOORDELIJKE"))
+                        .anyRequest()
+                        .hasAuthority(Factors.TOTP))
+                .formLogin(f -> f.loginPage("/inloggen")
+                        .loginProcessingUrl("/inloggen")
+                        .usernameParameter("gebruikersnaam")
+                        .passwordParameter("wachtwoord")
+                        .successHandler((request, response, auth) -> response.sendRedirect(
+                                identity.secondFactorEnrolled(((Actor) auth.getPrincipal()).userId())
+                                        ? "/tweede-factor"
+                                        : "/tweede-factor/instellen"))
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof PasswordAuthenticationProvider.LoginThrottledException
+                                        ? "/inloggen?afgeremd"
+                                        : "/inloggen?fout")))
+                .logout(l -> l.logoutUrl("/uitloggen")
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null && auth.getPrincipal() instanceof Actor actor) {
+                                identity.logout(actor);
+                            }
+                        })
+                        .logoutSuccessUrl("/inloggen?uitgelogd"))
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(accessLog)))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> secondFactorAnd(String role) {
+        return AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP), AuthorityAuthorizationManager.hasRole(role));
+    }
+
+    /** Without the second factor: go and give it. With it: the page is not for this role; log and answer 403. */
+    private static AccessDeniedHandler deniedHandler(AccessLog accessLog) {
+        return (request, response, denied) -> {
+            Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            if (auth == null || !Factors.hasSecondFactor(auth)) {
+                response.sendRedirect("/tweede-factor");
+                return;
+            }
+            if (auth.getPrincipal() instanceof Actor actor) {
+                accessLog.recordDenial(
+                        AccessEvent.by(actor, "web.page", ActionCode.R).on("pagina", request.getRequestURI()));
+            }
+            sendForbidden(response);
+        };
+    }
+
+    private static void sendForbidden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+}

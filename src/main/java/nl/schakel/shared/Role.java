@@ -1,0 +1,31 @@
+package nl.schakel.shared;
+
+/**
+ * What a member may do within a tenant. Every role that can see client data needs a second factor; Schakel asks a
+ * second factor of every role, so that the platformbeheerder, who never sees client data, is protected as well.
+ */
+public enum Role {
+    BEROEPSKRACHT(TenantKind.ORGANISATIE),
+    AANDACHTSFUNCTIONARIS(TenantKind.ORGANISATIE),
+    BEHEERDER(null),
+    LOGVERANTWOORDELIJKE(null),
+    VT_MEDEWERKER(TenantKind.VEILIG_THUIS_REGIO),
+    GEDRAGSWETENSCHAPPER(TenantKind.VEILIG_THUIS_REGIO),
+    VT_TEAMLEIDER(TenantKind.VEILIG_THUIS_REGIO),
+    PLATFORMBEHEERDER(null);
+
+    private final TenantKind onlyIn;
+
+    Role(TenantKind onlyIn) {
+        this.onlyIn = onlyIn;
+    }
+
+    /** Whether a member of a tenant of this kind can hold this role (the platformbeheerder belongs to no tenant). */
+    public boolean fitsTenant(TenantKind kind) {
+        return this != PLATFORMBEHEERDER && (onlyIn == null || onlyIn == kind);
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

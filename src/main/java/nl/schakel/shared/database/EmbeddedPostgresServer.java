@@ -1,0 +1,166 @@
+package nl.schakel.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run by Schakel itself. Recovers from a previous run that was killed (its postmaster is
+ * still running on the data folder) and refuses to start on a data folder another Schakel is using.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    static final String USER = "postgres";
+    /** The lock file zonky's EmbeddedPostgres holds while it runs on a data folder. */
+    private static final String LOCK_FILE = "epg-lock";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static EmbeddedPostgresServer sharedThrowAway;
+
+    private final EmbeddedPostgres postgres;
+    private final boolean closeWithContext;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean closeWithContext) {
+        this.postgres = postgres;
+        this.closeWithContext = closeWithContext;
+    }
+
+    /** Starts (or recovers) the server on a persistent data folder. */
+    public static EmbeddedPostgresServer start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            recoverFromKilledRun(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.toFile())
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDir);
+            return new EmbeddedPostgresServer(postgres, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** One throw-away server per JVM, shared by every application context of a test run. */
+    static synchronized EmbeddedPostgresServer sharedThrowAway() {
+        if (sharedThrowAway == null) {
+            try {
+                Path dir = Files.createTempDirectory("schakel-pg-");
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir.toFile())
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("max_connections", "300")
+                        .start();
+                sharedThrowAway = new EmbeddedPostgresServer(postgres, false);
+                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> closeQuietly(postgres)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL", e);
+            }
+        }
+        return sharedThrowAway;
+    }
+
+    /**
+     * After {@code kill -9} of Schakel its postmaster keeps running on the data folder and a new start would fail.
+     * If no other Schakel holds the folder's lock, that postmaster is an orphan: stop it. If the lock is held, the
+     * folder is in use and we refuse to start.
+     */
+    static void recoverFromKilledRun(Path dataDir) throws IOException {
+        if (!Files.exists(dataDir.resolve("postgresql.conf"))) {
+            return; // not initialised yet: initdb needs an empty folder, so leave no lock file behind
+        }
+        Optional<ProcessHandle> postmaster = runningPostmaster(dataDir);
+        try (FileChannel channel =
+                FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new DataFolderInUseException(dataDir);
+            }
+            try {
+                postmaster.ifPresent(EmbeddedPostgresServer::stop);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static Optional<ProcessHandle> runningPostmaster(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        String firstLine =
+                Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+    }
+
+    private static void stop(ProcessHandle postmaster) {
+        log.warn(
+                "Stopping PostgreSQL process {} left behind by an earlier Schakel that did not shut down",
+                postmaster.pid());
+        postmaster.destroy();
+        try {
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            postmaster.destroyForcibly();
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    @Override
+    public void close() {
+        if (closeWithContext) {
+            closeQuietly(postgres);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /** Thrown when a second Schakel is started on a data folder that is in use. */
+    public static final class DataFolderInUseException extends IllegalStateException {
+        DataFolderInUseException(Path dataDir) {
+            super("The data folder " + dataDir + " is in use by another running Schakel. Stop that one first, or"
+                    + " start this one with another folder: --schakel.database.embedded.data-dir=<folder>");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.schakel.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.Role;
+
+/** Which pages each role finds in the main navigation. Access itself is checked by the module facades. */
+final class Navigation {
+
+    private Navigation() {}
+
+    static List<NavItem> forActor(Actor actor) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("/", "nav.home"));
+        switch (actor.role()) {
+            case BEHEERDER -> {
+                items.add(new NavItem("/beheer/leden", "nav.leden"));
+                items.add(new NavItem("/beheer/teams", "nav.teams"));
+            }
+            case PLATFORMBEHEERDER -> items.add(new NavItem("/platform/organisaties", "nav.organisaties"));
+            case LOGVERANTWOORDELIJKE -> {
+                items.add(new NavItem("/toegangslog", "nav.toegangslog"));
+                items.add(new NavItem("/toegangslog/controle", "nav.toegangslogcontrole"));
+            }
+            default -> {}
+        }
+        items.add(new NavItem("/help", "nav.help"));
+        return items;
+    }
+
+    static boolean is(Actor actor, Role role) {
+        return actor.role() == role;
+    }
+}

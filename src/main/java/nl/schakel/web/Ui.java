@@ -1,0 +1,109 @@
+package nl.schakel.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.FormErrors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template gets: texts from the message bundles, the signed-in actor, the CSRF token, the
+ * navigation for the actor's role and whether this is the demo.
+ */
+public final class Ui {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss");
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final @Nullable Actor actor;
+    private final @Nullable CsrfToken csrf;
+    private final boolean demo;
+    private final String path;
+    private final HttpServletRequest request;
+
+    Ui(
+            MessageSource messages,
+            Locale locale,
+            @Nullable Actor actor,
+            @Nullable CsrfToken csrf,
+            boolean demo,
+            HttpServletRequest request) {
+        this.messages = messages;
+        this.locale = locale;
+        this.actor = actor;
+        this.csrf = csrf;
+        this.demo = demo;
+        this.path = request.getRequestURI();
+        this.request = request;
+    }
+
+    /** The text for a message key, with arguments filled in. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public @Nullable Actor actor() {
+        return actor;
+    }
+
+    /** Signed in with both factors. */
+    public boolean signedIn() {
+        return actor != null && actor.secondFactorAt() != null;
+    }
+
+    public String csrfName() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public List<NavItem> nav() {
+        return signedIn() && actor != null ? Navigation.forActor(actor) : List.of();
+    }
+
+    public boolean current(String href) {
+        return href.equals("/") ? path.equals("/") : path.startsWith(href);
+    }
+
+    public String roleLabel() {
+        return actor == null ? "" : t("rol." + actor.role().name());
+    }
+
+    public String dateTime(Instant instant) {
+        return DATE_TIME.format(instant.atZone(DUTCH_TIME));
+    }
+
+    /** The message for a form field's error, or null when the field is fine. */
+    public @Nullable String error(String field) {
+        String key = errors().get(field);
+        return key == null ? null : t(key);
+    }
+
+    public boolean hasErrors() {
+        return !errors().isEmpty();
+    }
+
+    /** The error keys of this request, as the form controllers found them. */
+    public Map<String, String> errors() {
+        return FormErrors.of(request);
+    }
+}
