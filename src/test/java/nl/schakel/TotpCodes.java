@@ -23,7 +23,8 @@ public final class TotpCodes {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
-            byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+            byte[] h = mac.doFinal(
+                    ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
             int o = h[h.length - 1] & 0xf;
             int bin = ((h[o] & 0x7f) << 24) | ((h[o + 1] & 0xff) << 16) | ((h[o + 2] & 0xff) << 8) | (h[o + 3] & 0xff);
             return "%06d".formatted(bin % 1_000_000);
@@ -53,5 +54,4 @@ public final class TotpCodes {
         }
         return out.array();
     }
-
 }
