@@ -2,6 +2,7 @@ package nl.schakel.demo;
 
 import java.util.Arrays;
 import java.util.Set;
+import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
 import nl.schakel.organisation.OrganisationManagement;
@@ -38,15 +39,22 @@ class DemoData implements ApplicationRunner {
 
     private final OrganisationManagement organisation;
     private final IdentityManagement identity;
+    private final ApiClients apiClients;
     private final JdbcClient jdbc;
 
-    DemoData(OrganisationManagement organisation, IdentityManagement identity, JdbcClient jdbc, Environment env) {
+    DemoData(
+            OrganisationManagement organisation,
+            IdentityManagement identity,
+            ApiClients apiClients,
+            JdbcClient jdbc,
+            Environment env) {
         if (Arrays.asList(env.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException(
                     "Demo data is refused with the prod profile: set SCHAKEL_DEMO_ENABLED=false");
         }
         this.organisation = organisation;
         this.identity = identity;
+        this.apiClients = apiClients;
         this.jdbc = jdbc;
     }
 
@@ -109,7 +117,9 @@ class DemoData implements ApplicationRunner {
         user("vt-noord", "Vera Veilig", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.VT_MEDEWERKER, null);
         user("gw-noord", "Gijs Gedrag", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.GEDRAGSWETENSCHAPPER, null);
         user("platform", "Paul Platform", null, null, null, Role.PLATFORMBEHEERDER, null);
-        log.info("Demo data created: 5 tenants and 9 users (see README)");
+        apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
+        apiClients.register(noord, "vt-noord-demo", "vt-noord-demo-secret", "Regiosysteem Demo-Noord (demo)");
+        log.info("Demo data created: 5 tenants, 9 users and 2 API clients (see README)");
     }
 
     private void user(

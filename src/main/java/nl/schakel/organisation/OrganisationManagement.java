@@ -110,9 +110,12 @@ public class OrganisationManagement {
         return tenants.findByName(name);
     }
 
+    /** Creates a team in the actor's own tenant: by its beheerder, or by its record system through the API. */
     @Transactional
     public TeamId createTeam(Actor by, String name) {
-        Tenant tenant = ownTenantAsBeheerder(by, "organisation.team.create");
+        Tenant tenant = by.hasRole(Role.API_KOPPELING) && by.tenantId() != null
+                ? ownTenant(by)
+                : ownTenantAsBeheerder(by, "organisation.team.create");
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
             throw new InvalidInputException("naam", "team.fout.naam");
@@ -133,6 +136,19 @@ public class OrganisationManagement {
         Team team = new Team(TeamId.random(), tenant, name);
         tenants.insertTeam(team, clock.instant());
         return team.id();
+    }
+
+    /** One team of the actor's own tenant; another tenant's team is "not found" (and the probe is logged). */
+    @Transactional
+    public Team team(Actor by, TeamId id) {
+        TenantId tenant = by.tenantId();
+        var team = tenant == null ? java.util.Optional.<Team>empty() : tenants.team(tenant, id);
+        if (team.isEmpty()) {
+            accessLog.recordDenial(
+                    AccessEvent.by(by, "organisation.team.read", ActionCode.R).on("team", id));
+            throw new NotFoundException("team");
+        }
+        return team.get();
     }
 
     /** The teams of the actor's own tenant. */

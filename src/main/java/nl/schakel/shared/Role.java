@@ -12,7 +12,9 @@ public enum Role {
     VT_MEDEWERKER(TenantKind.VEILIG_THUIS_REGIO),
     GEDRAGSWETENSCHAPPER(TenantKind.VEILIG_THUIS_REGIO),
     VT_TEAMLEIDER(TenantKind.VEILIG_THUIS_REGIO),
-    PLATFORMBEHEERDER(null);
+    PLATFORMBEHEERDER(null),
+    /** A record system of a tenant using the API with an OAuth2 client; never a person's role. */
+    API_KOPPELING(null);
 
     private final TenantKind onlyIn;
 
@@ -20,9 +22,12 @@ public enum Role {
         this.onlyIn = onlyIn;
     }
 
-    /** Whether a member of a tenant of this kind can hold this role (the platformbeheerder belongs to no tenant). */
+    /**
+     * Whether a member of a tenant of this kind can hold this role (the platformbeheerder belongs to no tenant, and
+     * an API client is not a member).
+     */
     public boolean fitsTenant(TenantKind kind) {
-        return this != PLATFORMBEHEERDER && (onlyIn == null || onlyIn == kind);
+        return this != PLATFORMBEHEERDER && this != API_KOPPELING && (onlyIn == null || onlyIn == kind);
     }
 
     public String authority() {

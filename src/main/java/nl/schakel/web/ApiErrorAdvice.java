@@ -1,0 +1,92 @@
+package nl.schakel.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.schakel.shared.AccessDeniedException;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Errors of the JSON API as {@code application/problem+json} (Dutch API Design Rules), with a Dutch message per
+ * invalid field under {@code fouten}. Never a stack trace or the request's data.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
+
+    private final MessageSource messages;
+
+    ApiErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale);
+        List<Map<String, String>> errors = e.fieldErrors().entrySet().stream()
+                .map(f -> Map.of("veld", f.getKey(), "melding", text(f.getValue(), locale)))
+                .toList();
+        problem.setProperty("fouten", errors);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(Locale locale) {
+        return respond(problem(HttpStatus.NOT_FOUND, locale));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(Locale locale) {
+        return respond(problem(HttpStatus.FORBIDDEN, locale));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> other(Exception e, Locale locale) {
+        HttpStatus status;
+        if (e instanceof ErrorResponse error) {
+            HttpStatus resolved = HttpStatus.resolve(error.getStatusCode().value());
+            status = resolved == null ? HttpStatus.BAD_REQUEST : resolved;
+        } else if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException) {
+            status = HttpStatus.BAD_REQUEST;
+        } else {
+            log.error("Unexpected {} in the API", e.getClass().getName());
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return respond(problem(status, locale));
+    }
+
+    private ProblemDetail problem(HttpStatus status, Locale locale) {
+        String kind = ErrorPageController.kind(status);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text("fout." + kind + ".tekst", locale));
+        problem.setTitle(text("fout." + kind + ".titel", locale));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
