@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tenants, teams and members. The platformbeheerder creates tenants with their first beheerder; a beheerder manages
- * the teams and members of their own tenant only. Each change is access-logged in its own transaction.
+ * the teams and members of their own tenant only. Each change writes its access-log row in the same transaction.
  */
 @Service
 public class OrganisationManagement {

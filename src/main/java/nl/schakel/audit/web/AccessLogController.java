@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Search the access log by client or object, user and period, and check the chain. */
@@ -29,13 +30,23 @@ class AccessLogController {
     }
 
     @GetMapping("/toegangslog")
+    String form(Model model) {
+        model.addAttribute("object", "");
+        model.addAttribute("gebruiker", "");
+        model.addAttribute("van", "");
+        model.addAttribute("tot", "");
+        model.addAttribute("maximum", AccessLogQuery.MAX_ROWS);
+        return "audit/search";
+    }
+
+    /** A search is a POST: the criteria (a client number, a username) stay out of URLs and server logs. */
+    @PostMapping("/toegangslog")
     String search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Nullable String object,
             @RequestParam(required = false) @Nullable String gebruiker,
             @RequestParam(required = false) @Nullable String van,
             @RequestParam(required = false) @Nullable String tot,
-            @RequestParam(required = false) @Nullable String zoek,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("object", object == null ? "" : object);
@@ -65,7 +76,7 @@ class AccessLogController {
     /** The second factor is older than five minutes: give it again, then come back. */
     @ExceptionHandler(AccessLog.SecondFactorTooOldException.class)
     String stepUp(HttpServletRequest request) {
-        return "redirect:/tweede-factor?terug=" + request.getRequestURI();
+        return "redirect:/tweede-factor?terug=" + request.getServletPath();
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value) {
