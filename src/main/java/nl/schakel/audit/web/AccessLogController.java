@@ -54,13 +54,10 @@ class AccessLogController {
         model.addAttribute("van", van == null ? "" : van);
         model.addAttribute("tot", tot == null ? "" : tot);
         List<AccessLogEntry> rows = null;
-        if (zoek != null) {
-            try {
-                rows = accessLog.search(
-                        actor, new AccessLogQuery(object, gebruiker, date("van", van), date("tot", tot)));
-            } catch (InvalidInputException e) {
-                FormErrors.put(request, e);
-            }
+        try {
+            rows = accessLog.search(actor, new AccessLogQuery(object, gebruiker, date("van", van), date("tot", tot)));
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
         }
         model.addAttribute("rijen", rows);
         model.addAttribute("maximum", AccessLogQuery.MAX_ROWS);
