@@ -300,6 +300,32 @@ public class IdentityManagement {
         endAllSessions(account.username());
     }
 
+    /**
+     * Changes a member's role, team and beroepscluster within the beheerder's own tenant. The member's sessions end,
+     * so the new role applies from the next login.
+     */
+    @Transactional
+    public void changeMembership(
+            Actor by,
+            UserId member,
+            nl.schakel.shared.TenantKind tenantKind,
+            Role role,
+            nl.schakel.shared.@org.jspecify.annotations.Nullable TeamId team,
+            nl.schakel.shared.@org.jspecify.annotations.Nullable Beroepscluster cluster) {
+        Account account = memberOfOwnTenant(by, member, "identity.membership.change");
+        if (!role.fitsTenant(tenantKind)) {
+            throw new InvalidInputException("rol", "lid.fout.rol");
+        }
+        if (by.userId().equals(member) && role != by.role()) {
+            throw new InvalidInputException("rol", "lid.fout.eigenrol");
+        }
+        accounts.updateMembership(new Membership(UUID.randomUUID(), member, by.tenantId(), team, role, cluster));
+        accessLog.record(AccessEvent.by(by, "identity.membership.change", ActionCode.U)
+                .on("account", member)
+                .segment("rol " + role));
+        endAllSessions(account.username());
+    }
+
     /** Blocks or unblocks a member; blocking ends all their sessions at once. */
     @Transactional
     public void setEnabled(Actor by, UserId member, boolean enabled) {

@@ -164,20 +164,7 @@ public class OrganisationManagement {
     @Transactional
     public UserId addMember(Actor by, NewMember member) {
         Tenant tenant = ownTenantAsBeheerder(by, "organisation.member.create");
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (member.teamId() != null
-                && tenants.team(tenant.id(), member.teamId()).isEmpty()) {
-            errors.put("team", "lid.fout.team");
-        }
-        boolean needsCluster = tenant.kind() == TenantKind.ORGANISATIE
-                && (member.role() == Role.BEROEPSKRACHT || member.role() == Role.AANDACHTSFUNCTIONARIS);
-        if (needsCluster
-                && (member.beroepscluster() == null || !tenant.beroepsclusters().contains(member.beroepscluster()))) {
-            errors.put("beroepscluster", "lid.fout.beroepscluster");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        boolean needsCluster = checkPlacement(tenant, member.role(), member.teamId(), member.beroepscluster());
         return identity.createAccount(
                 by,
                 new NewAccount(
@@ -191,9 +178,38 @@ public class OrganisationManagement {
                         needsCluster ? member.beroepscluster() : null));
     }
 
+    /** Changes a member's role, team and beroepscluster, with the same checks as when adding a member. */
+    @Transactional
+    public void changeMember(
+            Actor by, UserId member, Role role, @Nullable TeamId team, @Nullable Beroepscluster cluster) {
+        Tenant tenant = ownTenantAsBeheerder(by, "identity.membership.change");
+        boolean needsCluster = checkPlacement(tenant, role, team, cluster);
+        identity.changeMembership(by, member, tenant.kind(), role, team, needsCluster ? cluster : null);
+    }
+
     public List<MemberView> members(Actor by) {
         Tenant tenant = ownTenantAsBeheerder(by, "identity.member.list");
         return identity.members(by, tenant.id());
+    }
+
+    /**
+     * Checks that the team is one of the tenant's and that members who work with clients in an organisation have
+     * one of its beroepsclusters; returns whether the role needs a beroepscluster.
+     */
+    private boolean checkPlacement(Tenant tenant, Role role, @Nullable TeamId team, @Nullable Beroepscluster cluster) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (team != null && tenants.team(tenant.id(), team).isEmpty()) {
+            errors.put("team", "lid.fout.team");
+        }
+        boolean needsCluster = tenant.kind() == TenantKind.ORGANISATIE
+                && (role == Role.BEROEPSKRACHT || role == Role.AANDACHTSFUNCTIONARIS);
+        if (needsCluster && (cluster == null || !tenant.beroepsclusters().contains(cluster))) {
+            errors.put("beroepscluster", "lid.fout.beroepscluster");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return needsCluster;
     }
 
     private Tenant ownTenantAsBeheerder(Actor by, String event) {

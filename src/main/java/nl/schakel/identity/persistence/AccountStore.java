@@ -75,6 +75,19 @@ public class AccountStore {
                 .update();
     }
 
+    /** Changes the role, team and beroepscluster of a user's membership in one tenant. */
+    public int updateMembership(Membership m) {
+        return jdbc.sql("UPDATE identity.membership SET role = ?, team_id = ?, beroepscluster = ?"
+                        + " WHERE account_id = ? AND tenant_id = ?")
+                .params(
+                        m.role().name(),
+                        m.teamId() == null ? null : m.teamId().value(),
+                        m.beroepscluster() == null ? null : m.beroepscluster().name(),
+                        m.userId().value(),
+                        m.tenantId() == null ? null : m.tenantId().value())
+                .update();
+    }
+
     public List<Membership> memberships(UserId user) {
         return jdbc.sql("SELECT * FROM identity.membership WHERE account_id = ? ORDER BY created_at, id")
                 .param(user.value())

@@ -88,6 +88,32 @@ class BeheerController {
         }
     }
 
+    @PostMapping("/beheer/leden/{id}/wijzigen")
+    String change(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute MemberForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            Role role = Forms.option(Role.class, form.rol())
+                    .orElseThrow(() -> new InvalidInputException("rol", "lid.fout.rol"));
+            organisation.changeMember(
+                    actor,
+                    new UserId(id),
+                    role,
+                    Forms.uuid(form.team()).map(TeamId::new).orElse(null),
+                    Forms.option(Beroepscluster.class, form.beroepscluster()).orElse(null));
+            redirect.addFlashAttribute("melding", "lid.gewijzigd");
+            return "redirect:/beheer/leden";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            model.addAttribute("wijzigVoor", id.toString());
+            return membersPage(actor, MemberForm.empty(), model);
+        }
+    }
+
     @PostMapping("/beheer/leden/{id}/blokkeren")
     String block(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
         identity.setEnabled(actor, new UserId(id), false);
