@@ -1,6 +1,5 @@
 package nl.schakel;
 
-import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,15 +11,10 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
+    /** The one primary {@link java.time.Clock}: a second primary clock bean would make injection ambiguous. */
     @Bean
     @Primary
     MutableClock mutableClock() {
         return new MutableClock();
-    }
-
-    @Bean
-    @Primary
-    Clock testClock(MutableClock clock) {
-        return clock;
     }
 }
