@@ -151,6 +151,21 @@ class BadInputIT {
         assertThat(response.body()).contains("Niet gevonden");
     }
 
+    @Test
+    void aBeheerderBlockingThemselvesGetsTheDutchMessageNotAnErrorPage() {
+        Browser beheer = browser().login("beheer-school");
+
+        HttpResponse<String> response = beheer.post(
+                "/beheer/leden", "/beheer/leden/" + TestActors.userId(jdbc, "beheer-school") + "/blokkeren");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("U kunt uzelf niet blokkeren.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT enabled FROM identity.account WHERE username = 'beheer-school'", Boolean.class))
+                .isTrue();
+        assertThat(beheer.get("/beheer/leden").statusCode()).isEqualTo(200);
+    }
+
     @ParameterizedTest(name = "van={0} tot={1}")
     @CsvSource({
         "2026-05-01, 2026-04-01, De einddatum ligt voor de begindatum.",
