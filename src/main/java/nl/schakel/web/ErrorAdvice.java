@@ -1,6 +1,8 @@
 package nl.schakel.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -23,36 +25,48 @@ class ErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
+    private final UiAdvice ui;
+
+    ErrorAdvice(UiAdvice ui) {
+        this.ui = ui;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        return page(model, HttpStatus.NOT_FOUND);
+    String notFound(Model model, HttpServletRequest request, Locale locale) {
+        return page(model, request, locale, HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String denied(Model model) {
-        return page(model, HttpStatus.FORBIDDEN);
+    String denied(Model model, HttpServletRequest request, Locale locale) {
+        return page(model, request, locale, HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, Model model, HttpServletResponse response) {
+    String unexpected(
+            Exception e, Model model, HttpServletRequest request, Locale locale, HttpServletResponse response) {
         if (e instanceof org.springframework.web.ErrorResponse error) {
             HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
             response.setStatus(error.getStatusCode().value());
-            return page(model, status == null ? HttpStatus.BAD_REQUEST : status);
+            return page(model, request, locale, status == null ? HttpStatus.BAD_REQUEST : status);
         }
         if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException
                 || e instanceof org.springframework.web.bind.MissingServletRequestParameterException) {
             response.setStatus(400);
-            return page(model, HttpStatus.BAD_REQUEST);
+            return page(model, request, locale, HttpStatus.BAD_REQUEST);
         }
         log.error("Unexpected {} while handling a page", e.getClass().getName());
         response.setStatus(500);
-        return page(model, HttpStatus.INTERNAL_SERVER_ERROR);
+        return page(model, request, locale, HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
-    private static String page(Model model, HttpStatus status) {
+    /**
+     * The error page. An exception handler's model does not get the {@code @ModelAttribute}s of {@link UiAdvice},
+     * so the page's {@code ui} is added here; without it the error page itself failed (500 instead of 404/403/400).
+     */
+    private String page(Model model, HttpServletRequest request, Locale locale, HttpStatus status) {
+        model.addAttribute("ui", ui.create(request, locale));
         model.addAttribute("status", status.value());
         model.addAttribute("soort", ErrorPageController.kind(status));
         return "web/error";

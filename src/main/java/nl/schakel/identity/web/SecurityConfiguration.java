@@ -14,6 +14,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -27,6 +28,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -71,7 +73,9 @@ class SecurityConfiguration {
             Clock clock,
             @Value("${schakel.session.absolute-lifetime:8h}") Duration absoluteLifetime)
             throws Exception {
-        http.authenticationProvider(passwords)
+        // A manager of its own, without the global parent that holds the same provider bean: with a parent, a failed
+        // password was checked twice, so it counted (and was logged) twice and throttling began after 3 attempts.
+        http.authenticationManager(new ProviderManager(passwords))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/inloggen",
@@ -127,9 +131,16 @@ class SecurityConfiguration {
                 AuthorityAuthorizationManager.hasAuthority(Factors.TOTP), AuthorityAuthorizationManager.hasRole(role));
     }
 
-    /** Without the second factor: go and give it. With it: the page is not for this role; log and answer 403. */
+    /**
+     * A missing or wrong CSRF token: 403, whoever asks. Without the second factor: go and give it. With it: the page
+     * is not for this role; log and answer 403.
+     */
     private static AccessDeniedHandler deniedHandler(AccessLog accessLog) {
         return (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                sendForbidden(response);
+                return;
+            }
             Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
                     .getAuthentication();
             if (auth == null || !Factors.hasSecondFactor(auth)) {

@@ -115,8 +115,19 @@ class BeheerController {
     }
 
     @PostMapping("/beheer/leden/{id}/blokkeren")
-    String block(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-        identity.setEnabled(actor, new UserId(id), false);
+    String block(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            identity.setEnabled(actor, new UserId(id), false);
+        } catch (InvalidInputException e) {
+            // blocking oneself: the message on the page, not an error page
+            FormErrors.put(request, e);
+            return membersPage(actor, MemberForm.empty(), model);
+        }
         redirect.addFlashAttribute("melding", "lid.geblokkeerd");
         return "redirect:/beheer/leden";
     }

@@ -1,0 +1,174 @@
+package nl.schakel.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.Browser;
+import nl.schakel.MutableClock;
+import nl.schakel.TestActors;
+import nl.schakel.WebIT;
+import nl.schakel.identity.IdentityManagement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+
+/** Sessions: a new id at each login step, logout and blocking end every session, cookie attributes, time-outs. */
+@WebIT
+class SessionIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IdentityManagement identity;
+
+    private Browser browser() {
+        return new Browser(port, clock, jdbc);
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndAgainAfterTheSecondFactor() {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, "sessie");
+        Browser browser = browser();
+        browser.csrfToken("/inloggen");
+        String anonymous = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
+
+        browser.password(member, nl.schakel.TotpCodes.DEMO_PASSWORD);
+        String afterPassword = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
+        assertThat(afterPassword).isNotEqualTo(anonymous);
+
+        browser.secondFactor(browser.nextCode(member, nl.schakel.TotpCodes.DEMO_SECRET));
+        String afterSecondFactor = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
+        assertThat(afterSecondFactor).isNotEqualTo(afterPassword).isNotEqualTo(anonymous);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        // an attacker who planted or saw an earlier id gets nothing
+        for (String earlier : List.of(anonymous, afterPassword)) {
+            Browser attacker = browser();
+            attacker.setCookie(Browser.SESSION_COOKIE, earlier);
+            HttpResponse<String> response = attacker.get("/");
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(Browser.location(response)).endsWith("/inloggen");
+        }
+    }
+
+    @Test
+    void logoutEndsEverySessionOfTheUser() {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, "uitlog");
+        Browser laptop = browser().login(member);
+        Browser phone = browser().login(member);
+        assertThat(phone.get("/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> logout = laptop.post("/", "/uitloggen");
+
+        assertThat(Browser.location(logout)).isEqualTo("/inloggen?uitgelogd");
+        HttpResponse<String> other = phone.get("/");
+        assertThat(other.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(other)).endsWith("/inloggen");
+        assertThat(Browser.location(laptop.get("/"))).endsWith("/inloggen");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM spring_session WHERE principal_name = ?", Integer.class, member))
+                .isZero();
+    }
+
+    @Test
+    void blockingAMemberEndsTheirSessionsAtOnce() {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, "blok");
+        UUID memberId = TestActors.userId(jdbc, member);
+        Browser memberBrowser = browser().login(member);
+        Browser beheer = browser().login("beheer-school");
+
+        HttpResponse<String> block = beheer.post("/beheer/leden", "/beheer/leden/" + memberId + "/blokkeren");
+
+        assertThat(Browser.location(block)).isEqualTo("/beheer/leden");
+        HttpResponse<String> after = memberBrowser.get("/");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(after)).endsWith("/inloggen");
+        assertThat(Browser.location(browser().password(member, nl.schakel.TotpCodes.DEMO_PASSWORD)))
+                .isEqualTo("/inloggen?fout");
+    }
+
+    @Test
+    void theSessionCookieIsHostOnlySecureHttpOnlyAndStrict() {
+        HttpResponse<String> login = browser().get("/inloggen");
+
+        String setCookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Browser.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie)
+                .containsIgnoringCase("; Secure")
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("; SameSite=Strict")
+                .containsIgnoringCase("; Path=/")
+                .doesNotContainIgnoringCase("Domain=");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("JSESSIONID") || c.startsWith("SESSION="));
+    }
+
+    @Test
+    void aSessionEndsAfterFifteenMinutesWithoutActivity() {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, "inactief");
+        browser().login(member);
+
+        assertThat(jdbc.queryForList(
+                        "SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?",
+                        Integer.class,
+                        member))
+                .isNotEmpty()
+                .containsOnly((int) Duration.ofMinutes(15).toSeconds());
+    }
+
+    @Test
+    void aSessionOlderThanItsAbsoluteLifetimeEndsHoweverActive() throws Exception {
+        MutableClock filterClock = new MutableClock();
+        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock);
+        MockHttpSession session = new MockHttpSession();
+        filterClock.set(Instant.ofEpochMilli(session.getCreationTime())
+                .plus(Duration.ofHours(8).plusMinutes(1)));
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(chain.getRequest()).as("the request went no further").isNull();
+        assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_FOUND);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/inloggen?verlopen");
+    }
+
+    @Test
+    void aSessionWithinItsAbsoluteLifetimeGoesOn() throws Exception {
+        MutableClock filterClock = new MutableClock();
+        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock);
+        MockHttpSession session = new MockHttpSession();
+        filterClock.set(Instant.ofEpochMilli(session.getCreationTime())
+                .plus(Duration.ofHours(7).plusMinutes(59)));
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(session);
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(chain.getRequest()).isSameAs(request);
+    }
+}
