@@ -176,8 +176,8 @@ class BadInputIT {
     void aWrongPeriodInTheAccessLogSearchShowsTheDutchMessage(String from, String to, String message) {
         Browser privacy = browser().login("privacy-school");
 
-        HttpResponse<String> response = privacy.get(
-                "/toegangslog?zoek=ja&van=" + (from == null ? "" : from) + "&tot=" + (to == null ? "" : to));
+        HttpResponse<String> response = privacy.post(
+                "/toegangslog", "/toegangslog", "van", from == null ? "" : from, "tot", to == null ? "" : to);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(message);
