@@ -12,15 +12,10 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
+    /** The application's {@link Clock} in tests (primary over the system clock); inject it as MutableClock. */
     @Bean
     @Primary
     MutableClock mutableClock() {
         return new MutableClock();
-    }
-
-    @Bean
-    @Primary
-    Clock testClock(MutableClock clock) {
-        return clock;
     }
 }
