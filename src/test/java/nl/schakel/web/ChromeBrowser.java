@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,10 +27,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * ChromeBrowser();}. Without the Debian packages the tests are skipped on a developer machine, but fail when
  * {@code CI=true}: CI must never go green by not running them.
  */
-public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback {
+public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's paths; the system properties exist only to try the skip/fail behaviour without uninstalling. */
+    static final String CHROMIUM = System.getProperty("schakel.test.chromium", "/usr/bin/chromium");
+
+    static final String CHROMEDRIVER = System.getProperty("schakel.test.chromedriver", "/usr/bin/chromedriver");
+
     static final String MISSING = "Browser tests skipped: install Debian packages chromium and chromium-driver";
 
     private WebDriver driver;
@@ -41,6 +46,18 @@ public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback 
 
     static boolean onCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Reported as skipped, with the reason, on a machine without the browser; never on CI. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (installed()) {
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+        }
+        if (onCi()) {
+            return ConditionEvaluationResult.enabled("CI=true: a missing browser fails the tests");
+        }
+        return ConditionEvaluationResult.disabled(MISSING);
     }
 
     @Override
