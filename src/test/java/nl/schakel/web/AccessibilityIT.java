@@ -1,0 +1,158 @@
+package nl.schakel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import nl.schakel.TotpCodes;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Every page, as the user who sees it, in a real browser: axe-core finds no WCAG 2.1 A/AA violation. Pages with a
+ * form are also checked after a rejected submit, when error summary and field errors are shown.
+ */
+class AccessibilityIT extends BrowserTestBase {
+
+    @Test
+    void theCheckItselfFindsViolations() {
+        driver().get("data:text/html;charset=utf-8,<html><body><img src='x.png'><input type='text'></body></html>");
+        assertThatThrownBy(() -> assertAccessible("a page built to fail"))
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("html-has-lang")
+                .hasMessageContaining("label");
+    }
+
+    @Test
+    void loginPagesWithAndWithoutErrors() {
+        browser.forgetSession();
+        open("/inloggen");
+        assertThat(h1()).isEqualTo("Inloggen");
+        assertAccessible("/inloggen");
+
+        find("#veld-gebruikersnaam").sendKeys("leerkracht");
+        find("#veld-wachtwoord").sendKeys("niet-het-goede-wachtwoord");
+        find("form[action='/inloggen'] button[type=submit]").click();
+        waitForText(".alert--error", "klopt niet");
+        assertAccessible("/inloggen with error");
+
+        enterPassword("leerkracht", TotpCodes.DEMO_PASSWORD);
+        assertThat(path()).isEqualTo("/tweede-factor");
+        assertAccessible("/tweede-factor");
+
+        enterCode("000000");
+        waitForText(".alert--error", "");
+        assertThat(find("#veld-code").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/tweede-factor with error");
+
+        enterCode(freshCode("leerkracht"));
+        waitForPath("/");
+        assertAccessible("/ as leerkracht (beroepskracht)");
+
+        open("/help");
+        assertAccessible("/help");
+
+        open("/toegangslog");
+        assertThat(h1()).isEqualTo("Geen toegang");
+        assertAccessible("403 page");
+
+        open("/bestaat-niet");
+        assertThat(h1()).isEqualTo("Niet gevonden");
+        assertAccessible("404 page");
+    }
+
+    @Test
+    void beheerPagesAndSettingUpANewMember() {
+        logIn("beheer-school");
+        assertAccessible("/ as beheer-school");
+
+        open("/beheer/teams");
+        assertAccessible("/beheer/teams");
+        // The browser checks required fields itself; the server's errors come with input it cannot check.
+        find("#veld-naam").sendKeys("Groep 5 tot en met 8");
+        find("form[action='/beheer/teams'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("/beheer/teams with errors");
+
+        open("/beheer/leden");
+        assertAccessible("/beheer/leden");
+        find("#veld-naam").sendKeys("Nina Nieuw");
+        find("#veld-gebruikersnaam").sendKeys("Geen Geldige Naam!");
+        find("#veld-wachtwoord").sendKeys("kort");
+        new Select(find("#veld-rol")).selectByValue("BEROEPSKRACHT");
+        find("form[action='/beheer/leden'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(driver().findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
+        assertAccessible("/beheer/leden with errors");
+
+        String username = "nieuw-" + UUID.randomUUID().toString().substring(0, 8);
+        String password =
+                "Lange-zin-voor-toegang-" + UUID.randomUUID().toString().substring(0, 6);
+        find("#veld-naam").clear();
+        find("#veld-naam").sendKeys("Nina Nieuw");
+        find("#veld-gebruikersnaam").clear();
+        find("#veld-gebruikersnaam").sendKeys(username);
+        find("#veld-wachtwoord").clear();
+        find("#veld-wachtwoord").sendKeys(password);
+        new Select(find("#veld-rol")).selectByValue("BEROEPSKRACHT");
+        new Select(find("#veld-beroepscluster")).selectByValue("ONDERWIJS");
+        find("form[action='/beheer/leden'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(find("table").getText()).contains(username);
+        assertAccessible("/beheer/leden after adding a member");
+
+        enterPassword(username, password);
+        assertThat(path()).isEqualTo("/tweede-factor/instellen");
+        assertAccessible("/tweede-factor/instellen");
+
+        String secret = find("code.secret").getText().replace(" ", "");
+        enterCode(freshCode(jdbc, clock, username, secret));
+        waitForText("h1", "");
+        assertThat(driver().findElements(By.cssSelector("ul.codes li"))).isNotEmpty();
+        assertAccessible("recovery codes page");
+    }
+
+    @Test
+    void privacyPages() {
+        logIn("privacy-school");
+        assertAccessible("/ as privacy-school");
+
+        open("/toegangslog?zoek=ja&gebruiker=privacy-school");
+        assertThat(driver().findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+        assertAccessible("/toegangslog with results");
+
+        open("/toegangslog?zoek=ja&van=gisteren");
+        waitForText("[role=alert]", "");
+        assertAccessible("/toegangslog with errors");
+
+        open("/toegangslog/controle");
+        assertAccessible("/toegangslog/controle");
+    }
+
+    @Test
+    void platformPages() {
+        logIn("platform");
+        assertAccessible("/ as platform");
+
+        open("/platform/organisaties");
+        assertAccessible("/platform/organisaties");
+        // An organisation without a beroepscluster: the browser lets it through, the server does not.
+        find("#veld-naam").sendKeys("Nieuwe school zonder cluster");
+        new Select(find("#veld-soort")).selectByValue("ORGANISATIE");
+        find("#veld-beheerderNaam").sendKeys("Bea Beheer");
+        find("#veld-gebruikersnaam")
+                .sendKeys("beheer-" + UUID.randomUUID().toString().substring(0, 8));
+        find("#veld-wachtwoord").sendKeys("Lange-zin-voor-toegang-2026");
+        find("form[action='/platform/organisaties'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-beroepsclusters").getAttribute("class")).contains("field--invalid");
+        assertAccessible("/platform/organisaties with errors");
+    }
+
+    @Test
+    void veiligThuisHomePage() {
+        logIn("vt-noord");
+        assertAccessible("/ as vt-noord");
+    }
+}

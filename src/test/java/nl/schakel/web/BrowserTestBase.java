@@ -1,0 +1,126 @@
+package nl.schakel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import nl.schakel.MutableClock;
+import nl.schakel.TestClockConfiguration;
+import nl.schakel.TotpCodes;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the browser tests: the whole application on a random port, one headless Chromium per test class, and
+ * helpers to log in through the real pages. All subclasses share one Spring context (same configuration).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+abstract class BrowserTestBase {
+
+    @RegisterExtension
+    static final ChromeBrowser browser = new ChromeBrowser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver driver() {
+        return browser.driver();
+    }
+
+    String url(String path) {
+        // localhost is a secure context for Chromium, so the Secure __Host- session cookie is kept over http.
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        driver().get(url(path));
+    }
+
+    String path() {
+        return java.net.URI.create(driver().getCurrentUrl()).getPath();
+    }
+
+    WebElement find(String css) {
+        return driver().findElement(By.cssSelector(css));
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(15));
+    }
+
+    void waitForPath(String path) {
+        waiting().until(d -> path.equals(path()));
+    }
+
+    void waitForText(String css, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    String h1() {
+        return find("h1").getText();
+    }
+
+    void assertAccessible(String page) {
+        Axe.assertNoViolations(driver(), page);
+    }
+
+    /** A TOTP code for a user that the server has not seen yet: past any step the user already used. */
+    String freshCode(String username) {
+        return freshCode(jdbc, clock, username, TotpCodes.DEMO_SECRET);
+    }
+
+    static String freshCode(JdbcClient jdbc, MutableClock clock, String username, String secret) {
+        long lastStep = jdbc.sql("SELECT totp_last_step FROM identity.account WHERE lower(username) = lower(?)")
+                .param(username)
+                .query(Long.class)
+                .single();
+        while (clock.instant().getEpochSecond() / 30 < lastStep) {
+            clock.advance(Duration.ofSeconds(30));
+        }
+        return TotpCodes.nextCode(clock, secret);
+    }
+
+    /** First factor only: ends on the second-factor page (or the set-up page for a new member). */
+    void enterPassword(String username, String password) {
+        browser.forgetSession();
+        open("/inloggen");
+        find("#veld-gebruikersnaam").sendKeys(username);
+        find("#veld-wachtwoord").sendKeys(password);
+        find("form[action='/inloggen'] button[type=submit]").click();
+        waiting().until(d -> path().startsWith("/tweede-factor"));
+    }
+
+    void enterCode(String code) {
+        WebElement field = find("#veld-code");
+        field.sendKeys(code);
+        field.findElement(By.xpath("./ancestor::form//button[@type='submit']")).click();
+    }
+
+    /** Logs a demo user in with password and TOTP code, as a fresh visitor, and waits for the home page. */
+    void logIn(String username) {
+        enterPassword(username, TotpCodes.DEMO_PASSWORD);
+        assertThat(path()).isEqualTo("/tweede-factor");
+        enterCode(freshCode(username));
+        waitForPath("/");
+    }
+
+    void logOut() {
+        find("header form[action='/uitloggen'] button[type=submit]").click();
+        waitForPath("/inloggen");
+    }
+}
