@@ -85,8 +85,8 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/error",
-                                "/actuator/health",
-                                "/actuator/health/**")
+                                "/livez",
+                                "/readyz")
                         .permitAll()
                         .requestMatchers("/tweede-factor", "/tweede-factor/**")
                         .authenticated()
