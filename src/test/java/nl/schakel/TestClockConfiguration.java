@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
+    /** Not primary itself (it is a Clock too): injected by its own type, while {@link #testClock} wins for Clock. */
     @Bean
-    @Primary
     MutableClock mutableClock() {
         return new MutableClock();
     }
