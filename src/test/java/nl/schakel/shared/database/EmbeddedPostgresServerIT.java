@@ -44,19 +44,33 @@ class EmbeddedPostgresServerIT {
     }
 
     @Test
+    void refusesAFolderInUseByAnotherProcessWhileThatOneKeepsServing() throws Exception {
+        Process child = startChild();
+        try {
+            String childUrl = awaitReady(child);
+            assertThat(selectOne(childUrl)).isEqualTo(1);
+
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir))
+                    .isInstanceOf(EmbeddedPostgresServer.DataFolderInUseException.class)
+                    .hasMessageContaining(dataDir.toString())
+                    .hasMessageContaining("in use by another running Schakel");
+
+            assertThat(selectOne(childUrl)).isEqualTo(1);
+            assertThat(child.isAlive()).isTrue();
+        } finally {
+            child.getOutputStream().close(); // the child stops its server when its input closes
+            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void recoversAfterTheProcessThatRanItWasKilled() throws Exception {
-        List<String> output = new ArrayList<>();
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        EmbeddedPostgresChild.class.getName(),
-                        dataDir.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process child = startChild();
         long orphanPid;
         try {
-            awaitReady(child, output);
+            awaitReady(child);
             orphanPid = postmasterPid().orElseThrow();
             assertThat(ProcessHandle.of(orphanPid))
                     .as("postmaster of the child")
@@ -75,8 +89,21 @@ class EmbeddedPostgresServerIT {
         }
     }
 
-    private static void awaitReady(Process child, List<String> output) throws Exception {
-        CompletableFuture<Boolean> ready = new CompletableFuture<>();
+    private Process startChild() throws IOException {
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedPostgresChild.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    /** Waits for the child's READY line and returns the JDBC URL it printed. */
+    private static String awaitReady(Process child) throws Exception {
+        List<String> output = new ArrayList<>();
+        CompletableFuture<String> ready = new CompletableFuture<>();
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader lines =
                     new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -85,21 +112,22 @@ class EmbeddedPostgresServerIT {
                     synchronized (output) {
                         output.add(line);
                     }
-                    if (line.startsWith(EmbeddedPostgresChild.READY)) {
-                        ready.complete(true);
+                    if (line.startsWith(EmbeddedPostgresChild.READY + " ")) {
+                        ready.complete(line.substring(EmbeddedPostgresChild.READY.length() + 1));
                     }
                 }
             } catch (IOException e) {
                 // the child was killed
             }
-            ready.complete(false);
+            ready.complete("");
         });
-        boolean started = ready.get(180, TimeUnit.SECONDS);
+        String url = ready.get(180, TimeUnit.SECONDS);
         synchronized (output) {
-            assertThat(started)
+            assertThat(url)
                     .as("child printed READY; its output:%n%s", String.join("\n", output))
-                    .isTrue();
+                    .isNotEmpty();
         }
+        return url;
     }
 
     private Optional<Long> postmasterPid() throws IOException {
@@ -114,7 +142,11 @@ class EmbeddedPostgresServerIT {
     }
 
     private static int selectOne(EmbeddedPostgresServer server) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+        return selectOne(server.jdbcUrl());
+    }
+
+    private static int selectOne(String jdbcUrl) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT 1")) {
             assertThat(result.next()).isTrue();
