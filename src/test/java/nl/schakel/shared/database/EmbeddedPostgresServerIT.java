@@ -40,6 +40,36 @@ class EmbeddedPostgresServerIT {
                     .hasMessageContaining("schakel.database.embedded.data-dir");
 
             assertThat(selectOne(first)).isEqualTo(1);
+
+            // the refused attempt must not have given up this JVM's lock: another process is refused as well
+            Process child = startChild();
+            List<String> output = new ArrayList<>();
+            Thread reader = Thread.ofPlatform().daemon().start(() -> {
+                try (BufferedReader lines =
+                        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    lines.lines().forEach(line -> {
+                        synchronized (output) {
+                            output.add(line);
+                        }
+                    });
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the child is gone
+                }
+            });
+            if (!child.waitFor(120, TimeUnit.SECONDS)) {
+                child.getOutputStream().close(); // it took the folder: let it stop its server again
+                child.waitFor(60, TimeUnit.SECONDS);
+            }
+            reader.join(10_000);
+            String childOutput;
+            synchronized (output) {
+                childOutput = String.join("\n", output);
+            }
+            assertThat(childOutput)
+                    .contains(EmbeddedPostgresServer.DataFolderInUseException.class.getSimpleName())
+                    .doesNotContain(EmbeddedPostgresChild.READY + " ");
+            assertThat(child.exitValue()).isNotZero();
+            assertThat(selectOne(first)).isEqualTo(1);
         }
     }
 
