@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.schakel.audit.domain.ChainVerification;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
@@ -96,7 +95,7 @@ public class AccessLog {
 
     /** Checks the whole chain for the logverantwoordelijke; the check is itself logged. */
     @Transactional
-    public ChainVerification.Result verify(Actor actor) {
+    public ChainVerificationResult verify(Actor actor) {
         requireLogReader(actor, "audit.verify");
         record(AccessEvent.by(actor, "audit.verify", ActionCode.E).on("toegangslog", "keten"));
         return verifyChain();
@@ -104,7 +103,7 @@ public class AccessLog {
 
     /** Checks the whole chain (for the command line and the scheduled check). */
     @Transactional(readOnly = true)
-    public ChainVerification.Result verifyChain() {
+    public ChainVerificationResult verifyChain() {
         return store.verify();
     }
 

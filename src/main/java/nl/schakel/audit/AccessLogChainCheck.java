@@ -1,7 +1,6 @@
 package nl.schakel.audit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import nl.schakel.audit.domain.ChainVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,7 +28,7 @@ class AccessLogChainCheck {
     @SchedulerLock(name = "audit-chain-check", lockAtLeastFor = "${schakel.audit.chain-check-lock-at-least:PT30S}")
     @Transactional
     public void check() {
-        ChainVerification.Result result = accessLog.verifyChain();
+        ChainVerificationResult result = accessLog.verifyChain();
         accessLog.record(
                 AccessEvent.anonymous(EVENT, ActionCode.E, result.intact() ? Outcome.GESLAAGD : Outcome.MISLUKT)
                         .on("toegangslog", "keten")

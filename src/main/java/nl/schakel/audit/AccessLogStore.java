@@ -98,7 +98,7 @@ class AccessLogStore {
                 .list();
     }
 
-    ChainVerification.Result verify() {
+    ChainVerificationResult verify() {
         ChainVerification verification = new ChainVerification();
         streaming.query("SELECT " + COLUMNS + " FROM audit.access_log ORDER BY seq", rs -> {
             Instant at = rs.getTimestamp("occurred_at").toInstant();
@@ -124,7 +124,8 @@ class AccessLogStore {
             verification.accept(
                     rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"), canonical(values, at));
         });
-        return verification.result();
+        ChainVerification.Result result = verification.result();
+        return new ChainVerificationResult(result.checked(), result.firstBrokenSeq());
     }
 
     /** The fields that are hashed, in a fixed order; the time as ISO-8601 UTC with microseconds. */

@@ -1,6 +1,5 @@
 package nl.schakel.audit;
 
-import nl.schakel.audit.domain.ChainVerification;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -30,7 +29,7 @@ class AccessLogVerifierCommand implements ApplicationRunner {
         if (!args.containsOption(OPTION)) {
             return;
         }
-        ChainVerification.Result result = accessLog.verifyChain();
+        ChainVerificationResult result = accessLog.verifyChain();
         System.out.println(
                 result.intact()
                         ? "Access log intact: " + result.checked() + " rows checked."

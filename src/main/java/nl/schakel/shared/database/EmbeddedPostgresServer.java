@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,18 +31,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer sharedThrowAway;
 
+    /**
+     * Data folders a server of this JVM runs on. The folder lock is a POSIX record lock, which belongs to the
+     * process: probing it from this JVM a second time, and closing that probe, would silently drop the running
+     * server's lock. So a folder in use by this JVM is refused before its lock file is touched.
+     */
+    private static final Set<Path> IN_USE_HERE = ConcurrentHashMap.newKeySet();
+
     private final EmbeddedPostgres postgres;
     private final boolean closeWithContext;
+    private final @Nullable Path dataDir;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean closeWithContext) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean closeWithContext, @Nullable Path dataDir) {
         this.postgres = postgres;
         this.closeWithContext = closeWithContext;
+        this.dataDir = dataDir;
     }
 
     /** Starts (or recovers) the server on a persistent data folder. */
     public static EmbeddedPostgresServer start(Path dataDir) {
+        Path folder;
         try {
             Files.createDirectories(dataDir);
+            folder = dataDir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+        if (!IN_USE_HERE.add(folder)) {
+            throw new DataFolderInUseException(dataDir);
+        }
+        try {
             recoverFromKilledRun(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toFile())
@@ -47,9 +68,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDir);
-            return new EmbeddedPostgresServer(postgres, true);
+            return new EmbeddedPostgresServer(postgres, true, folder);
         } catch (IOException e) {
+            IN_USE_HERE.remove(folder);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        } catch (RuntimeException e) {
+            IN_USE_HERE.remove(folder);
+            throw e;
         }
     }
 
@@ -65,7 +90,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("max_connections", "300")
                         .start();
-                sharedThrowAway = new EmbeddedPostgresServer(postgres, false);
+                sharedThrowAway = new EmbeddedPostgresServer(postgres, false, null);
                 Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> closeQuietly(postgres)));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL", e);
@@ -145,6 +170,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         if (closeWithContext) {
             closeQuietly(postgres);
+            if (dataDir != null) {
+                IN_USE_HERE.remove(dataDir);
+            }
         }
     }
 
