@@ -199,45 +199,35 @@ public class IdentityManagement {
     @Transactional
     public UserId createAccount(Actor by, NewAccount request) {
         authoriseAccountCreation(by, request);
+        UserId id = insertAccount(request, null);
+        accessLog.record(AccessEvent.by(by, "identity.account.create", ActionCode.C)
+                .on("account", id)
+                .tenant(request.tenantId() == null ? by.tenantId() : request.tenantId())
+                .segment("rol " + request.role()));
+        return id;
+    }
+
+    /** Creates an account as the system does at start-up (demo data): with a second factor already set up. */
+    @Transactional
+    public UserId createSystemAccount(NewAccount request, String totpSecret) {
+        UserId id = insertAccount(request, totpSecret);
+        accessLog.record(AccessEvent.anonymous("identity.account.create", ActionCode.C, Outcome.GESLAAGD)
+                .on("account", id)
+                .tenant(request.tenantId())
+                .purpose("demogegevens"));
+        return id;
+    }
+
+    /** Validates and stores the account with its first membership; a second factor only for system accounts. */
+    private UserId insertAccount(NewAccount request, @org.jspecify.annotations.Nullable String totpSecret) {
         validate(request);
         Account account = new Account(
                 UserId.random(),
                 request.username().strip(),
                 request.displayName().strip(),
                 PASSWORDS.encode(request.password()),
-                null,
-                null,
-                0,
-                true,
-                false);
-        accounts.insert(account, clock.instant());
-        accounts.insertMembership(
-                new Membership(
-                        UUID.randomUUID(),
-                        account.id(),
-                        request.tenantId(),
-                        request.teamId(),
-                        request.role(),
-                        request.beroepscluster()),
-                clock.instant());
-        accessLog.record(AccessEvent.by(by, "identity.account.create", ActionCode.C)
-                .on("account", account.id())
-                .tenant(request.tenantId() == null ? by.tenantId() : request.tenantId())
-                .segment("rol " + request.role()));
-        return account.id();
-    }
-
-    /** Creates an account as the system does at start-up (demo data): with a second factor already set up. */
-    @Transactional
-    public UserId createSystemAccount(NewAccount request, String totpSecret) {
-        validate(request);
-        Account account = new Account(
-                UserId.random(),
-                request.username(),
-                request.displayName(),
-                PASSWORDS.encode(request.password()),
                 totpSecret,
-                clock.instant(),
+                totpSecret == null ? null : clock.instant(),
                 0,
                 true,
                 false);
@@ -251,10 +241,6 @@ public class IdentityManagement {
                         request.role(),
                         request.beroepscluster()),
                 clock.instant());
-        accessLog.record(AccessEvent.anonymous("identity.account.create", ActionCode.C, Outcome.GESLAAGD)
-                .on("account", account.id())
-                .tenant(request.tenantId())
-                .purpose("demogegevens"));
         return account.id();
     }
 

@@ -9,7 +9,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.util.List;
 import java.util.UUID;
 import nl.schakel.identity.ApiClients;
-import nl.schakel.identity.persistence.SigningKeyStore;
+import nl.schakel.identity.TokenSigningKey;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
@@ -57,12 +57,12 @@ class ApiSecurityConfiguration {
     static final String TENANT_CLAIM = "schakel_tenant";
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(SigningKeyStore keys) {
+    JWKSource<SecurityContext> jwkSource(TokenSigningKey keys) {
         return new ImmutableJWKSet<>(new JWKSet(keys.current()));
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKeyStore keys, @Value("${schakel.api.jwt.issuer-uri:}") String externalIssuer)
+    JwtDecoder jwtDecoder(TokenSigningKey keys, @Value("${schakel.api.jwt.issuer-uri:}") String externalIssuer)
             throws JOSEException {
         if (!externalIssuer.isBlank()) {
             return JwtDecoders.fromIssuerLocation(externalIssuer);
