@@ -349,6 +349,17 @@ public class IdentityManagement {
     }
 
     private void validate(NewAccount request) {
+        Map<String, String> errors = problemsWith(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /**
+     * What is wrong with a new account (field name to message key), without saving anything, so that a form can
+     * show all its errors at once.
+     */
+    public Map<String, String> problemsWith(NewAccount request) {
         Map<String, String> errors = new LinkedHashMap<>();
         String username = request.username().strip();
         if (!username.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
@@ -369,9 +380,7 @@ public class IdentityManagement {
         if (!fits) {
             errors.put("rol", "lid.fout.rol");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
     }
 
     private void requireBeheerderOf(Actor by, TenantId tenant, String event) {

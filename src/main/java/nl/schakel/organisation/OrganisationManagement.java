@@ -164,18 +164,22 @@ public class OrganisationManagement {
     @Transactional
     public UserId addMember(Actor by, NewMember member) {
         Tenant tenant = ownTenantAsBeheerder(by, "organisation.member.create");
-        boolean needsCluster = checkPlacement(tenant, member.role(), member.teamId(), member.beroepscluster());
-        return identity.createAccount(
-                by,
-                new NewAccount(
-                        member.username(),
-                        member.displayName(),
-                        member.password(),
-                        tenant.id(),
-                        tenant.kind(),
-                        member.teamId(),
-                        member.role(),
-                        needsCluster ? member.beroepscluster() : null));
+        boolean needsCluster = needsCluster(tenant, member.role());
+        NewAccount account = new NewAccount(
+                member.username(),
+                member.displayName(),
+                member.password(),
+                tenant.id(),
+                tenant.kind(),
+                member.teamId(),
+                member.role(),
+                needsCluster ? member.beroepscluster() : null);
+        Map<String, String> errors = new LinkedHashMap<>(identity.problemsWith(account));
+        errors.putAll(placementProblems(tenant, member.role(), member.teamId(), member.beroepscluster()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return identity.createAccount(by, account);
     }
 
     /** Changes a member's role, team and beroepscluster, with the same checks as when adding a member. */
@@ -183,8 +187,11 @@ public class OrganisationManagement {
     public void changeMember(
             Actor by, UserId member, Role role, @Nullable TeamId team, @Nullable Beroepscluster cluster) {
         Tenant tenant = ownTenantAsBeheerder(by, "identity.membership.change");
-        boolean needsCluster = checkPlacement(tenant, role, team, cluster);
-        identity.changeMembership(by, member, tenant.kind(), role, team, needsCluster ? cluster : null);
+        Map<String, String> errors = placementProblems(tenant, role, team, cluster);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        identity.changeMembership(by, member, tenant.kind(), role, team, needsCluster(tenant, role) ? cluster : null);
     }
 
     public List<MemberView> members(Actor by) {
@@ -193,23 +200,25 @@ public class OrganisationManagement {
     }
 
     /**
-     * Checks that the team is one of the tenant's and that members who work with clients in an organisation have
-     * one of its beroepsclusters; returns whether the role needs a beroepscluster.
+     * The team must be one of the tenant's, and members who work with clients in an organisation need one of its
+     * beroepsclusters.
      */
-    private boolean checkPlacement(Tenant tenant, Role role, @Nullable TeamId team, @Nullable Beroepscluster cluster) {
+    private Map<String, String> placementProblems(
+            Tenant tenant, Role role, @Nullable TeamId team, @Nullable Beroepscluster cluster) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (team != null && tenants.team(tenant.id(), team).isEmpty()) {
             errors.put("team", "lid.fout.team");
         }
-        boolean needsCluster = tenant.kind() == TenantKind.ORGANISATIE
-                && (role == Role.BEROEPSKRACHT || role == Role.AANDACHTSFUNCTIONARIS);
-        if (needsCluster && (cluster == null || !tenant.beroepsclusters().contains(cluster))) {
+        if (needsCluster(tenant, role)
+                && (cluster == null || !tenant.beroepsclusters().contains(cluster))) {
             errors.put("beroepscluster", "lid.fout.beroepscluster");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return needsCluster;
+        return errors;
+    }
+
+    private static boolean needsCluster(Tenant tenant, Role role) {
+        return tenant.kind() == TenantKind.ORGANISATIE
+                && (role == Role.BEROEPSKRACHT || role == Role.AANDACHTSFUNCTIONARIS);
     }
 
     private Tenant ownTenantAsBeheerder(Actor by, String event) {

@@ -59,6 +59,23 @@ class MemberManagementIT {
     }
 
     @Test
+    void allProblemsOfANewMemberAreReportedTogetherAndNothingIsSaved() {
+        String username = "lid-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThatThrownBy(() -> organisation.addMember(
+                        actor("beheer-school"),
+                        new NewMember(username, "Testlid", "wachtwoord1234", Role.BEROEPSKRACHT, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("wachtwoord", "wachtwoord.fout.bekend")
+                                .containsEntry("beroepscluster", "lid.fout.beroepscluster"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM identity.account WHERE username = ?", Integer.class, username))
+                .isZero();
+    }
+
+    @Test
     void aMemberOfAnotherTenantIsNotFoundAndUnchanged() {
         UserId huisarts = new UserId(
                 jdbc.queryForObject("SELECT id FROM identity.account WHERE username = 'huisarts'", UUID.class));
