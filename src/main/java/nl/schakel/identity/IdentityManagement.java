@@ -22,6 +22,7 @@ import nl.schakel.identity.domain.Account;
 import nl.schakel.identity.domain.LoginThrottle;
 import nl.schakel.identity.domain.PasswordPolicy;
 import nl.schakel.identity.domain.RecoveryCodes;
+import nl.schakel.identity.domain.SecretCipher;
 import nl.schakel.identity.domain.Totp;
 import nl.schakel.identity.persistence.AccountStore;
 import nl.schakel.identity.persistence.ThrottleStore;
@@ -58,6 +59,7 @@ public class IdentityManagement {
     private final FindByIndexNameSessionRepository<?> sessions;
     private final Clock clock;
     private final PasswordPolicy passwordPolicy;
+    private final SecretCipher secrets;
     /** Compared against when the username is unknown, so that both cases take equally long. */
     private final String dummyHash;
 
@@ -66,13 +68,15 @@ public class IdentityManagement {
             ThrottleStore throttle,
             AccessLog accessLog,
             FindByIndexNameSessionRepository<?> sessions,
-            Clock clock) {
+            Clock clock,
+            SecretKeys keys) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.accessLog = accessLog;
         this.sessions = sessions;
         this.clock = clock;
         this.passwordPolicy = new PasswordPolicy(loadCommonPasswords());
+        this.secrets = new SecretCipher(keys.secretKey());
         this.dummyHash = PASSWORDS.encode(UUID.randomUUID().toString());
     }
 
@@ -118,7 +122,8 @@ public class IdentityManagement {
             if (!account.secondFactorEnrolled()) {
                 return false;
             }
-            OptionalLong step = Totp.verify(account.totpSecret(), code, clock.instant(), account.totpLastStep());
+            OptionalLong step =
+                    Totp.verify(secrets.decrypt(account.totpSecret()), code, clock.instant(), account.totpLastStep());
             return step.isPresent() && accounts.useTotpStep(account.id(), step.getAsLong());
         });
     }
@@ -174,7 +179,7 @@ public class IdentityManagement {
                     .outcome(Outcome.MISLUKT));
             throw new InvalidInputException("code", "tweedefactor.fout.code");
         }
-        accounts.enrolTotp(actor.userId(), secret, step.getAsLong(), clock.instant());
+        accounts.enrolTotp(actor.userId(), secrets.encrypt(secret), step.getAsLong(), clock.instant());
         List<String> codes = RecoveryCodes.generate();
         accounts.replaceRecoveryCodes(
                 actor.userId(), codes.stream().map(RecoveryCodes::hash).toList());
@@ -226,7 +231,7 @@ public class IdentityManagement {
                 request.username().strip(),
                 request.displayName().strip(),
                 PASSWORDS.encode(request.password()),
-                totpSecret,
+                totpSecret == null ? null : secrets.encrypt(totpSecret),
                 totpSecret == null ? null : clock.instant(),
                 0,
                 true,

@@ -76,6 +76,14 @@ class MemberManagementIT {
     }
 
     @Test
+    void secondFactorSecretsAreStoredEncrypted() {
+        String stored = jdbc.queryForObject(
+                "SELECT totp_secret FROM identity.account WHERE username = 'leerkracht'", String.class);
+
+        assertThat(stored).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
+    }
+
+    @Test
     void aMemberOfAnotherTenantIsNotFoundAndUnchanged() {
         UserId huisarts = new UserId(
                 jdbc.queryForObject("SELECT id FROM identity.account WHERE username = 'huisarts'", UUID.class));
