@@ -42,6 +42,26 @@ class ArchitectureTests {
             .should(dependOnlyOnAllowedPackages())
             .because("domain rules are plain Java (style guide D1)");
 
+    /** D1 for the whole afwegingskader module: its decision model and kaders are plain Java too. */
+    @ArchTest
+    static final ArchRule afwegingskaderDependsOnlyOnJavaSharedAndJspecify = classes()
+            .that()
+            .resideInAPackage("nl.schakel.afwegingskader..")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should(dependOnlyOnAllowedPackages())
+            .because("the afwegingskader is plain Java: no Spring, no I/O (style guide D1)");
+
+    /** The afwegingskader does no I/O: its kaders are data in the code, and it reads no file, socket or database. */
+    @ArchTest
+    static final ArchRule afwegingskaderDoesNoIo = noClasses()
+            .that()
+            .resideInAPackage("nl.schakel.afwegingskader..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..", "javax..")
+            .because("the afwegingskader is a pure decision model (style guide D1, D6)");
+
     /**
      * B1: a module's API (the public types of its root package) exposes no type of its internal packages, so that
      * other modules never need to reach into them.
@@ -110,11 +130,13 @@ class ArchitectureTests {
 
     private static ArchCondition<JavaClass> dependOnlyOnAllowedPackages() {
         return new ArchCondition<>(
-                "depend only on java.. (and javax.crypto..), their own module's domain, nl.schakel.shared.. and"
-                        + " org.jspecify..") {
+                "depend only on java.. (and javax.crypto..), their own module's domain (the whole module for"
+                        + " afwegingskader), nl.schakel.shared.. and org.jspecify..") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
-                String ownDomain = origin.getPackageName().replaceFirst("(\\.domain)(\\..*)?$", "$1");
+                String ownDomain = origin.getPackageName()
+                        .replaceFirst("(\\.domain)(\\..*)?$", "$1")
+                        .replaceFirst("^(nl\\.schakel\\.afwegingskader)(\\..*)?$", "$1");
                 origin.getDirectDependenciesFromSelf().forEach(dependency -> {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     if (target.isPrimitive()) {

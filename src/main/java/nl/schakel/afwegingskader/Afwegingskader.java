@@ -1,0 +1,105 @@
+package nl.schakel.afwegingskader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The shared decision code of every {@link Kader}: the five afwegingen as an ordered list of named policies (domain
+ * spec §2.1), which together give beslissing 1 and 2 (§2.2) and the meldnorm (§2.3). Stateless; it decides nothing
+ * in the professional's place, but shows where their answers lead.
+ *
+ * <p>The path runs from afweging 1 and stops at the first afweging without an answer, or where the branch ends. An
+ * answer after that point, or afweging 2 = nee after a disclosure, is not allowed: {@link #evaluate} then returns
+ * {@link Evaluation.NotAllowed}, never a result that quietly uses or drops it.
+ */
+public final class Afwegingskader {
+
+    private static final List<AfwegingPolicy> POLICIES = List.of(
+            new VermoedenPolicy(),
+            new VeiligheidPolicy(),
+            new HulpPolicy(),
+            new AcceptatiePolicy(),
+            new ResultaatPolicy());
+
+    private Afwegingskader() {}
+
+    public static Evaluation evaluate(Kader kader, Answers answers) {
+        Walk walk = walk(kader.kaderVersion(), answers);
+        List<Afweging> notAllowed = notAllowed(answers, walk.lastReached());
+        if (notAllowed.isEmpty()) {
+            return walk.result();
+        }
+        Evaluation.Result withoutThem = walk(kader.kaderVersion(), without(answers, notAllowed, walk.lastReached()))
+                .result();
+        return new Evaluation.NotAllowed(notAllowed, withoutThem, explainNotAllowed(notAllowed, walk.lastReached()));
+    }
+
+    private record Walk(Evaluation.Result result, Afweging lastReached) {}
+
+    private static Walk walk(KaderVersion kader, Answers answers) {
+        Path path = Path.start();
+        for (AfwegingPolicy policy : POLICIES) {
+            Afweging afweging = policy.afweging();
+            switch (policy.assess(answers, path)) {
+                case Step.Missing missing -> {
+                    Path asked = missing.hint() == null ? path : path.explain(missing.hint());
+                    return new Walk(asked.result(kader, afweging), afweging);
+                }
+                case Step.End end -> {
+                    return new Walk(end.path().result(kader, null), afweging);
+                }
+                case Step.Next next -> path = next.path();
+            }
+        }
+        throw new IllegalStateException("afweging 5 always ends the path, but the path went on after it");
+    }
+
+    private static List<Afweging> notAllowed(Answers answers, Afweging lastReached) {
+        List<Afweging> notAllowed = new ArrayList<>();
+        if (isNeeAfterDisclosure(answers, lastReached)) {
+            notAllowed.add(Afweging.VEILIGHEID);
+        }
+        for (Afweging afweging : Afweging.values()) {
+            if (afweging.compareTo(lastReached) > 0 && answers.hasAnswerTo(afweging)) {
+                notAllowed.add(afweging);
+            }
+        }
+        return notAllowed;
+    }
+
+    /** A disclosure pre-sets afweging 2 to ja (rule 13), so the branch does not offer nee. */
+    private static boolean isNeeAfterDisclosure(Answers answers, Afweging lastReached) {
+        return lastReached.compareTo(Afweging.VEILIGHEID) >= 0
+                && answers.hasDisclosure()
+                && Boolean.FALSE.equals(answers.acuteOfStructureleOnveiligheid());
+    }
+
+    private static Answers without(Answers answers, List<Afweging> notAllowed, Afweging lastReached) {
+        Answers allowed = answers;
+        for (Afweging afweging : notAllowed) {
+            allowed = afweging.compareTo(lastReached) > 0
+                    ? allowed.withoutAnswerTo(afweging)
+                    : allowed.withoutAcuteOfStructureleOnveiligheid();
+        }
+        return allowed;
+    }
+
+    private static String explainNotAllowed(List<Afweging> notAllowed, Afweging lastReached) {
+        List<String> sentences = new ArrayList<>();
+        List<Afweging> beyond = notAllowed.stream()
+                .filter(afweging -> afweging.compareTo(lastReached) > 0)
+                .toList();
+        if (beyond.size() < notAllowed.size()) {
+            sentences.add("Na een disclosure is het antwoord op afweging 2 altijd ja. Nee kan hier niet.");
+        }
+        if (!beyond.isEmpty()) {
+            String numbers =
+                    beyond.stream().map(afweging -> "" + afweging.number()).collect(Collectors.joining(", "));
+            sentences.add("De route door het afwegingskader stopt bij afweging " + lastReached.number()
+                    + ". Een antwoord op afweging " + numbers + " past daar niet bij.");
+        }
+        sentences.add("Deze antwoorden zijn niet gebruikt.");
+        return String.join(" ", sentences);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.schakel.afwegingskader;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The path through the afwegingen so far: what the answers up to here decided, and why (in Dutch). */
+record Path(
+        Outcome outcome,
+        @Nullable Meldnorm meldnorm,
+        boolean jointlyWithVeiligThuis,
+        @Nullable Boolean hulpBiedenMogelijk,
+        List<String> explanation) {
+
+    Path {
+        explanation = List.copyOf(explanation);
+    }
+
+    static Path start() {
+        return new Path(Outcome.ONVOLLEDIG, null, false, null, List.of());
+    }
+
+    boolean hasMelding() {
+        return meldnorm != null;
+    }
+
+    Path explain(String sentence) {
+        List<String> sentences = new ArrayList<>(explanation);
+        sentences.add(sentence);
+        return new Path(outcome, meldnorm, jointlyWithVeiligThuis, hulpBiedenMogelijk, sentences);
+    }
+
+    /** Afweging 2 = ja: melden (meldnorm 1) and go on with afwegingen 3 to 5 together with Veilig Thuis. */
+    Path meldenJointly() {
+        return new Path(Outcome.MELDEN, Meldnorm.NORM_1, true, hulpBiedenMogelijk, explanation);
+    }
+
+    /** Melden under this norm; a later norm replaces an earlier one (meldnorm 3 after meldnorm 1). */
+    Path melden(Meldnorm norm) {
+        return new Path(Outcome.MELDEN, norm, jointlyWithVeiligThuis, hulpBiedenMogelijk, explanation);
+    }
+
+    /**
+     * Beslissing 2. No help possible without a melding means melden under meldnorm 2 ("no melding and no adequate
+     * help" never happens).
+     */
+    Path hulpBiedenMogelijk(boolean possible) {
+        Path decided = new Path(outcome, meldnorm, jointlyWithVeiligThuis, possible, explanation);
+        if (possible) {
+            return hasMelding() ? decided : decided.to(Outcome.HULP_BIEDEN);
+        }
+        return hasMelding() ? decided : decided.melden(Meldnorm.NORM_2);
+    }
+
+    /** Go to this outcome, unless a melding is necessary: that outcome stays {@link Outcome#MELDEN}. */
+    Path to(Outcome next) {
+        return new Path(
+                hasMelding() ? Outcome.MELDEN : next,
+                meldnorm,
+                jointlyWithVeiligThuis,
+                hulpBiedenMogelijk,
+                explanation);
+    }
+
+    Evaluation.Result result(KaderVersion kader, @Nullable Afweging next) {
+        Boolean meldenNoodzakelijk = outcome == Outcome.ONVOLLEDIG ? null : outcome == Outcome.MELDEN;
+        List<String> sentences = new ArrayList<>(explanation);
+        if (meldnorm != null) {
+            sentences.add("Meldnorm " + meldnorm.number() + ": " + meldnorm.text());
+        }
+        if (next != null) {
+            sentences.add(ask(next));
+        }
+        return new Evaluation.Result(
+                kader,
+                outcome,
+                next,
+                meldenNoodzakelijk,
+                hulpBiedenMogelijk,
+                meldnorm,
+                jointlyWithVeiligThuis,
+                String.join(" ", sentences));
+    }
+
+    private String ask(Afweging next) {
+        String question = "afweging " + next.number() + ": " + next.question();
+        if (jointlyWithVeiligThuis) {
+            return "Beantwoord samen met Veilig Thuis " + question;
+        }
+        if (outcome == Outcome.HULP_BIEDEN) {
+            return "Beantwoord binnen de gewenste termijn " + question;
+        }
+        return "Beantwoord nu " + question;
+    }
+}

@@ -1,0 +1,29 @@
+package nl.schakel.afwegingskader;
+
+/**
+ * Afweging 5: help without the needed results means (opnieuw) melden under meldnorm 3, also after an earlier melding
+ * (rule 7); help with results is closed with agreements on following future (un)safety (rule 8).
+ */
+final class ResultaatPolicy implements AfwegingPolicy {
+
+    @Override
+    public Afweging afweging() {
+        return Afweging.RESULTAAT;
+    }
+
+    @Override
+    public Step assess(Answers answers, Path path) {
+        Boolean resultaat = answers.hulpResultaat();
+        if (resultaat == null) {
+            return new Step.Missing(null);
+        }
+        if (!resultaat) {
+            return new Step.End(path.melden(Meldnorm.NORM_3)
+                    .explain("De hulp leidt niet tot de nodige resultaten. Meld (opnieuw) bij Veilig Thuis, ook als"
+                            + " u al eerder heeft gemeld."));
+        }
+        return new Step.End(path.to(Outcome.HULP_AFSLUITEN_MET_AFSPRAKEN)
+                .explain("De hulp leidt tot de nodige resultaten. Sluit de hulp af met afspraken met de betrokkenen"
+                        + " en samenwerkingspartners over het volgen van de (on)veiligheid."));
+    }
+}
