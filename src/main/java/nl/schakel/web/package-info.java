@@ -3,7 +3,7 @@
  * Holds no business rules; it calls the module facades.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "afwegingskader"})
 package nl.schakel.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,14 +3,9 @@ package nl.schakel.organisation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
+import nl.schakel.ApiTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,15 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganisationApiIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void issuesATokenOnlyForTheRightSecret() throws Exception {
@@ -137,39 +128,24 @@ class OrganisationApiIT {
                 .isEqualTo("/oauth2/token");
     }
 
-    private String token(String client, String secret) throws Exception {
-        HttpResponse<String> response = tokenResponse(client, secret);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json(response).get("access_token").asText();
+    private String token(String client, String secret) {
+        return api().token(client, secret);
     }
 
-    private HttpResponse<String> tokenResponse(String client, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                HttpRequest.newBuilder(uri("/oauth2/token"))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> tokenResponse(String client, String secret) {
+        return api().tokenResponse(client, secret);
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String token) {
+        return api().get(path, token);
     }
 
-    private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String body, String token) {
+        return api().post(path, body, token);
+    }
+
+    private ApiTestClient api() {
+        return new ApiTestClient(port);
     }
 
     /** A token signed with a key of its own, naming the school's tenant: must be refused. */
@@ -191,11 +167,7 @@ class OrganisationApiIT {
         return jwt.serialize();
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
+    private static JsonNode json(HttpResponse<String> response) {
+        return ApiTestClient.json(response);
     }
 }

@@ -1,0 +1,202 @@
+package nl.schakel.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import nl.schakel.afwegingskader.Afwegingskader;
+import nl.schakel.afwegingskader.Answers;
+import nl.schakel.afwegingskader.Evaluation;
+import nl.schakel.afwegingskader.HulpVereisten;
+import nl.schakel.afwegingskader.Kader;
+import nl.schakel.afwegingskader.Kaders;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The afwegingskader for record systems that embed it: the kaders per beroepscluster and a stateless evaluation of
+ * a set of answers. Nothing is stored; the pure decision model ({@link Afwegingskader}) does the work.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/afwegingskaders", produces = "application/json")
+@Tag(name = "afwegingskader", description = "Het afwegingskader van de meldcode, per beroepscluster")
+class AfwegingskaderApiController {
+
+    @GetMapping
+    @Operation(summary = "De afwegingskaders, één per beroepscluster")
+    List<KaderResponse> kaders() {
+        return Kaders.all().stream().map(KaderResponse::of).toList();
+    }
+
+    @PostMapping(path = "/{kadercode}/evaluaties", consumes = "application/json")
+    @Operation(
+            summary = "Waar leiden deze antwoorden op de afwegingen toe?",
+            description = "Antwoorden na het punt waar de afwegingen eindigen, worden genegeerd. Ontbreekt een"
+                    + " antwoord dat nodig is, dan is de uitkomst ONVOLLEDIG met de volgende afweging.")
+    @ApiResponse(responseCode = "200", description = "De uitkomst")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json)")
+    @ApiResponse(responseCode = "404", description = "Onbekende kadercode (problem+json)")
+    EvaluatieResponse evaluate(@PathVariable String kadercode, @RequestBody EvaluatieRequest body) {
+        Kader kader = Kaders.find(kadercode).orElseThrow(() -> new NotFoundException("kader"));
+        if (body.vermoeden() == null) {
+            throw new InvalidInputException("vermoeden", "afweging.fout.vermoeden");
+        }
+        Evaluation.Result result = switch (Afwegingskader.evaluate(kader, body.answers())) {
+            case Evaluation.Result r -> r;
+            case Evaluation.NotAllowed notAllowed -> notAllowed.withoutThem();
+        };
+        return EvaluatieResponse.of(result);
+    }
+
+    @Schema(name = "Afwegingskader")
+    record KaderResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String code,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String versie,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String beroepscluster,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Stap 4 of 5 van de meldcode")
+            int stap) {
+        static KaderResponse of(Kader kader) {
+            return new KaderResponse(
+                    kader.code(), kader.version(), kader.beroepscluster().name(), kader.stepOfAfwegingen());
+        }
+    }
+
+    @Schema(name = "EvaluatieVerzoek")
+    record EvaluatieRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Afweging 1") @Nullable
+            Boolean vermoeden,
+
+            @Schema(description = "Afweging 2") @Nullable Boolean acuteOfStructureleOnveiligheid,
+
+            @Schema(description = "Telt als acute onveiligheid") @Nullable
+            Boolean disclosure,
+
+            @Schema(description = "Afweging 3") @Nullable Boolean hulpMogelijk,
+            @Schema(description = "Afweging 4") @Nullable Boolean hulpAanvaard,
+            @Schema(description = "Afweging 5") @Nullable Boolean hulpResultaat,
+
+            @Schema(description = "De vijf vereisten voor passende hulp (afweging 3)") @Nullable
+            HulpVereistenBody hulpVereisten) {
+
+        Answers answers() {
+            return new Answers(
+                    vermoeden,
+                    acuteOfStructureleOnveiligheid,
+                    disclosure,
+                    hulpMogelijk,
+                    hulpAanvaard,
+                    hulpResultaat,
+                    hulpVereisten == null ? null : hulpVereisten.toDomain());
+        }
+    }
+
+    @Schema(name = "HulpVereisten")
+    record HulpVereistenBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Boolean zichtOpVeiligheid,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Boolean afsprakenOverSamenwerkingEnRegie,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Boolean zichtOpHerhalingEnPatronen,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Boolean focusOpVeiligheid,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Boolean aandachtVoorHerstel) {
+
+        HulpVereisten toDomain() {
+            Map<String, @Nullable Boolean> fields = new java.util.LinkedHashMap<>();
+            fields.put("zichtOpVeiligheid", zichtOpVeiligheid);
+            fields.put("afsprakenOverSamenwerkingEnRegie", afsprakenOverSamenwerkingEnRegie);
+            fields.put("zichtOpHerhalingEnPatronen", zichtOpHerhalingEnPatronen);
+            fields.put("focusOpVeiligheid", focusOpVeiligheid);
+            fields.put("aandachtVoorHerstel", aandachtVoorHerstel);
+            Map<String, String> missing = new java.util.LinkedHashMap<>();
+            fields.forEach((name, value) -> {
+                if (value == null) {
+                    missing.put("hulpVereisten." + name, "afweging.fout.hulpvereiste");
+                }
+            });
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException(missing);
+            }
+            return new HulpVereisten(
+                    zichtOpVeiligheid,
+                    afsprakenOverSamenwerkingEnRegie,
+                    zichtOpHerhalingEnPatronen,
+                    focusOpVeiligheid,
+                    aandachtVoorHerstel);
+        }
+    }
+
+    @Schema(name = "Evaluatie")
+    record EvaluatieResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            KaderRef kader,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {
+                        "AFSLUITEN",
+                        "MELDEN",
+                        "HULP_BIEDEN",
+                        "HULP_AFSLUITEN_MET_AFSPRAKEN",
+                        "ONVOLLEDIG"
+                    })
+            String uitkomst,
+
+            @Schema(minimum = "1", maximum = "5", nullable = true) @Nullable
+            Integer volgendeAfweging,
+
+            @Schema(nullable = true) @Nullable Boolean meldenNoodzakelijk,
+
+            @Schema(
+                    allowableValues = {"1", "2", "3"},
+                    nullable = true)
+            @Nullable
+            Integer meldnorm,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean samenMetVeiligThuis,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String uitleg) {
+
+        static EvaluatieResponse of(Evaluation.Result result) {
+            return new EvaluatieResponse(
+                    new KaderRef(result.kader().code(), result.kader().version()),
+                    result.outcome().name(),
+                    result.nextAfweging() == null ? null : result.nextAfweging().number(),
+                    result.meldenNoodzakelijk(),
+                    result.meldnorm() == null ? null : result.meldnorm().number(),
+                    result.jointlyWithVeiligThuis(),
+                    result.explanation());
+        }
+    }
+
+    @Schema(name = "KaderVerwijzing")
+    record KaderRef(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String code,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String versie) {}
+}

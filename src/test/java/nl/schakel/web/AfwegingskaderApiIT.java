@@ -1,0 +1,165 @@
+package nl.schakel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import nl.schakel.ApiTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Contract tests of the stateless evaluation API of the afwegingskader (issue 3's contract). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AfwegingskaderApiIT {
+
+    private static final String ALL_MET = "{\"zichtOpVeiligheid\":true,\"afsprakenOverSamenwerkingEnRegie\":true,"
+            + "\"zichtOpHerhalingEnPatronen\":true,\"focusOpVeiligheid\":true,\"aandachtVoorHerstel\":true}";
+
+    @LocalServerPort
+    int port;
+
+    private ApiTestClient api;
+    private String token;
+    private String kader;
+
+    @BeforeEach
+    void client() {
+        api = new ApiTestClient(port);
+        token = api.token("school-demo", "school-demo-secret");
+        kader = ApiTestClient.json(api.get("/api/v1/afwegingskaders", token))
+                .get(0)
+                .get("code")
+                .asText();
+    }
+
+    @Test
+    void listsOneKaderPerBeroepscluster() {
+        JsonNode kaders = ApiTestClient.json(api.get("/api/v1/afwegingskaders", token));
+
+        assertThat(kaders.size()).isEqualTo(11);
+        assertThat(kaders.get(0).get("versie").asText()).isNotBlank();
+        assertThat(kaders.get(0).get("stap").asInt()).isBetween(4, 5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "afweging 1 nee closes | {\"vermoeden\":false} | AFSLUITEN | | false | | false",
+                "acute onveiligheid melds together with VT | {\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":true} | MELDEN | 3 | true | 1 | true",
+                "disclosure counts as acute onveiligheid | {\"vermoeden\":true,\"disclosure\":true} | MELDEN | 3 | true | 1 | true",
+                "missing afweging 2 is incomplete | {\"vermoeden\":true} | ONVOLLEDIG | 2 | | | false",
+                "no help possible melds (meldnorm 2) | {\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"hulpMogelijk\":false} | MELDEN | | true | 2 | false",
+                "help accepted is offered, afweging 5 later | {\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"hulpMogelijk\":true,\"hulpVereisten\":"
+                        + ALL_MET
+                        + ",\"hulpAanvaard\":true} | HULP_BIEDEN | 5 | false | | false",
+                "help without result melds (meldnorm 3) | {\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"hulpMogelijk\":true,\"hulpVereisten\":"
+                        + ALL_MET
+                        + ",\"hulpAanvaard\":true,\"hulpResultaat\":false} | MELDEN | | true | 3 | false",
+                "answers after the end are ignored | {\"vermoeden\":false,\"acuteOfStructureleOnveiligheid\":true,\"hulpAanvaard\":true} | AFSLUITEN | | false | | false"
+            })
+    void evaluatesThePathThroughTheAfwegingen(
+            String path,
+            String body,
+            String uitkomst,
+            Integer volgende,
+            Boolean melden,
+            Integer meldnorm,
+            boolean samenMetVeiligThuis) {
+        HttpResponse<String> response = api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", body, token);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = ApiTestClient.json(response);
+        assertThat(result.get("uitkomst").asText()).isEqualTo(uitkomst);
+        assertThat(
+                        result.get("volgendeAfweging").isNull()
+                                ? null
+                                : result.get("volgendeAfweging").asInt())
+                .isEqualTo(volgende);
+        assertThat(
+                        result.get("meldenNoodzakelijk").isNull()
+                                ? null
+                                : result.get("meldenNoodzakelijk").asBoolean())
+                .isEqualTo(melden);
+        assertThat(
+                        result.get("meldnorm").isNull()
+                                ? null
+                                : result.get("meldnorm").asInt())
+                .isEqualTo(meldnorm);
+        assertThat(result.get("samenMetVeiligThuis").asBoolean()).isEqualTo(samenMetVeiligThuis);
+        assertThat(result.get("kader").get("code").asText()).isEqualTo(kader);
+        assertThat(result.get("uitleg").asText()).isNotBlank();
+    }
+
+    @Test
+    void helpThatMissesARequirementIsNotAdequateAndLeadsToAMelding() {
+        String body = "{\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"hulpMogelijk\":true,"
+                + "\"hulpVereisten\":" + ALL_MET.replace("\"focusOpVeiligheid\":true", "\"focusOpVeiligheid\":false")
+                + ",\"hulpAanvaard\":true}";
+
+        JsonNode result = ApiTestClient.json(api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", body, token));
+
+        assertThat(result.get("uitkomst").asText()).isEqualTo("MELDEN");
+        assertThat(result.get("meldenNoodzakelijk").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badInputIsA400ProblemInDutchAndAnUnknownKaderA404() {
+        HttpResponse<String> noVermoeden = api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", "{}", token);
+        HttpResponse<String> malformed =
+                api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", "{\"vermoeden\":", token);
+        HttpResponse<String> wrongType =
+                api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", "{\"vermoeden\":\"ja\"}", token);
+        HttpResponse<String> halfChecklist = api.post(
+                "/api/v1/afwegingskaders/" + kader + "/evaluaties",
+                "{\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"hulpMogelijk\":true,"
+                        + "\"hulpVereisten\":{\"zichtOpVeiligheid\":true}}",
+                token);
+        HttpResponse<String> unknown =
+                api.post("/api/v1/afwegingskaders/bestaat-niet/evaluaties", "{\"vermoeden\":true}", token);
+
+        for (HttpResponse<String> response : java.util.List.of(noVermoeden, malformed, wrongType, halfChecklist)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
+        }
+        assertThat(ApiTestClient.json(noVermoeden)
+                        .get("fouten")
+                        .get(0)
+                        .get("veld")
+                        .asText())
+                .isEqualTo("vermoeden");
+        assertThat(ApiTestClient.json(noVermoeden)
+                        .get("fouten")
+                        .get(0)
+                        .get("melding")
+                        .asText())
+                .contains("afweging 1");
+        assertThat(ApiTestClient.json(halfChecklist).get("fouten").size()).isEqualTo(4);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", "{\"vermoeden\":true}", null)
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void theEvaluationIsInTheOpenApiDocument() {
+        JsonNode doc = ApiTestClient.json(api.get("/api/v1/openapi.json", null));
+
+        assertThat(doc.get("paths").has("/api/v1/afwegingskaders/{kadercode}/evaluaties"))
+                .isTrue();
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.get("EvaluatieVerzoek").get("required").toString()).contains("vermoeden");
+        assertThat(schemas.get("Evaluatie")
+                        .get("properties")
+                        .get("uitkomst")
+                        .get("enum")
+                        .toString())
+                .contains("ONVOLLEDIG", "HULP_AFSLUITEN_MET_AFSPRAKEN");
+        assertThat(schemas.get("HulpVereisten").get("required").size()).isEqualTo(5);
+    }
+}
