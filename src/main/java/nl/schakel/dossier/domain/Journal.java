@@ -1,8 +1,6 @@
 package nl.schakel.dossier.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,16 +19,15 @@ public final class Journal {
     private final UUID dossierId;
     private final List<JournalEntry> entries;
 
+    /** @param entries the entries in the order they were appended */
     public Journal(UUID dossierId, List<JournalEntry> entries) {
         this.dossierId = dossierId;
         this.entries = List.copyOf(entries);
     }
 
-    /** The entries, newest first. */
+    /** The entries, newest first: the reverse of the order in which they were appended. */
     public List<JournalEntry> newestFirst() {
-        List<JournalEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(JournalEntry::recordedAt).reversed());
-        return sorted;
+        return entries.reversed();
     }
 
     public Optional<JournalEntry> entry(UUID id) {
