@@ -14,6 +14,7 @@ final class Navigation {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("/", "nav.home"));
         switch (actor.role()) {
+            case BEROEPSKRACHT, AANDACHTSFUNCTIONARIS -> items.add(new NavItem("/dossiers", "nav.dossiers"));
             case BEHEERDER -> {
                 items.add(new NavItem("/beheer/leden", "nav.leden"));
                 items.add(new NavItem("/beheer/teams", "nav.teams"));

@@ -157,6 +157,63 @@ class AccessibilityIT extends BrowserTestBase {
     }
 
     @Test
+    void dossierPagesWithAndWithoutErrors() {
+        logIn("leerkracht");
+        open("/dossiers");
+        assertThat(h1()).isEqualTo("Mijn dossiers");
+        assertAccessible("/dossiers");
+
+        open("/dossiers/nieuw");
+        assertAccessible("/dossiers/nieuw");
+        // An invalid BSN and a date of birth in the future: the browser lets both through, the server does not.
+        find("#veld-naam").sendKeys("Sam Voorbeeld");
+        setValue("veld-geboortedatum", "2999-01-01");
+        find("#veld-bsn").sendKeys("123456788");
+        new Select(find("#veld-relatie")).selectByValue("KIND");
+        find("form[action='/dossiers/nieuw'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-bsn").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#veld-geboortedatum").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/dossiers/nieuw with errors");
+
+        setValue("veld-geboortedatum", "2018-03-04");
+        find("#veld-bsn").clear();
+        find("form[action='/dossiers/nieuw'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).startsWith("/dossiers/");
+        String dossier = path();
+
+        open(dossier + "/signalen");
+        assertAccessible("signaal form");
+        // From others without a source, dated in the future.
+        setValue("veld-datum", "2999-01-01");
+        find("#veld-waarneming").sendKeys("De buurvrouw hoorde geschreeuw.");
+        new Select(find("#veld-soort")).selectByValue("DERDEN");
+        find("form[action='" + dossier + "/signalen'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-bron").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("signaal form with errors");
+
+        setValue("veld-datum", "2026-01-05");
+        find("#veld-bron").sendKeys("De buurvrouw");
+        find("#vorm-GETUIGE_HUISELIJK_GEWELD").click();
+        find("form[action='" + dossier + "/signalen'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(dossier);
+        assertThat(find(".timeline").getText()).contains("De buurvrouw hoorde geschreeuw.");
+        assertAccessible("/dossiers/{id} with a signaal");
+
+        open("/dossiers");
+        assertThat(find("table").getText()).contains("Sam Voorbeeld");
+        assertAccessible("/dossiers with a dossier");
+    }
+
+    private void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    @Test
     void veiligThuisHomePage() {
         logIn("vt-noord");
         assertAccessible("/ as vt-noord");

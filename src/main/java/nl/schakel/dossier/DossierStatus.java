@@ -1,0 +1,7 @@
+package nl.schakel.dossier;
+
+/** Whether the professional is still working through the meldcode in this dossier. */
+public enum DossierStatus {
+    OPEN,
+    GESLOTEN
+}

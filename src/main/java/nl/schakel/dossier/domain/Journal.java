@@ -1,0 +1,82 @@
+package nl.schakel.dossier.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.UserId;
+
+/**
+ * A dossier's append-only journal. It only grows: {@link #signaal} and {@link #correction} return the new entry to
+ * store, and never change or remove an existing one.
+ */
+public final class Journal {
+
+    public static final int MAX_REASON = 1000;
+
+    private final UUID dossierId;
+    private final List<JournalEntry> entries;
+
+    /** @param entries the entries in the order they were appended */
+    public Journal(UUID dossierId, List<JournalEntry> entries) {
+        this.dossierId = dossierId;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The entries, newest first: the reverse of the order in which they were appended. */
+    public List<JournalEntry> newestFirst() {
+        return entries.reversed();
+    }
+
+    public Optional<JournalEntry> entry(UUID id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** Whether a later entry corrects this one. */
+    public boolean isCorrected(UUID id) {
+        return entries.stream().anyMatch(e -> id.equals(e.corrects()));
+    }
+
+    public JournalEntry signaal(UserId author, String authorName, Role role, Signaal signaal, Instant now) {
+        return new JournalEntry(
+                UUID.randomUUID(),
+                dossierId,
+                now,
+                author,
+                authorName,
+                role,
+                null,
+                EntryKind.SIGNAAL,
+                signaal,
+                null,
+                null);
+    }
+
+    /**
+     * A new entry that corrects an entry of this journal: the corrected content in full, and the reason. The entry
+     * corrected stays as it is.
+     */
+    public JournalEntry correction(
+            UserId author, String authorName, Role role, UUID corrects, Signaal signaal, String reason, Instant now) {
+        JournalEntry original =
+                entry(corrects).orElseThrow(() -> new InvalidInputException("", "correctie.fout.entry"));
+        String cleanReason = reason.strip();
+        if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
+            throw new InvalidInputException("reden", "correctie.fout.reden");
+        }
+        return new JournalEntry(
+                UUID.randomUUID(),
+                dossierId,
+                now,
+                author,
+                authorName,
+                role,
+                null,
+                original.kind(),
+                signaal,
+                original.id(),
+                cleanReason);
+    }
+}

@@ -1,0 +1,182 @@
+package nl.schakel.dossier.persistence;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.schakel.dossier.DossierStatus;
+import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.Bsn;
+import nl.schakel.dossier.domain.EntryKind;
+import nl.schakel.dossier.domain.JournalEntry;
+import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.UserId;
+import nl.schakel.shared.VormVanGeweld;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Dossiers, betrokkenen and journal entries in the {@code dossier} schema. Every query is scoped to one tenant or
+ * to a dossier already found in one; journal entries are only ever inserted.
+ */
+@Repository
+public class DossierStore {
+
+    private final JdbcClient jdbc;
+
+    DossierStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A dossier's own row, without betrokkenen and journal. */
+    public record Row(
+            UUID id,
+            TenantId tenantId,
+            UserId ownerId,
+            String ownerName,
+            java.time.Instant createdAt,
+            DossierStatus status) {}
+
+    /** A row of the list: the dossier and the name of its first betrokkene. */
+    public record ListRow(Row dossier, String firstBetrokkene) {}
+
+    public void insert(Row dossier) {
+        jdbc.sql("INSERT INTO dossier.dossier (id, tenant_id, owner_id, owner_name, created_at, status)"
+                        + " VALUES (?,?,?,?,?,?)")
+                .params(
+                        dossier.id(),
+                        dossier.tenantId().value(),
+                        dossier.ownerId().value(),
+                        dossier.ownerName(),
+                        Timestamp.from(dossier.createdAt()),
+                        dossier.status().name())
+                .update();
+    }
+
+    public void insertBetrokkene(UUID dossier, int position, Betrokkene b) {
+        jdbc.sql("INSERT INTO dossier.betrokkene (id, dossier_id, position, naam, geboortedatum, bsn, relatie)"
+                        + " VALUES (?,?,?,?,?,?,?)")
+                .params(
+                        b.id(),
+                        dossier,
+                        position,
+                        b.naam(),
+                        Date.valueOf(b.geboortedatum()),
+                        b.bsn() == null ? null : b.bsn().value(),
+                        b.relatie().name())
+                .update();
+    }
+
+    public void insertEntry(JournalEntry e) {
+        Signaal s = e.signaal();
+        jdbc.sql("INSERT INTO dossier.journal_entry (id, dossier_id, recorded_at, author_id, author_name,"
+                        + " author_role, on_behalf_of, kind, corrects, reason, signaal_datum, signaal_waarneming,"
+                        + " signaal_soort, signaal_bron, signaal_vormen, signaal_disclosure)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,string_to_array(?, ','),?)")
+                .params(
+                        e.id(),
+                        e.dossierId(),
+                        Timestamp.from(e.recordedAt()),
+                        e.authorId().value(),
+                        e.authorName(),
+                        e.authorRole().name(),
+                        e.onBehalfOf(),
+                        e.kind().name(),
+                        e.corrects(),
+                        e.reason(),
+                        Date.valueOf(s.datum()),
+                        s.waarneming(),
+                        s.soort().name(),
+                        s.bron(),
+                        s.vormen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                        s.disclosure())
+                .update();
+    }
+
+    public Optional<Row> find(TenantId tenant, UUID id) {
+        return jdbc.sql("SELECT * FROM dossier.dossier WHERE tenant_id = ? AND id = ?")
+                .params(tenant.value(), id)
+                .query(DossierStore::row)
+                .optional();
+    }
+
+    /** The dossiers of a tenant, all of them or only those of one owner, newest first. */
+    public List<ListRow> list(TenantId tenant, Optional<UserId> owner) {
+        return jdbc.sql("SELECT d.*, b.naam AS first_naam FROM dossier.dossier d"
+                        + " JOIN dossier.betrokkene b ON b.dossier_id = d.id AND b.position = 0"
+                        + " WHERE d.tenant_id = ? AND (CAST(? AS UUID) IS NULL OR d.owner_id = ?)"
+                        + " ORDER BY d.created_at DESC")
+                .params(
+                        tenant.value(),
+                        owner.map(UserId::value).orElse(null),
+                        owner.map(UserId::value).orElse(null))
+                .query((rs, n) -> new ListRow(row(rs, n), rs.getString("first_naam")))
+                .list();
+    }
+
+    public List<Betrokkene> betrokkenen(UUID dossier) {
+        return jdbc.sql("SELECT * FROM dossier.betrokkene WHERE dossier_id = ? ORDER BY position")
+                .param(dossier)
+                .query((rs, n) -> new Betrokkene(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("naam"),
+                        rs.getDate("geboortedatum").toLocalDate(),
+                        rs.getString("bsn") == null ? null : new Bsn(rs.getString("bsn")),
+                        Relatie.valueOf(rs.getString("relatie"))))
+                .list();
+    }
+
+    public List<JournalEntry> entries(UUID dossier) {
+        return jdbc.sql("SELECT * FROM dossier.journal_entry WHERE dossier_id = ? ORDER BY seq")
+                .param(dossier)
+                .query(DossierStore::entry)
+                .list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                new TenantId(rs.getObject("tenant_id", UUID.class)),
+                new UserId(rs.getObject("owner_id", UUID.class)),
+                rs.getString("owner_name"),
+                rs.getTimestamp("created_at").toInstant(),
+                DossierStatus.valueOf(rs.getString("status")));
+    }
+
+    private static JournalEntry entry(ResultSet rs, int n) throws SQLException {
+        Array array = rs.getArray("signaal_vormen");
+        Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
+        Arrays.stream((String[]) array.getArray()).map(VormVanGeweld::valueOf).forEach(vormen::add);
+        Signaal signaal = new Signaal(
+                rs.getDate("signaal_datum").toLocalDate(),
+                rs.getString("signaal_waarneming"),
+                SignaalSoort.valueOf(rs.getString("signaal_soort")),
+                rs.getString("signaal_bron"),
+                vormen,
+                rs.getBoolean("signaal_disclosure"));
+        return new JournalEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("dossier_id", UUID.class),
+                rs.getTimestamp("recorded_at").toInstant(),
+                new UserId(rs.getObject("author_id", UUID.class)),
+                rs.getString("author_name"),
+                Role.valueOf(rs.getString("author_role")),
+                rs.getString("on_behalf_of"),
+                EntryKind.valueOf(rs.getString("kind")),
+                signaal,
+                rs.getObject("corrects", UUID.class),
+                rs.getString("reason"));
+    }
+}

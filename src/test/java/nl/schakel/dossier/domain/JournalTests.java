@@ -1,0 +1,78 @@
+package nl.schakel.dossier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.UserId;
+import org.junit.jupiter.api.Test;
+
+class JournalTests {
+
+    private static final UUID DOSSIER = UUID.randomUUID();
+    private static final UserId AUTHOR = new UserId(UUID.randomUUID());
+    private static final Instant T0 = Instant.parse("2026-05-12T08:00:00Z");
+
+    private static Signaal signaal(String text) {
+        return new Signaal(LocalDate.of(2026, 5, 11), text, SignaalSoort.FEIT, null, Set.of(), false);
+    }
+
+    @Test
+    void aSignaalIsANewEntryAndTheJournalItselfDoesNotChange() {
+        Journal empty = new Journal(DOSSIER, List.of());
+        JournalEntry entry = empty.signaal(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+
+        assertThat(entry.dossierId()).isEqualTo(DOSSIER);
+        assertThat(entry.kind()).isEqualTo(EntryKind.SIGNAAL);
+        assertThat(entry.isCorrection()).isFalse();
+        assertThat(empty.newestFirst()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionRefersToTheOriginalWhichStays() {
+        Journal empty = new Journal(DOSSIER, List.of());
+        JournalEntry original = empty.signaal(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        Journal journal = new Journal(DOSSIER, List.of(original));
+
+        JournalEntry correction = journal.correction(
+                AUTHOR,
+                "Lotte",
+                Role.BEROEPSKRACHT,
+                original.id(),
+                signaal("verbeterd"),
+                " typefout ",
+                T0.plusSeconds(60));
+
+        assertThat(correction.corrects()).isEqualTo(original.id());
+        assertThat(correction.reason()).isEqualTo("typefout");
+        assertThat(correction.id()).isNotEqualTo(original.id());
+        Journal after = new Journal(DOSSIER, List.of(original, correction));
+        assertThat(after.newestFirst()).containsExactly(correction, original);
+        assertThat(after.entry(original.id())).contains(original);
+        assertThat(after.isCorrected(original.id())).isTrue();
+        assertThat(after.isCorrected(correction.id())).isFalse();
+    }
+
+    @Test
+    void aCorrectionNeedsAReasonAndAnEntryOfThisJournal() {
+        JournalEntry original =
+                new Journal(DOSSIER, List.of()).signaal(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("x"), T0);
+        Journal journal = new Journal(DOSSIER, List.of(original));
+
+        assertThatThrownBy(() ->
+                        journal.correction(AUTHOR, "Lotte", Role.BEROEPSKRACHT, original.id(), signaal("y"), " ", T0))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("reden", "correctie.fout.reden"));
+        assertThatThrownBy(() -> journal.correction(
+                        AUTHOR, "Lotte", Role.BEROEPSKRACHT, UUID.randomUUID(), signaal("y"), "reden", T0))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
