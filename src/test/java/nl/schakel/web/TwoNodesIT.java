@@ -159,13 +159,10 @@ class TwoNodesIT {
                 .query((rs, row) -> rs.getTimestamp(1).toInstant())
                 .list();
 
-        // Both nodes fire every second; without the lock there would be two rows in every second.
-        Map<Instant, Long> perSecond = runs.stream()
-                .collect(Collectors.groupingBy(t -> t.truncatedTo(ChronoUnit.SECONDS), Collectors.counting()));
-        assertThat(runs).as("chain checks between %s and %s", from, to).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(perSecond)
-                .as("chain checks per second (two nodes, one lock)")
-                .allSatisfy((second, count) -> assertThat(count).isEqualTo(1L));
+        // Both nodes fire every second, so without the lock there would be about ten runs in these five seconds. The
+        // lock is held at least 0.9 s from the start of a run, so two runs are never closer than that: at most six
+        // fit in five seconds, however late a busy machine starts them (a late run only means fewer runs).
+        assertThat(runs).as("chain checks between %s and %s", from, to).hasSizeBetween(2, 6);
     }
 
     private static String base(ConfigurableApplicationContext node) {
