@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.Journal;
 import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Signaal;
@@ -125,6 +127,19 @@ public class DossierManagement {
         return entry.id();
     }
 
+    /** Adds a collegiale consultatie of step 2 to the journal. */
+    @Transactional
+    public UUID addConsultatie(Actor by, UUID id, NewConsultatie consultatie) {
+        Found found = accessible(by, id, "dossier.consultatie.create", ActionCode.C);
+        CollegialeConsultatie checked = CollegialeConsultatie.of(
+                consultatie.datum(), consultatie.met(), consultatie.persoon(), consultatie.advies(), today());
+        JournalEntry entry =
+                found.journal().consultatie(by.userId(), by.displayName(), by.role(), checked, clock.instant());
+        store.insertEntry(entry);
+        accessLog.record(event(by, "dossier.consultatie.create", ActionCode.C, id, "consultatie"));
+        return entry.id();
+    }
+
     /** Corrects an entry with a new entry that names it and the reason; the original stays. */
     @Transactional
     public UUID correct(Actor by, UUID id, UUID entryId, NewSignaal corrected, String reason) {
@@ -160,23 +175,54 @@ public class DossierManagement {
                                     b.relatie()))
                             .toList(),
                     journal.newestFirst().stream()
-                            .map(e -> new EntryView(
-                                    e.id(),
-                                    e.recordedAt(),
-                                    e.authorName(),
-                                    e.authorRole(),
-                                    e.onBehalfOf(),
-                                    e.signaal().datum(),
-                                    e.signaal().waarneming(),
-                                    e.signaal().soort(),
-                                    e.signaal().bron(),
-                                    e.signaal().vormen(),
-                                    e.signaal().disclosure(),
-                                    e.corrects(),
-                                    e.reason(),
-                                    journal.isCorrected(e.id())))
+                            .map(e -> entryView(e, journal.isCorrected(e.id())))
                             .toList());
         }
+    }
+
+    private static EntryView entryView(JournalEntry e, boolean corrected) {
+        Signaal s = e.signaal();
+        CollegialeConsultatie c = e.consultatie();
+        if (c != null) {
+            return new EntryView(
+                    e.id(),
+                    e.recordedAt(),
+                    e.authorName(),
+                    e.authorRole(),
+                    e.onBehalfOf(),
+                    e.kind().name(),
+                    c.datum(),
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    false,
+                    c.met().name(),
+                    c.persoon(),
+                    c.advies(),
+                    e.corrects(),
+                    e.reason(),
+                    corrected);
+        }
+        return new EntryView(
+                e.id(),
+                e.recordedAt(),
+                e.authorName(),
+                e.authorRole(),
+                e.onBehalfOf(),
+                e.kind().name(),
+                s.datum(),
+                s.waarneming(),
+                s.soort(),
+                s.bron(),
+                s.vormen(),
+                s.disclosure(),
+                null,
+                null,
+                null,
+                e.corrects(),
+                e.reason(),
+                corrected);
     }
 
     private Signaal checked(NewSignaal s) {

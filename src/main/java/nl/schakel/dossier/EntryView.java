@@ -10,8 +10,13 @@ import nl.schakel.shared.VormVanGeweld;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One journal entry as shown: who wrote it when, the signaal, and for a correction which entry it corrects and why.
+ * One journal entry as shown: who wrote it when, the signaal or the collegiale consultatie, and for a correction which
+ * entry it corrects and why. The signaal's fields are present for a signaal, the consultatie's for a consultatie.
  *
+ * @param kind {@code SIGNAAL} or {@code CONSULTATIE}
+ * @param datum the date of the signaal or of the consultatie
+ * @param met with whom the consultatie was held: the name of a {@code ConsultatieMet} constant
+ * @param persoon the name or function of the person consulted; absent for anonymous advice of Veilig Thuis
  * @param corrected whether a later entry corrects this one
  */
 public record EntryView(
@@ -20,15 +25,23 @@ public record EntryView(
         String authorName,
         Role authorRole,
         @Nullable String onBehalfOf,
+        String kind,
         LocalDate datum,
-        String waarneming,
-        SignaalSoort soort,
+        @Nullable String waarneming,
+        @Nullable SignaalSoort soort,
         @Nullable String bron,
         Set<VormVanGeweld> vormen,
         boolean disclosure,
+        @Nullable String met,
+        @Nullable String persoon,
+        @Nullable String advies,
         @Nullable UUID corrects,
         @Nullable String reason,
         boolean corrected) {
+
+    public boolean isConsultatie() {
+        return "CONSULTATIE".equals(kind);
+    }
 
     public boolean isCorrection() {
         return corrects != null;

@@ -203,6 +203,26 @@ class AccessibilityIT extends BrowserTestBase {
         assertThat(find(".timeline").getText()).contains("De buurvrouw hoorde geschreeuw.");
         assertAccessible("/dossiers/{id} with a signaal");
 
+        open(dossier + "/consultaties");
+        assertAccessible("consultatie form");
+        // With a colleague but without naming them, dated in the future: the browser lets both through.
+        setValue("veld-datum", "2999-01-01");
+        new Select(find("#veld-met")).selectByValue("COLLEGA");
+        find("#veld-advies").sendKeys("Bespreek het met de aandachtsfunctionaris.");
+        find("form[action='" + dossier + "/consultaties'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-persoon").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#veld-datum").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("consultatie form with errors");
+
+        setValue("veld-datum", "2026-01-06");
+        find("#veld-persoon").sendKeys("Intern begeleider");
+        find("form[action='" + dossier + "/consultaties'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(dossier);
+        assertThat(find(".timeline").getText()).contains("Bespreek het met de aandachtsfunctionaris.");
+        assertAccessible("/dossiers/{id} with a signaal and a consultatie");
+
         open("/dossiers");
         assertThat(find("table").getText()).contains("Sam Voorbeeld");
         assertAccessible("/dossiers with a dossier");

@@ -3,6 +3,7 @@ package nl.schakel.dossier.domain;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

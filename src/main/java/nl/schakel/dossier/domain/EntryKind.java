@@ -1,6 +1,7 @@
 package nl.schakel.dossier.domain;
 
-/** What a journal entry records. Only step 1's signalen so far. */
+/** What a journal entry records: a signaal of step 1 or a collegiale consultatie of step 2. */
 public enum EntryKind {
-    SIGNAAL
+    SIGNAAL,
+    CONSULTATIE
 }

@@ -9,8 +9,8 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
 
 /**
- * A dossier's append-only journal. It only grows: {@link #signaal} and {@link #correction} return the new entry to
- * store, and never change or remove an existing one.
+ * A dossier's append-only journal. It only grows: {@link #signaal}, {@link #consultatie} and {@link #correction}
+ * return the new entry to store, and never change or remove an existing one.
  */
 public final class Journal {
 
@@ -51,17 +51,36 @@ public final class Journal {
                 EntryKind.SIGNAAL,
                 signaal,
                 null,
+                null,
+                null);
+    }
+
+    public JournalEntry consultatie(
+            UserId author, String authorName, Role role, CollegialeConsultatie consultatie, Instant now) {
+        return new JournalEntry(
+                UUID.randomUUID(),
+                dossierId,
+                now,
+                author,
+                authorName,
+                role,
+                null,
+                EntryKind.CONSULTATIE,
+                null,
+                consultatie,
+                null,
                 null);
     }
 
     /**
-     * A new entry that corrects an entry of this journal: the corrected content in full, and the reason. The entry
+     * A new entry that corrects a signaal of this journal: the corrected content in full, and the reason. The entry
      * corrected stays as it is.
      */
     public JournalEntry correction(
             UserId author, String authorName, Role role, UUID corrects, Signaal signaal, String reason, Instant now) {
-        JournalEntry original =
-                entry(corrects).orElseThrow(() -> new InvalidInputException("", "correctie.fout.entry"));
+        JournalEntry original = entry(corrects)
+                .filter(e -> e.kind() == EntryKind.SIGNAAL)
+                .orElseThrow(() -> new InvalidInputException("", "correctie.fout.entry"));
         String cleanReason = reason.strip();
         if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
             throw new InvalidInputException("reden", "correctie.fout.reden");
@@ -76,6 +95,7 @@ public final class Journal {
                 null,
                 original.kind(),
                 signaal,
+                null,
                 original.id(),
                 cleanReason);
     }

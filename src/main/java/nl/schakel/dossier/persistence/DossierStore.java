@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import nl.schakel.dossier.DossierStatus;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.Bsn;
+import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
@@ -81,10 +83,12 @@ public class DossierStore {
 
     public void insertEntry(JournalEntry e) {
         Signaal s = e.signaal();
+        CollegialeConsultatie c = e.consultatie();
         jdbc.sql("INSERT INTO dossier.journal_entry (id, dossier_id, recorded_at, author_id, author_name,"
                         + " author_role, on_behalf_of, kind, corrects, reason, signaal_datum, signaal_waarneming,"
-                        + " signaal_soort, signaal_bron, signaal_vormen, signaal_disclosure)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,string_to_array(?, ','),?)")
+                        + " signaal_soort, signaal_bron, signaal_vormen, signaal_disclosure, consultatie_datum,"
+                        + " consultatie_met, consultatie_persoon, consultatie_advies)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,string_to_array(?, ','),?,?,?,?,?)")
                 .params(
                         e.id(),
                         e.dossierId(),
@@ -96,12 +100,18 @@ public class DossierStore {
                         e.kind().name(),
                         e.corrects(),
                         e.reason(),
-                        Date.valueOf(s.datum()),
-                        s.waarneming(),
-                        s.soort().name(),
-                        s.bron(),
-                        s.vormen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                        s.disclosure())
+                        s == null ? null : Date.valueOf(s.datum()),
+                        s == null ? null : s.waarneming(),
+                        s == null ? null : s.soort().name(),
+                        s == null ? null : s.bron(),
+                        s == null
+                                ? ""
+                                : s.vormen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                        s == null ? null : s.disclosure(),
+                        c == null ? null : Date.valueOf(c.datum()),
+                        c == null ? null : c.met().name(),
+                        c == null ? null : c.persoon(),
+                        c == null ? null : c.advies())
                 .update();
     }
 
@@ -156,6 +166,31 @@ public class DossierStore {
     }
 
     private static JournalEntry entry(ResultSet rs, int n) throws SQLException {
+        EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
+        Signaal signaal = kind == EntryKind.SIGNAAL ? signaal(rs) : null;
+        CollegialeConsultatie consultatie = kind == EntryKind.CONSULTATIE
+                ? new CollegialeConsultatie(
+                        rs.getDate("consultatie_datum").toLocalDate(),
+                        ConsultatieMet.valueOf(rs.getString("consultatie_met")),
+                        rs.getString("consultatie_persoon"),
+                        rs.getString("consultatie_advies"))
+                : null;
+        return new JournalEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("dossier_id", UUID.class),
+                rs.getTimestamp("recorded_at").toInstant(),
+                new UserId(rs.getObject("author_id", UUID.class)),
+                rs.getString("author_name"),
+                Role.valueOf(rs.getString("author_role")),
+                rs.getString("on_behalf_of"),
+                kind,
+                signaal,
+                consultatie,
+                rs.getObject("corrects", UUID.class),
+                rs.getString("reason"));
+    }
+
+    private static Signaal signaal(ResultSet rs) throws SQLException {
         Array array = rs.getArray("signaal_vormen");
         Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
         Arrays.stream((String[]) array.getArray()).map(VormVanGeweld::valueOf).forEach(vormen::add);
@@ -166,17 +201,6 @@ public class DossierStore {
                 rs.getString("signaal_bron"),
                 vormen,
                 rs.getBoolean("signaal_disclosure"));
-        return new JournalEntry(
-                rs.getObject("id", UUID.class),
-                rs.getObject("dossier_id", UUID.class),
-                rs.getTimestamp("recorded_at").toInstant(),
-                new UserId(rs.getObject("author_id", UUID.class)),
-                rs.getString("author_name"),
-                Role.valueOf(rs.getString("author_role")),
-                rs.getString("on_behalf_of"),
-                EntryKind.valueOf(rs.getString("kind")),
-                signaal,
-                rs.getObject("corrects", UUID.class),
-                rs.getString("reason"));
+        return signaal;
     }
 }

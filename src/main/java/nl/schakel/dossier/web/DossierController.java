@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Relatie;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The professional's dossiers: the list, opening one, one dossier with its journal, and adding a signaal. */
+/** The professional's dossiers: the list, opening one, one dossier with its journal, and adding a
+ * signaal or a collegiale consultatie. */
 @Controller
 class DossierController {
 
@@ -112,6 +115,43 @@ class DossierController {
             FormErrors.put(request, e);
             return signaalPage(actor, id, form, model);
         }
+    }
+
+    @GetMapping("/dossiers/{id}/consultaties")
+    String newConsultatie(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return consultatiePage(actor, id, ConsultatieForm.empty(), model);
+    }
+
+    @PostMapping("/dossiers/{id}/consultaties")
+    String addConsultatie(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute ConsultatieForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            dossiers.addConsultatie(
+                    actor,
+                    id,
+                    new NewConsultatie(
+                            date(form.datum()),
+                            option(ConsultatieMet.class, form.met()).orElse(null),
+                            text(form.persoon()),
+                            text(form.advies())));
+            redirect.addFlashAttribute("melding", "consultatie.toegevoegd");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return consultatiePage(actor, id, form, model);
+        }
+    }
+
+    private String consultatiePage(Actor actor, UUID id, ConsultatieForm form, Model model) {
+        model.addAttribute("dossier", dossiers.dossier(actor, id));
+        model.addAttribute("form", form);
+        model.addAttribute("vandaag", dossiers.today().toString());
+        return "dossier/consultatie";
     }
 
     private String newDossierPage(BetrokkeneForm form, Model model) {

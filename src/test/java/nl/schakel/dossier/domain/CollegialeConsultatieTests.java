@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.schakel.dossier.domain;
+package nl.schakel.shared;
 
 /** With whom a collegiale consultatie of step 2 was held. */
 public enum ConsultatieMet {

@@ -1,0 +1,20 @@
+package nl.schakel.dossier.web;
+
+import org.jspecify.annotations.Nullable;
+
+/** The form for a collegiale consultatie; strings as typed, checked by the facade. */
+public record ConsultatieForm(
+        @Nullable String datum,
+        @Nullable String met,
+        @Nullable String persoon,
+        @Nullable String advies) {
+
+    public static ConsultatieForm empty() {
+        return new ConsultatieForm(null, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "ConsultatieForm[***]";
+    }
+}
