@@ -121,6 +121,7 @@ class AccessibilityIT extends BrowserTestBase {
         open("/toegangslog");
         find("#veld-gebruiker").sendKeys("privacy-school");
         find("form[action='/toegangslog'] button[type=submit]").click();
+        waitForText("[role=status]", "regels gevonden");
         assertThat(driver().findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
         assertAccessible("/toegangslog with results");
 
