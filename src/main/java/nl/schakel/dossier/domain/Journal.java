@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier's append-only journal. It only grows: {@link #signaal}, {@link #consultatie} and {@link #correction}
@@ -40,36 +41,12 @@ public final class Journal {
     }
 
     public JournalEntry signaal(UserId author, String authorName, Role role, Signaal signaal, Instant now) {
-        return new JournalEntry(
-                UUID.randomUUID(),
-                dossierId,
-                now,
-                author,
-                authorName,
-                role,
-                null,
-                EntryKind.SIGNAAL,
-                signaal,
-                null,
-                null,
-                null);
+        return append(author, authorName, role, EntryKind.SIGNAAL, signaal, null, null, null, now);
     }
 
     public JournalEntry consultatie(
             UserId author, String authorName, Role role, CollegialeConsultatie consultatie, Instant now) {
-        return new JournalEntry(
-                UUID.randomUUID(),
-                dossierId,
-                now,
-                author,
-                authorName,
-                role,
-                null,
-                EntryKind.CONSULTATIE,
-                null,
-                consultatie,
-                null,
-                null);
+        return append(author, authorName, role, EntryKind.CONSULTATIE, null, consultatie, null, null, now);
     }
 
     /**
@@ -85,6 +62,20 @@ public final class Journal {
         if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
             throw new InvalidInputException("reden", "correctie.fout.reden");
         }
+        return append(author, authorName, role, original.kind(), signaal, null, original.id(), cleanReason, now);
+    }
+
+    /** A new entry of this journal by the author, with exactly one payload; nothing existing changes. */
+    private JournalEntry append(
+            UserId author,
+            String authorName,
+            Role role,
+            EntryKind kind,
+            @Nullable Signaal signaal,
+            @Nullable CollegialeConsultatie consultatie,
+            @Nullable UUID corrects,
+            @Nullable String reason,
+            Instant now) {
         return new JournalEntry(
                 UUID.randomUUID(),
                 dossierId,
@@ -93,10 +84,10 @@ public final class Journal {
                 authorName,
                 role,
                 null,
-                original.kind(),
+                kind,
                 signaal,
-                null,
-                original.id(),
-                cleanReason);
+                consultatie,
+                corrects,
+                reason);
     }
 }
