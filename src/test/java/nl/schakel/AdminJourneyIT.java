@@ -6,29 +6,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The issue's "done when": a beheerder adds a team and a member, the privacy officer finds both in the access log,
  * others are refused the log (and that is logged), and an old second factor is asked again before a search.
  */
 @WebIT
-class AdminJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser() {
-        return new Browser(port, clock, jdbc);
-    }
+class AdminJourneyIT extends WebITSupport {
 
     @Test
     void aBeheerderAddsATeamAndAMemberAndThePrivacyOfficerFindsBothInTheLog() {

@@ -5,35 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import nl.schakel.Browser;
-import nl.schakel.MutableClock;
 import nl.schakel.TestActors;
 import nl.schakel.TotpCodes;
 import nl.schakel.WebIT;
+import nl.schakel.WebITSupport;
 import nl.schakel.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every change needs the CSRF token of the session: without it the answer is 403 and nothing changes. */
 @WebIT
-class CsrfIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class CsrfIT extends WebITSupport {
 
     @Autowired
     IdentityManagement identity;
-
-    private Browser browser() {
-        return new Browser(port, clock, jdbc);
-    }
 
     @Test
     void loginWithoutTokenIsRefusedAndLogsNobodyIn() {

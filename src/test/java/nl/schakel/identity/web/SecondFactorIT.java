@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.schakel.Browser;
-import nl.schakel.MutableClock;
 import nl.schakel.TestActors;
 import nl.schakel.TotpCodes;
 import nl.schakel.WebIT;
+import nl.schakel.WebITSupport;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.OrganisationManagement.NewMember;
 import nl.schakel.shared.Beroepscluster;
@@ -19,30 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The second factor: nothing opens after the password alone, codes are checked and used once, and enrolment. */
 @WebIT
-class SecondFactorIT {
+class SecondFactorIT extends WebITSupport {
 
     private static final String WRONG_CODE_MESSAGE = "Deze code klopt niet of is al gebruikt.";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     OrganisationManagement organisation;
-
-    private Browser browser() {
-        return new Browser(port, clock, jdbc);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/help", "/beheer/leden", "/toegangslog", "/platform/organisaties"})

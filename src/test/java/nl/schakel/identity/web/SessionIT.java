@@ -12,11 +12,10 @@ import nl.schakel.Browser;
 import nl.schakel.MutableClock;
 import nl.schakel.TestActors;
 import nl.schakel.WebIT;
+import nl.schakel.WebITSupport;
 import nl.schakel.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,23 +23,10 @@ import org.springframework.mock.web.MockHttpSession;
 
 /** Sessions: a new id at each login step, logout and blocking end every session, cookie attributes, time-outs. */
 @WebIT
-class SessionIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class SessionIT extends WebITSupport {
 
     @Autowired
     IdentityManagement identity;
-
-    private Browser browser() {
-        return new Browser(port, clock, jdbc);
-    }
 
     @Test
     void theSessionIdChangesAtLoginAndAgainAfterTheSecondFactor() {

@@ -5,35 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import nl.schakel.Browser;
-import nl.schakel.MutableClock;
 import nl.schakel.TestActors;
 import nl.schakel.WebIT;
+import nl.schakel.WebITSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wrong input gives a Dutch message on the form, never an error page, and saves nothing (not even half). */
 @WebIT
-class BadInputIT {
+class BadInputIT extends WebITSupport {
 
     private static final String GOOD_PASSWORD = "Paars-konijn-springt-over-sloot-2026";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser() {
-        return new Browser(port, clock, jdbc);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(

@@ -6,33 +6,17 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import nl.schakel.Browser;
-import nl.schakel.MutableClock;
 import nl.schakel.TestActors;
 import nl.schakel.WebIT;
+import nl.schakel.WebITSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A beheerder sees and changes only their own tenant; each role reaches only its own area. */
 @WebIT
-class TenantIsolationIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser() {
-        return new Browser(port, clock, jdbc);
-    }
+class TenantIsolationIT extends WebITSupport {
 
     @ParameterizedTest
     @CsvSource({
