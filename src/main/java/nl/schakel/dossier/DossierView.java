@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.shared.UserId;
 
 /**
@@ -18,7 +19,46 @@ public record DossierView(
         List<BetrokkeneView> betrokkenen,
         List<EntryView> journal) {
 
+    static DossierView of(DossierAccess.Found found) {
+        var row = found.row();
+        var journal = found.journal();
+        return new DossierView(
+                row.id(),
+                row.ownerId(),
+                row.ownerName(),
+                row.createdAt(),
+                row.status(),
+                found.betrokkenen().stream()
+                        .map(b -> new BetrokkeneView(
+                                b.id(),
+                                b.naam(),
+                                b.geboortedatum(),
+                                b.bsn() == null ? null : b.bsn().value(),
+                                b.relatie()))
+                        .toList(),
+                journal.newestFirst().stream()
+                        .map(e -> new EntryView(
+                                e.id(),
+                                e.recordedAt(),
+                                e.authorName(),
+                                e.authorRole(),
+                                e.onBehalfOf(),
+                                e.payload(),
+                                e.corrects(),
+                                e.reason(),
+                                journal.isCorrected(e.id())))
+                        .toList());
+    }
+
     public Optional<EntryView> entry(UUID entryId) {
         return journal.stream().filter(e -> e.id().equals(entryId)).findFirst();
+    }
+
+    /** The payloads of one type that are in force (not corrected by a later entry), newest first. */
+    public <T extends EntryPayload> List<T> current(Class<T> type) {
+        return journal.stream()
+                .filter(e -> !e.corrected() && type.isInstance(e.payload()))
+                .map(e -> type.cast(e.payload()))
+                .toList();
     }
 }

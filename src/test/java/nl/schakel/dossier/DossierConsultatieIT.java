@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
@@ -80,14 +81,16 @@ class DossierConsultatieIT {
         DossierView view = dossiers.dossier(actor("leerkracht"), id);
         assertThat(view.journal()).extracting(EntryView::id).containsExactly(second, first);
         assertThat(view.entry(first)).get().satisfies(e -> {
-            assertThat(e.isConsultatie()).isTrue();
-            assertThat(e.met()).isEqualTo("AANDACHTSFUNCTIONARIS");
-            assertThat(e.persoon()).isEqualTo("Aandachtsfunctionaris");
-            assertThat(e.advies()).isEqualTo("Gesprek voeren.");
+            assertThat(e.payload()).isInstanceOf(CollegialeConsultatie.class);
+            CollegialeConsultatie c = (CollegialeConsultatie) e.payload();
+            assertThat(c.met()).isEqualTo(ConsultatieMet.AANDACHTSFUNCTIONARIS);
+            assertThat(c.persoon()).isEqualTo("Aandachtsfunctionaris");
+            assertThat(c.advies()).isEqualTo("Gesprek voeren.");
         });
         assertThat(view.entry(second)).get().satisfies(e -> {
-            assertThat(e.met()).isEqualTo("VEILIG_THUIS_ADVIES");
-            assertThat(e.persoon()).isNull();
+            CollegialeConsultatie c = (CollegialeConsultatie) e.payload();
+            assertThat(c.met()).isEqualTo(ConsultatieMet.VEILIG_THUIS_ADVIES);
+            assertThat(c.persoon()).isNull();
         });
     }
 

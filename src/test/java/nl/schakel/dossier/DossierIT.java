@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
@@ -96,7 +97,8 @@ class DossierIT {
                 .isEqualTo("signaal");
         assertThat(dossiers.dossier(actor("leerkracht"), id).journal())
                 .singleElement()
-                .satisfies(e -> assertThat(e.vormen()).containsExactly(VormVanGeweld.KINDERMISHANDELING_LICHAMELIJK));
+                .satisfies(e -> assertThat(((Signaal) e.payload()).vormen())
+                        .containsExactly(VormVanGeweld.KINDERMISHANDELING_LICHAMELIJK));
         assertThat(logRows(id, "dossier.read", "GESLAAGD")).isEqualTo(2);
         assertThat(dossiers.myDossiers(actor("leerkracht")))
                 .anySatisfy(d -> assertThat(d.id()).isEqualTo(id));
@@ -157,7 +159,9 @@ class DossierIT {
         dossiers.addSignaal(actor("leerkracht"), id, signaal());
 
         assertThatThrownBy(() -> jdbc.update(
-                        "UPDATE dossier.journal_entry SET signaal_waarneming = 'anders' WHERE dossier_id = ?", id))
+                        "UPDATE dossier.journal_entry SET payload = jsonb_set(payload, '{waarneming}', '\"anders\"')"
+                                + " WHERE dossier_id = ?",
+                        id))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
                 .hasMessageContaining("append-only");
@@ -185,7 +189,7 @@ class DossierIT {
         DossierView view = dossiers.dossier(actor("leerkracht"), id);
         assertThat(view.journal()).extracting(EntryView::id).containsExactly(correction, original);
         assertThat(view.entry(original)).get().satisfies(e -> {
-            assertThat(e.waarneming()).contains("op de arm");
+            assertThat(((Signaal) e.payload()).waarneming()).contains("op de arm");
             assertThat(e.corrected()).isTrue();
         });
         assertThat(view.entry(correction)).get().satisfies(e -> {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * anonymous advice of Veilig Thuis), and the advice given.
  */
 public record CollegialeConsultatie(
-        LocalDate datum, ConsultatieMet met, @Nullable String persoon, String advies) {
+        LocalDate datum, ConsultatieMet met, @Nullable String persoon, String advies) implements EntryPayload {
 
     public static final int MAX_ADVIES = 4000;
     public static final int MAX_PERSOON = 200;
@@ -48,6 +48,11 @@ public record CollegialeConsultatie(
             throw new InvalidInputException(errors);
         }
         return new CollegialeConsultatie(datum, met, cleanPersoon.isEmpty() ? null : cleanPersoon, tekst);
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.CONSULTATIE;
     }
 
     @Override

@@ -1,7 +1,22 @@
 package nl.schakel.dossier.domain;
 
-/** What a journal entry records: a signaal of step 1 or a collegiale consultatie of step 2. */
+/**
+ * What a journal entry records, and the payload type that holds it. A new kind of entry is a new constant and a new
+ * payload record; the journal, its table and its timeline need no other change.
+ */
 public enum EntryKind {
-    SIGNAAL,
-    CONSULTATIE
+    /** A signaal of step 1. */
+    SIGNAAL(Signaal.class),
+    /** A collegiale consultatie of step 2. */
+    CONSULTATIE(CollegialeConsultatie.class);
+
+    private final Class<? extends EntryPayload> payloadType;
+
+    EntryKind(Class<? extends EntryPayload> payloadType) {
+        this.payloadType = payloadType;
+    }
+
+    public Class<? extends EntryPayload> payloadType() {
+        return payloadType;
+    }
 }

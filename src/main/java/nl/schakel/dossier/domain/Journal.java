@@ -10,8 +10,8 @@ import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dossier's append-only journal. It only grows: {@link #signaal}, {@link #consultatie} and {@link #correction}
- * return the new entry to store, and never change or remove an existing one.
+ * A dossier's append-only journal. It only grows: {@link #append} and {@link #correction} return the new entry to
+ * store, and never change or remove an existing one.
  */
 public final class Journal {
 
@@ -24,6 +24,11 @@ public final class Journal {
     public Journal(UUID dossierId, List<JournalEntry> entries) {
         this.dossierId = dossierId;
         this.entries = List.copyOf(entries);
+    }
+
+    /** The entries in the order they were appended. */
+    public List<JournalEntry> entries() {
+        return entries;
     }
 
     /** The entries, newest first: the reverse of the order in which they were appended. */
@@ -40,54 +45,60 @@ public final class Journal {
         return entries.stream().anyMatch(e -> id.equals(e.corrects()));
     }
 
-    public JournalEntry signaal(UserId author, String authorName, Role role, Signaal signaal, Instant now) {
-        return append(author, authorName, role, EntryKind.SIGNAAL, signaal, null, null, null, now);
+    /**
+     * The payloads of one type that are in force, in the order they were appended: entries no later entry corrects
+     * (a correction stands in for the entry it corrects).
+     */
+    public <T extends EntryPayload> List<T> current(Class<T> type) {
+        return entries.stream()
+                .filter(e -> !isCorrected(e.id()))
+                .flatMap(e -> e.payload(type).stream())
+                .toList();
     }
 
-    public JournalEntry consultatie(
-            UserId author, String authorName, Role role, CollegialeConsultatie consultatie, Instant now) {
-        return append(author, authorName, role, EntryKind.CONSULTATIE, null, consultatie, null, null, now);
+    /** The newest payload of one type that is in force. */
+    public <T extends EntryPayload> Optional<T> latest(Class<T> type) {
+        List<T> current = current(type);
+        return current.isEmpty() ? Optional.empty() : Optional.of(current.getLast());
+    }
+
+    /** A new entry by the author that records the payload. */
+    public JournalEntry append(UserId author, String authorName, Role role, EntryPayload payload, Instant now) {
+        return entry(author, authorName, role, payload, null, null, now);
     }
 
     /**
-     * A new entry that corrects a signaal of this journal: the corrected content in full, and the reason. The entry
-     * corrected stays as it is.
+     * A new entry that corrects an entry of this journal: the corrected content in full, of the same kind, and the
+     * reason. The entry corrected stays as it is.
      */
     public JournalEntry correction(
-            UserId author, String authorName, Role role, UUID corrects, Signaal signaal, String reason, Instant now) {
+            UserId author,
+            String authorName,
+            Role role,
+            UUID corrects,
+            EntryPayload payload,
+            String reason,
+            Instant now) {
         JournalEntry original = entry(corrects)
-                .filter(e -> e.kind() == EntryKind.SIGNAAL)
+                .filter(e -> e.kind() == payload.kind())
                 .orElseThrow(() -> new InvalidInputException("", "correctie.fout.entry"));
         String cleanReason = reason.strip();
         if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
             throw new InvalidInputException("reden", "correctie.fout.reden");
         }
-        return append(author, authorName, role, original.kind(), signaal, null, original.id(), cleanReason, now);
+        return entry(author, authorName, role, payload, original.id(), cleanReason, now);
     }
 
-    /** A new entry of this journal by the author, with exactly one payload; nothing existing changes. */
-    private JournalEntry append(
+    /** A new entry of this journal by the author; nothing existing changes. */
+    private JournalEntry entry(
             UserId author,
             String authorName,
             Role role,
-            EntryKind kind,
-            @Nullable Signaal signaal,
-            @Nullable CollegialeConsultatie consultatie,
+            EntryPayload payload,
             @Nullable UUID corrects,
             @Nullable String reason,
             Instant now) {
         return new JournalEntry(
-                UUID.randomUUID(),
-                dossierId,
-                now,
-                author,
-                authorName,
-                role,
-                null,
-                kind,
-                signaal,
-                consultatie,
-                corrects,
-                reason);
+                UUID.randomUUID(), dossierId, now, author, authorName, role, null, payload, corrects, reason);
     }
 }

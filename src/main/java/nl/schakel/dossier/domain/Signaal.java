@@ -21,7 +21,8 @@ public record Signaal(
         SignaalSoort soort,
         @Nullable String bron,
         Set<VormVanGeweld> vormen,
-        boolean disclosure) {
+        boolean disclosure)
+        implements EntryPayload {
 
     public static final int MAX_WAARNEMING = 4000;
     public static final int MAX_BRON = 200;
@@ -66,6 +67,11 @@ public record Signaal(
             throw new InvalidInputException(errors);
         }
         return new Signaal(datum, tekst, soort, cleanBron.isEmpty() ? null : cleanBron, vormen, disclosure);
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.SIGNAAL;
     }
 
     @Override

@@ -1,42 +1,41 @@
 package nl.schakel.dossier.persistence;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.schakel.dossier.DossierStatus;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.Bsn;
-import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryKind;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.JournalEntry;
-import nl.schakel.dossier.domain.Signaal;
-import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
-import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
-import nl.schakel.shared.VormVanGeweld;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dossiers, betrokkenen and journal entries in the {@code dossier} schema. Every query is scoped to one tenant or
- * to a dossier already found in one; journal entries are only ever inserted.
+ * to a dossier already found in one; journal entries are only ever inserted, each with its payload as JSON.
  */
 @Repository
 public class DossierStore {
 
     private final JdbcClient jdbc;
+    /** Our own mapper, so that how payloads are stored never follows a setting made for the web. */
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     DossierStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -82,13 +81,9 @@ public class DossierStore {
     }
 
     public void insertEntry(JournalEntry e) {
-        Signaal s = e.signaal();
-        CollegialeConsultatie c = e.consultatie();
         jdbc.sql("INSERT INTO dossier.journal_entry (id, dossier_id, recorded_at, author_id, author_name,"
-                        + " author_role, on_behalf_of, kind, corrects, reason, signaal_datum, signaal_waarneming,"
-                        + " signaal_soort, signaal_bron, signaal_vormen, signaal_disclosure, consultatie_datum,"
-                        + " consultatie_met, consultatie_persoon, consultatie_advies)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,string_to_array(?, ','),?,?,?,?,?)")
+                        + " author_role, on_behalf_of, kind, corrects, reason, payload)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,CAST(? AS JSONB))")
                 .params(
                         e.id(),
                         e.dossierId(),
@@ -100,18 +95,7 @@ public class DossierStore {
                         e.kind().name(),
                         e.corrects(),
                         e.reason(),
-                        s == null ? null : Date.valueOf(s.datum()),
-                        s == null ? null : s.waarneming(),
-                        s == null ? null : s.soort().name(),
-                        s == null ? null : s.bron(),
-                        s == null
-                                ? ""
-                                : s.vormen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                        s == null ? null : s.disclosure(),
-                        c == null ? null : Date.valueOf(c.datum()),
-                        c == null ? null : c.met().name(),
-                        c == null ? null : c.persoon(),
-                        c == null ? null : c.advies())
+                        json.writeValueAsString(e.payload()))
                 .update();
     }
 
@@ -151,7 +135,7 @@ public class DossierStore {
     public List<JournalEntry> entries(UUID dossier) {
         return jdbc.sql("SELECT * FROM dossier.journal_entry WHERE dossier_id = ? ORDER BY seq")
                 .param(dossier)
-                .query(DossierStore::entry)
+                .query(this::entry)
                 .list();
     }
 
@@ -165,16 +149,9 @@ public class DossierStore {
                 DossierStatus.valueOf(rs.getString("status")));
     }
 
-    private static JournalEntry entry(ResultSet rs, int n) throws SQLException {
+    private JournalEntry entry(ResultSet rs, int n) throws SQLException {
         EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
-        Signaal signaal = kind == EntryKind.SIGNAAL ? signaal(rs) : null;
-        CollegialeConsultatie consultatie = kind == EntryKind.CONSULTATIE
-                ? new CollegialeConsultatie(
-                        rs.getDate("consultatie_datum").toLocalDate(),
-                        ConsultatieMet.valueOf(rs.getString("consultatie_met")),
-                        rs.getString("consultatie_persoon"),
-                        rs.getString("consultatie_advies"))
-                : null;
+        EntryPayload payload = json.readValue(rs.getString("payload"), kind.payloadType());
         return new JournalEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("dossier_id", UUID.class),
@@ -183,24 +160,8 @@ public class DossierStore {
                 rs.getString("author_name"),
                 Role.valueOf(rs.getString("author_role")),
                 rs.getString("on_behalf_of"),
-                kind,
-                signaal,
-                consultatie,
+                payload,
                 rs.getObject("corrects", UUID.class),
                 rs.getString("reason"));
-    }
-
-    private static Signaal signaal(ResultSet rs) throws SQLException {
-        Array array = rs.getArray("signaal_vormen");
-        Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
-        Arrays.stream((String[]) array.getArray()).map(VormVanGeweld::valueOf).forEach(vormen::add);
-        Signaal signaal = new Signaal(
-                rs.getDate("signaal_datum").toLocalDate(),
-                rs.getString("signaal_waarneming"),
-                SignaalSoort.valueOf(rs.getString("signaal_soort")),
-                rs.getString("signaal_bron"),
-                vormen,
-                rs.getBoolean("signaal_disclosure"));
-        return signaal;
     }
 }

@@ -27,7 +27,7 @@ class JournalTests {
     @Test
     void aSignaalIsANewEntryAndTheJournalItselfDoesNotChange() {
         Journal empty = new Journal(DOSSIER, List.of());
-        JournalEntry entry = empty.signaal(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        JournalEntry entry = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
 
         assertThat(entry.dossierId()).isEqualTo(DOSSIER);
         assertThat(entry.kind()).isEqualTo(EntryKind.SIGNAAL);
@@ -38,7 +38,7 @@ class JournalTests {
     @Test
     void aCorrectionRefersToTheOriginalWhichStays() {
         Journal empty = new Journal(DOSSIER, List.of());
-        JournalEntry original = empty.signaal(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        JournalEntry original = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
         Journal journal = new Journal(DOSSIER, List.of(original));
 
         JournalEntry correction = journal.correction(
@@ -63,7 +63,7 @@ class JournalTests {
     @Test
     void aCorrectionNeedsAReasonAndAnEntryOfThisJournal() {
         JournalEntry original =
-                new Journal(DOSSIER, List.of()).signaal(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("x"), T0);
+                new Journal(DOSSIER, List.of()).append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("x"), T0);
         Journal journal = new Journal(DOSSIER, List.of(original));
 
         assertThatThrownBy(() ->
