@@ -40,6 +40,14 @@ public final class Browser {
     private final JdbcTemplate jdbc;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
+    private String accept = "text/html";
+
+    /** From now on asks for this media type (a page's script asks for JSON, say) instead of HTML. */
+    public Browser accepting(String mediaType) {
+        this.accept = mediaType;
+        return this;
+    }
+
     public Browser(int port, MutableClock clock, JdbcTemplate jdbc) {
         this.base = "http://localhost:" + port;
         this.clock = clock;
@@ -140,7 +148,7 @@ public final class Browser {
             cookies.forEach((name, value) -> header.add(name + "=" + value));
             request.header("Cookie", header.toString());
         }
-        request.header("Accept", "text/html");
+        request.header("Accept", accept);
         request.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
