@@ -18,7 +18,7 @@ class VirExpiry {
     }
 
     @Scheduled(cron = "${schakel.dossier.vir-expiry-cron:0 5 0,7 * * *}", zone = "Europe/Amsterdam")
-    @SchedulerLock(name = "dossier-vir-expiry", lockAtLeastFor = "PT30S")
+    @SchedulerLock(name = "dossier-vir-expiry", lockAtLeastFor = "${schakel.dossier.vir-expiry-lock-at-least:PT30S}")
     public void run() {
         vir.expireDue();
     }
