@@ -13,6 +13,7 @@ import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.keten.KetenManagement;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.organisation.OrganisationManagement;
+import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,12 +79,13 @@ public class MeldingManagement {
 
     private nl.schakel.keten.Melding toKeten(Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry) {
         MeldingInhoud inhoud = m.inhoud();
+        Tenant eigen = organisation.ownTenant(by);
         return new nl.schakel.keten.Melding(
                 m.meldingId(),
                 aan,
                 new nl.schakel.keten.Melding.Melder(
-                        organisation.ownTenant(by).id(),
-                        organisation.ownTenant(by).name(),
+                        eigen.id(),
+                        eigen.name(),
                         by.userId(),
                         by.displayName(),
                         by.role(),
