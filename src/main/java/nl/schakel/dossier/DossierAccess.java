@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
+import nl.schakel.audit.Outcome;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Journal;
@@ -18,6 +19,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
+import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +84,25 @@ class DossierAccess {
         JournalEntry entry = found.journal().append(by.userId(), by.displayName(), by.role(), payload, clock.instant());
         store.insertEntry(entry);
         log(by, event, ActionCode.C, found.id(), segment);
+        return entry;
+    }
+
+    /** The author of the entries Schakel writes itself, such as the expiry of a VIR signal. */
+    static final UserId SYSTEM = new UserId(new UUID(0, 0));
+
+    static final String SYSTEM_NAME = "Schakel";
+
+    /**
+     * Appends an entry that Schakel writes itself (a scheduled job, no actor) under the role of the entry it follows
+     * up, and logs it as a system action on the dossier.
+     */
+    JournalEntry appendBySystem(UUID id, Role role, EntryPayload payload, String event, String segment) {
+        JournalEntry entry =
+                new Journal(id, store.entries(id)).append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
+        store.insertEntry(entry);
+        accessLog.record(AccessEvent.anonymous(event, ActionCode.U, Outcome.GESLAAGD)
+                .on(OBJECT_TYPE, id)
+                .segment(segment));
         return entry;
     }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.dossier.domain.EntryPayload;
+import nl.schakel.dossier.domain.VirSignalen;
 import nl.schakel.shared.UserId;
 
 /**
- * One dossier as the actor may see it: its betrokkenen and its journal, newest entry first.
+ * One dossier as the actor may see it: its betrokkenen, its journal (newest entry first) and its active VIR
+ * signals.
  */
 public record DossierView(
         UUID id,
@@ -17,7 +19,8 @@ public record DossierView(
         Instant createdAt,
         DossierStatus status,
         List<BetrokkeneView> betrokkenen,
-        List<EntryView> journal) {
+        List<EntryView> journal,
+        List<VirSignaalView> virSignalen) {
 
     static DossierView of(DossierAccess.Found found) {
         var row = found.row();
@@ -47,7 +50,28 @@ public record DossierView(
                                 e.corrects(),
                                 e.reason(),
                                 journal.isCorrected(e.id())))
+                        .toList(),
+                VirSignalen.active(journal).stream()
+                        .map(a -> new VirSignaalView(
+                                a.entryId(),
+                                a.signaal().betrokkeneId(),
+                                found.betrokkenen().stream()
+                                        .filter(b -> b.id().equals(a.signaal().betrokkeneId()))
+                                        .map(b -> b.naam())
+                                        .findFirst()
+                                        .orElse(""),
+                                a.signaal().gemaaktOp(),
+                                a.signaal().eindigtOp()))
                         .toList());
+    }
+
+    /** The name of one of the dossier's betrokkenen, or an empty text for an id that is not one of them. */
+    public String naamVan(UUID betrokkeneId) {
+        return betrokkenen.stream()
+                .filter(b -> b.id().equals(betrokkeneId))
+                .map(BetrokkeneView::naam)
+                .findFirst()
+                .orElse("");
     }
 
     public Optional<EntryView> entry(UUID entryId) {

@@ -8,7 +8,13 @@ public enum EntryKind {
     /** A signaal of step 1. */
     SIGNAAL(Signaal.class),
     /** A collegiale consultatie of step 2. */
-    CONSULTATIE(CollegialeConsultatie.class);
+    CONSULTATIE(CollegialeConsultatie.class),
+    /** A melding to Veilig Thuis, as it was sent (step 5). */
+    MELDING(Melding.class),
+    /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */
+    VIR_SIGNAAL(VirSignaal.class),
+    /** The end of a VIR signal: removed by the organisation or expired. */
+    VIR_EINDE(VirEinde.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

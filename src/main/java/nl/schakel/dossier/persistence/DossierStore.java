@@ -139,6 +139,39 @@ public class DossierStore {
                 .list();
     }
 
+    /** A VIR signal whose end date has come: the journal entry that made it and its dossier. */
+    public record DueVirSignaal(UUID entryId, UUID dossierId) {}
+
+    public void insertVirSignaal(UUID entryId, UUID dossier, java.time.LocalDate eindigtOp) {
+        jdbc.sql("INSERT INTO dossier.vir_signaal (entry_id, dossier_id, eindigt_op) VALUES (?,?,?)")
+                .params(entryId, dossier, Date.valueOf(eindigtOp))
+                .update();
+    }
+
+    public void endVirSignaal(UUID entryId) {
+        jdbc.sql("UPDATE dossier.vir_signaal SET geeindigd = TRUE WHERE entry_id = ?")
+                .param(entryId)
+                .update();
+    }
+
+    /** The signals not yet ended whose end date is on or before the day, oldest first. */
+    public List<DueVirSignaal> dueVirSignalen(java.time.LocalDate day) {
+        return jdbc.sql("SELECT entry_id, dossier_id FROM dossier.vir_signaal"
+                        + " WHERE NOT geeindigd AND eindigt_op <= ? ORDER BY eindigt_op")
+                .param(Date.valueOf(day))
+                .query((rs, n) ->
+                        new DueVirSignaal(rs.getObject("entry_id", UUID.class), rs.getObject("dossier_id", UUID.class)))
+                .list();
+    }
+
+    /** The dossier's own row, whatever its tenant: for the system's scheduled jobs only. */
+    public Optional<Row> findForSystem(UUID id) {
+        return jdbc.sql("SELECT * FROM dossier.dossier WHERE id = ?")
+                .param(id)
+                .query(DossierStore::row)
+                .optional();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getObject("id", UUID.class),

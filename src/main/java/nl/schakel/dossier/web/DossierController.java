@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.VirManagement;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.FormErrors;
@@ -36,9 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierController {
 
     private final DossierManagement dossiers;
+    private final VirManagement vir;
 
-    DossierController(DossierManagement dossiers) {
+    DossierController(DossierManagement dossiers, VirManagement vir) {
         this.dossiers = dossiers;
+        this.vir = vir;
     }
 
     @GetMapping("/dossiers")
@@ -77,7 +81,9 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        model.addAttribute("dossier", dossiers.dossier(actor, id));
+        DossierView view = dossiers.dossier(actor, id);
+        model.addAttribute("dossier", view);
+        model.addAttribute("virKandidaten", vir.candidates(view));
         return "dossier/show";
     }
 
