@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.dossier.domain.EntryPayload;
+import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.shared.UserId;
 
 /**
  * One dossier as the actor may see it: its betrokkenen and its journal, newest entry first.
+ *
+ * @param uitvoerder who records steps 2–5 (the owner, or for an owner who only signals someone else; rule 24)
+ * @param alleenSignaleren whether the actor only signals and so may add signalen only
  */
 public record DossierView(
         UUID id,
@@ -17,7 +21,9 @@ public record DossierView(
         Instant createdAt,
         DossierStatus status,
         List<BetrokkeneView> betrokkenen,
-        List<EntryView> journal) {
+        List<EntryView> journal,
+        Uitvoerder uitvoerder,
+        boolean alleenSignaleren) {
 
     static DossierView of(DossierAccess.Found found) {
         var row = found.row();
@@ -47,7 +53,9 @@ public record DossierView(
                                 e.corrects(),
                                 e.reason(),
                                 journal.isCorrected(e.id())))
-                        .toList());
+                        .toList(),
+                row.uitvoerder(),
+                found.alleenSignaleren());
     }
 
     public Optional<EntryView> entry(UUID entryId) {

@@ -8,7 +8,9 @@ public enum EntryKind {
     /** A signaal of step 1. */
     SIGNAAL(Signaal.class),
     /** A collegiale consultatie of step 2. */
-    CONSULTATIE(CollegialeConsultatie.class);
+    CONSULTATIE(CollegialeConsultatie.class),
+    /** Sharing the dossier with a colleague, or ending it. */
+    DELING(Deling.class);
 
     private final Class<? extends EntryPayload> payloadType;
 
