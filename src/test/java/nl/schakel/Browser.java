@@ -143,6 +143,15 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose body is kept as bytes (a PDF, say), with the cookies of this browser. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         if (!cookies.isEmpty()) {
             StringJoiner header = new StringJoiner("; ");
             cookies.forEach((name, value) -> header.add(name + "=" + value));
@@ -151,7 +160,7 @@ public final class Browser {
         request.header("Accept", accept);
         request.timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(request.build(), body);
             for (String setCookie : response.headers().allValues("Set-Cookie")) {
                 String pair = setCookie.split(";", 2)[0];
                 String name = pair.substring(0, pair.indexOf('=')).strip();

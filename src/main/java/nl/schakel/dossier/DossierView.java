@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.dossier.domain.EntryPayload;
+import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.domain.VirSignalen;
 import nl.schakel.shared.UserId;
 
 /**
  * One dossier as the actor may see it: its betrokkenen, its journal (newest entry first) and its active VIR
  * signals.
+ *
+ * @param uitvoerder who records steps 2–5 (the owner, or for an owner who only signals someone else; rule 24)
+ * @param alleenSignaleren whether the actor only signals and so may add signalen only
  */
 public record DossierView(
         UUID id,
@@ -20,7 +24,9 @@ public record DossierView(
         DossierStatus status,
         List<BetrokkeneView> betrokkenen,
         List<EntryView> journal,
-        List<VirSignaalView> virSignalen) {
+        List<VirSignaalView> virSignalen,
+        Uitvoerder uitvoerder,
+        boolean alleenSignaleren) {
 
     static DossierView of(DossierAccess.Found found) {
         var row = found.row();
@@ -62,7 +68,9 @@ public record DossierView(
                                         .orElse(""),
                                 a.signaal().gemaaktOp(),
                                 a.signaal().eindigtOp()))
-                        .toList());
+                        .toList(),
+                row.uitvoerder(),
+                found.alleenSignaleren());
     }
 
     /** The name of one of the dossier's betrokkenen, or an empty text for an id that is not one of them. */

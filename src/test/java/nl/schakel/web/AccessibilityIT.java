@@ -224,6 +224,15 @@ class AccessibilityIT extends BrowserTestBase {
         assertThat(find(".timeline").getText()).contains("Bespreek het met de aandachtsfunctionaris.");
         assertAccessible("/dossiers/{id} with a signaal and a consultatie");
 
+        open(dossier + "/delen");
+        assertThat(h1()).startsWith("Dossier delen");
+        assertAccessible("/dossiers/{id}/delen");
+        new Select(find("#veld-collega")).selectByVisibleText("Anouk Aandacht");
+        find("form[action='" + dossier + "/delen'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(find("#gedeeld-met + ul").getText()).contains("Anouk Aandacht");
+        assertAccessible("/dossiers/{id}/delen with a share");
+
         open("/dossiers");
         assertThat(find("table").getText()).contains("Sam Voorbeeld");
         assertAccessible("/dossiers with a dossier");

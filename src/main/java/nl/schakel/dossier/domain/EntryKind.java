@@ -14,7 +14,9 @@ public enum EntryKind {
     /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */
     VIR_SIGNAAL(VirSignaal.class),
     /** The end of a VIR signal: removed by the organisation or expired. */
-    VIR_EINDE(VirEinde.class);
+    VIR_EINDE(VirEinde.class),
+    /** Sharing the dossier with a colleague, or ending it. */
+    DELING(Deling.class);
 
     private final Class<? extends EntryPayload> payloadType;
 
