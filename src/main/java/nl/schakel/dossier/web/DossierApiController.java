@@ -11,9 +11,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.schakel.dossier.BetrokkeneView;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
@@ -23,6 +26,7 @@ import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.EntryView;
 import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
@@ -91,7 +95,7 @@ class DossierApiController {
                     String namens,
             @RequestBody NieuwDossier body) {
         Actor by = actingFor.member(client, namens);
-        UUID id = dossiers.open(by, body.toNew());
+        UUID id = dossiers.open(by, body.toNew(dossiers.today()));
         return ResponseEntity.created(URI.create(BASE + "/" + id)).body(new Aangemaakt(id));
     }
 
@@ -215,6 +219,21 @@ class DossierApiController {
         return value == null ? "" : value;
     }
 
+    /** Adds the problems of a nested object under its JSON path ({@code signaal.datum}). */
+    private static void prefixed(InvalidInputException e, String path, Map<String, String> errors) {
+        e.fieldErrors().forEach((field, key) -> errors.put(field.isEmpty() ? path : path + "." + field, key));
+    }
+
+    /** Builds a nested payload, or collects its problems under its JSON path. */
+    private static void checked(
+            String path, Supplier<EntryPayload> build, List<EntryPayload> built, Map<String, String> errors) {
+        try {
+            built.add(build.get());
+        } catch (InvalidInputException e) {
+            prefixed(e, path, errors);
+        }
+    }
+
     // ------------------------------------------------------------------ requests
 
     @Schema(name = "NieuwDossier")
@@ -226,11 +245,29 @@ class DossierApiController {
             @Nullable
             List<NieuweBetrokkene> betrokkenen) {
 
-        List<NewBetrokkene> toNew() {
+        /**
+         * The betrokkenen, each checked by the same domain rule as the facade applies, so that every problem of every
+         * betrokkene is answered at once under its JSON path ({@code betrokkenen[1].bsn}).
+         */
+        List<NewBetrokkene> toNew(LocalDate today) {
             if (betrokkenen == null || betrokkenen.isEmpty() || betrokkenen.contains(null)) {
                 throw new InvalidInputException("betrokkenen", "dossier.fout.betrokkene");
             }
-            return betrokkenen.stream().map(NieuweBetrokkene::toNew).toList();
+            List<NewBetrokkene> all =
+                    betrokkenen.stream().map(NieuweBetrokkene::toNew).toList();
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                NewBetrokkene b = all.get(i);
+                try {
+                    Betrokkene.of(b.naam(), b.geboortedatum(), b.bsn(), b.relatie(), today);
+                } catch (InvalidInputException e) {
+                    prefixed(e, "betrokkenen[" + i + "]", errors);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return all;
         }
 
         @Override
@@ -365,14 +402,26 @@ class DossierApiController {
         /** The one corrected content, checked as the facade checks a new one. */
         EntryPayload payload(LocalDate today) {
             List<EntryPayload> given = new ArrayList<>();
+            Map<String, String> errors = new LinkedHashMap<>();
             if (signaal != null) {
-                NewSignaal s = signaal.toNew();
-                given.add(
-                        Signaal.of(s.datum(), s.waarneming(), s.soort(), s.bron(), s.vormen(), s.disclosure(), today));
+                NewSignaal n = signaal.toNew();
+                checked(
+                        "signaal",
+                        () -> Signaal.of(
+                                n.datum(), n.waarneming(), n.soort(), n.bron(), n.vormen(), n.disclosure(), today),
+                        given,
+                        errors);
             }
             if (consultatie != null) {
-                NewConsultatie c = consultatie.toNew();
-                given.add(CollegialeConsultatie.of(c.datum(), c.met(), c.persoon(), c.advies(), today));
+                NewConsultatie n = consultatie.toNew();
+                checked(
+                        "consultatie",
+                        () -> CollegialeConsultatie.of(n.datum(), n.met(), n.persoon(), n.advies(), today),
+                        given,
+                        errors);
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
             }
             if (given.size() != 1) {
                 throw new InvalidInputException("", "api.fout.correctie.inhoud");
@@ -435,7 +484,7 @@ class DossierApiController {
             String eigenaar,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            List<Betrokkene> betrokkenen,
+            List<BetrokkeneResponse> betrokkenen,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Nieuwste vastlegging eerst")
             List<Vastlegging> journaal) {
@@ -446,7 +495,7 @@ class DossierApiController {
                     view.createdAt(),
                     view.status(),
                     view.ownerName(),
-                    view.betrokkenen().stream().map(Betrokkene::of).toList(),
+                    view.betrokkenen().stream().map(BetrokkeneResponse::of).toList(),
                     view.journal().stream().map(Vastlegging::of).toList());
         }
 
@@ -457,7 +506,7 @@ class DossierApiController {
     }
 
     @Schema(name = "Betrokkene")
-    record Betrokkene(
+    record BetrokkeneResponse(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
             UUID id,
 
@@ -473,13 +522,13 @@ class DossierApiController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Relatie relatie) {
 
-        static Betrokkene of(BetrokkeneView b) {
-            return new Betrokkene(b.id(), b.naam(), b.geboortedatum(), b.bsn(), b.relatie());
+        static BetrokkeneResponse of(BetrokkeneView b) {
+            return new BetrokkeneResponse(b.id(), b.naam(), b.geboortedatum(), b.bsn(), b.relatie());
         }
 
         @Override
         public String toString() {
-            return "Betrokkene[" + id + "]";
+            return "BetrokkeneResponse[" + id + "]";
         }
     }
 

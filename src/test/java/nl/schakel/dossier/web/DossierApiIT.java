@@ -18,6 +18,7 @@ import nl.schakel.dossier.DossierManagement;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -220,8 +221,12 @@ class DossierApiIT extends WebITSupport {
         HttpResponse<String> otherTenant = api.get("/api/v1/dossiers", school, "Namens", "huisarts");
         HttpResponse<String> unknown = api.get("/api/v1/dossiers", school, "Namens", "bestaat-niet");
         HttpResponse<String> none = api.get("/api/v1/dossiers", school);
+        String blocked = TestActors.enrolledSchoolMember(identity, jdbc, "api-geblokkeerd");
+        identity.setEnabled(
+                TestActors.actor(jdbc, "beheer-school"), new UserId(TestActors.userId(jdbc, blocked)), false);
+        HttpResponse<String> blockedMember = api.get("/api/v1/dossiers", school, "Namens", blocked);
 
-        for (HttpResponse<String> response : List.of(otherTenant, unknown, none)) {
+        for (HttpResponse<String> response : List.of(otherTenant, unknown, none, blockedMember)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                     .startsWith("application/problem+json");
@@ -256,9 +261,10 @@ class DossierApiIT extends WebITSupport {
                 "empty betrokkenen | /api/v1/dossiers | {\"betrokkenen\":[]} | betrokkenen | betrokkene",
                 "wrong enum | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2017-05-04\",\"relatie\":\"BUURMAN\"}]} | betrokkenen[0].relatie | KIND",
                 "malformed date | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"4 mei 2017\",\"relatie\":\"KIND\"}]} | betrokkenen[0].geboortedatum | JJJJ-MM-DD",
-                "missing fields of a betrokkene | /api/v1/dossiers | {\"betrokkenen\":[{}]} | naam | naam",
-                "invalid BSN | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2017-05-04\",\"bsn\":\"123456789\",\"relatie\":\"KIND\"}]} | bsn | BSN",
-                "future date of birth | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2999-01-01\",\"relatie\":\"KIND\"}]} | geboortedatum | toekomst",
+                "missing fields of a betrokkene | /api/v1/dossiers | {\"betrokkenen\":[{}]} | betrokkenen[0].naam | naam",
+                "invalid BSN | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2017-05-04\",\"bsn\":\"123456789\",\"relatie\":\"KIND\"}]} | betrokkenen[0].bsn | BSN",
+                "future date of birth | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2999-01-01\",\"relatie\":\"KIND\"}]} | betrokkenen[0].geboortedatum | toekomst",
+                "problems of two betrokkenen at once | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2017-05-04\",\"relatie\":\"KIND\"},{\"naam\":\"\",\"geboortedatum\":\"1980-01-01\",\"bsn\":\"123456789\",\"relatie\":\"OVERIG\"}]} | betrokkenen[1].bsn | naam",
                 "wrong type | /api/v1/dossiers | {\"betrokkenen\":\"Sam\"} | betrokkenen | vorm",
                 "future signaal | SIGNALEN | {\"datum\":\"2999-01-01\",\"waarneming\":\"Gezien.\",\"soort\":\"FEIT\"} | datum | toekomst",
                 "signaal without fields | SIGNALEN | {} | waarneming | Beschrijf",
@@ -342,6 +348,15 @@ class DossierApiIT extends WebITSupport {
         }
         assertThat(ApiTestClient.json(noReason).get("fouten").findValuesAsText("veld"))
                 .contains("reden");
+        HttpResponse<String> badContent = api.post(
+                "/api/v1/dossiers/" + id + "/correcties",
+                "{\"corrigeert\":\"" + signaalId + "\",\"reden\":\"Anders.\",\"signaal\":{\"datum\":\"2999-01-01\"}}",
+                school,
+                "Namens",
+                "leerkracht");
+        assertThat(badContent.statusCode()).isEqualTo(400);
+        assertThat(ApiTestClient.json(badContent).get("fouten").findValuesAsText("veld"))
+                .contains("signaal.datum", "signaal.waarneming", "signaal.soort");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM dossier.journal_entry WHERE dossier_id = ?::uuid", Integer.class, id))
                 .isEqualTo(2);
