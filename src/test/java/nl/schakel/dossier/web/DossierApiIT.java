@@ -139,6 +139,7 @@ class DossierApiIT extends WebITSupport {
         assertThat(first.get("inhoud").get("soort").asText()).isEqualTo("FEIT");
         assertThat(first.get("inhoud").get("vormen").toString()).contains("KINDERMISHANDELING_LICHAMELIJK");
         assertThat(first.get("inhoud").get("disclosure").asBoolean()).isTrue();
+        assertThat(first.get("inhoud").has("kind")).isFalse();
 
         HttpResponse<String> one =
                 api.get(signaal.headers().firstValue("Location").orElseThrow(), school, "Namens", "leerkracht");
@@ -218,6 +219,7 @@ class DossierApiIT extends WebITSupport {
 
     @Test
     void aMemberOfAnotherTenantOrNoMemberCannotBeNamed() {
+        int refusalsBefore = namensRefusals();
         HttpResponse<String> otherTenant = api.get("/api/v1/dossiers", school, "Namens", "huisarts");
         HttpResponse<String> unknown = api.get("/api/v1/dossiers", school, "Namens", "bestaat-niet");
         HttpResponse<String> none = api.get("/api/v1/dossiers", school);
@@ -237,8 +239,19 @@ class DossierApiIT extends WebITSupport {
         assertThat(ApiTestClient.json(otherTenant).toString())
                 .as("a member of another tenant looks exactly like no member")
                 .isEqualTo(ApiTestClient.json(unknown).toString());
+        assertThat(namensRefusals() - refusalsBefore)
+                .as("each name that is no member of the tenant is a logged refusal")
+                .isEqualTo(3);
         assertThat(api.get("/api/v1/dossiers", null, "Namens", "leerkracht").statusCode())
                 .isEqualTo(401);
+    }
+
+    private int namensRefusals() {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM audit.access_log WHERE event = 'identity.api.namens' AND outcome = 'GEWEIGERD'"
+                        + " AND username = ?",
+                Integer.class,
+                SCHOOL);
     }
 
     @Test
@@ -421,6 +434,7 @@ class DossierApiIT extends WebITSupport {
         assertThat(vastlegging.get("properties").get("inhoud").get("oneOf").toString())
                 .contains("#/components/schemas/Signaal", "#/components/schemas/CollegialeConsultatie");
         assertThat(schemas.get("Signaal").get("properties").has("waarneming")).isTrue();
+        assertThat(schemas.get("Signaal").get("properties").has("kind")).isFalse();
         assertThat(schemas.get("CollegialeConsultatie").get("properties").has("advies"))
                 .isTrue();
         assertThat(schemas.get("Dossier").get("required").toString()).contains("betrokkenen", "journaal");
