@@ -6,9 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.shared.UserId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dossier as the actor may see it: its betrokkenen and its journal, newest entry first.
+ *
+ * @param vorigDossier the closed dossier this one restarts (rule 22), if any
+ * @param vervolgDossier the dossier that restarts this closed one, if any
  */
 public record DossierView(
         UUID id,
@@ -17,9 +21,16 @@ public record DossierView(
         Instant createdAt,
         DossierStatus status,
         List<BetrokkeneView> betrokkenen,
-        List<EntryView> journal) {
+        List<EntryView> journal,
+        @Nullable UUID vorigDossier,
+        @Nullable UUID vervolgDossier) {
 
+    /** The view without the link to a dossier that restarts it. */
     static DossierView of(DossierAccess.Found found) {
+        return of(found, null);
+    }
+
+    static DossierView of(DossierAccess.Found found, @Nullable UUID vervolgDossier) {
         var row = found.row();
         var journal = found.journal();
         return new DossierView(
@@ -47,7 +58,9 @@ public record DossierView(
                                 e.corrects(),
                                 e.reason(),
                                 journal.isCorrected(e.id())))
-                        .toList());
+                        .toList(),
+                row.vorigDossierId(),
+                vervolgDossier);
     }
 
     public Optional<EntryView> entry(UUID entryId) {

@@ -3,7 +3,7 @@
  * decided, starting with the signalen of step 1.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "afwegingskader"})
 package nl.schakel.dossier;
 
 import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.NewConsultatie;
@@ -36,14 +37,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierController {
 
     private final DossierManagement dossiers;
+    private final AfwegingManagement afwegingen;
 
-    DossierController(DossierManagement dossiers) {
+    DossierController(DossierManagement dossiers, AfwegingManagement afwegingen) {
         this.dossiers = dossiers;
+        this.afwegingen = afwegingen;
     }
 
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("dossiers", dossiers.myDossiers(actor));
+        model.addAttribute("herinneringen", afwegingen.open(actor));
         return "dossier/list";
     }
 
