@@ -341,6 +341,31 @@ class AfwegingIT extends WebITSupport {
     }
 
     @Test
+    void rule1_afweging1NeeAllowsOnlyBeslissing1NeeNoMeldingAndClosesWithANote() {
+        UUID id = open();
+        answer(id, 1, false);
+
+        assertThatThrownBy(() -> afwegingen.beslis(actor("leerkracht"), id, new NewBeslissing(1, true, "r", Set.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("antwoord", "beslissing.fout.nietmogelijk"));
+        afwegingen.beslis(actor("leerkracht"), id, new NewBeslissing(1, false, "geen vermoeden", Set.of()));
+        var v = afwegingen.afwegingen(actor("leerkracht"), id).voortgang();
+        assertThat(v.beslissing2Gevraagd()).isFalse();
+        assertThat(v.afsluitenAdvies()).isTrue();
+        MeldingBasis basis = afwegingen.meldingBasis(actor("leerkracht"), id);
+        assertThat(basis.meldenNodig()).isFalse();
+        assertThat(basis.meldenMogelijk()).isFalse();
+
+        afwegingen.sluitAf(actor("leerkracht"), id, "Geen vermoeden na gesprek.");
+        DossierView closed = dossiers.dossier(actor("leerkracht"), id);
+        assertThat(closed.status()).isEqualTo(DossierStatus.GESLOTEN);
+        assertThat(closed.current(nl.schakel.dossier.domain.Afsluiting.class))
+                .extracting(nl.schakel.dossier.domain.Afsluiting::notitie)
+                .containsExactly("Geen vermoeden na gesprek.");
+    }
+
+    @Test
     void rule22_aClosedDossierRefusesEntriesAndIsRestartedAsANewLinkedDossier() {
         UUID id = open();
         answer(id, 1, false);
