@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.DossierView;
@@ -39,15 +40,18 @@ class DossierController {
 
     private final DossierManagement dossiers;
     private final VirManagement vir;
+    private final AfwegingManagement afwegingen;
 
-    DossierController(DossierManagement dossiers, VirManagement vir) {
+    DossierController(DossierManagement dossiers, VirManagement vir, AfwegingManagement afwegingen) {
         this.dossiers = dossiers;
         this.vir = vir;
+        this.afwegingen = afwegingen;
     }
 
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("dossiers", dossiers.myDossiers(actor));
+        model.addAttribute("herinneringen", afwegingen.open(actor));
         return "dossier/list";
     }
 
