@@ -32,8 +32,14 @@ public class MeldingManagement {
     private final DossierAccess access;
     private final KetenManagement keten;
     private final OrganisationManagement organisation;
+    private final AfwegingManagement afwegingen;
 
-    MeldingManagement(DossierAccess access, KetenManagement keten, OrganisationManagement organisation) {
+    MeldingManagement(
+            DossierAccess access,
+            KetenManagement keten,
+            OrganisationManagement organisation,
+            AfwegingManagement afwegingen) {
+        this.afwegingen = afwegingen;
         this.access = access;
         this.keten = keten;
         this.organisation = organisation;
@@ -48,7 +54,7 @@ public class MeldingManagement {
         return new MeldingDraft(
                 id,
                 betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
-                MeldingInhoud.from(betrokkenen, found.journal()),
+                inhoud(by, found),
                 keten.veiligThuisRegios());
     }
 
@@ -64,7 +70,7 @@ public class MeldingManagement {
                 .filter(r -> r.id().value().equals(input.regio()))
                 .findFirst();
         Melding melding = Melding.of(
-                MeldingInhoud.from(found.betrokkenen(), found.journal()),
+                inhoud(by, found),
                 regio.map(r -> r.id().value()).orElse(null),
                 regio.map(VeiligThuisRegio::naam).orElse(null),
                 input.watBlijfIkDoen(),
@@ -121,5 +127,12 @@ public class MeldingManagement {
 
     private static nl.schakel.keten.Melding.Consultatie consultatie(CollegialeConsultatie c) {
         return new nl.schakel.keten.Melding.Consultatie(c.datum(), c.met(), c.persoon(), c.advies());
+    }
+
+    /** The melding's content from the dossier: betrokkenen, signalen, consultaties, afwegingen and beslissingen. */
+    private MeldingInhoud inhoud(Actor by, DossierAccess.Found found) {
+        MeldingBasis basis = afwegingen.meldingBasis(by, found);
+        return MeldingInhoud.from(
+                found.betrokkenen(), found.journal(), basis.afwegingen(), basis.beslissing1(), basis.beslissing2());
     }
 }

@@ -1,6 +1,9 @@
 package nl.schakel.dossier.domain;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a melding to Veilig Thuis carries from the dossier, pre-filled from the journal at the moment of sending:
@@ -37,34 +40,46 @@ public record MeldingInhoud(
         }
     }
 
-    /** The content of a melding as the dossier stands now. */
-    public static MeldingInhoud from(List<Betrokkene> betrokkenen, Journal journal) {
+    /** The code of beslissing 1 in a melding. */
+    public static final String MELDEN_NOODZAKELIJK = "MELDEN_NOODZAKELIJK";
+
+    /** The code of beslissing 2 in a melding. */
+    public static final String HULP_MOGELIJK = "HULP_MOGELIJK";
+
+    /**
+     * The content of a melding as the dossier stands now.
+     *
+     * @param afwegingen the answered afwegingen in force (as the afwegingskader counts them: a changed answer makes
+     *     later answers lapse), in the order 1 to 5
+     * @param beslissing1 beslissing 1 as recorded, if it is
+     * @param beslissing2 beslissing 2 as recorded, if it is
+     */
+    public static MeldingInhoud from(
+            List<Betrokkene> betrokkenen,
+            Journal journal,
+            List<Afweging> afwegingen,
+            @Nullable Beslissing beslissing1,
+            @Nullable Beslissing beslissing2) {
         return new MeldingInhoud(
                 betrokkenen,
                 journal.current(Signaal.class),
                 journal.current(CollegialeConsultatie.class),
-                afwegingen(journal),
-                beslissingen(journal));
+                afwegingen.stream()
+                        .map(a -> new Antwoord(
+                                nl.schakel.afwegingskader.Afweging.ofNumber(a.nummer())
+                                        .name(),
+                                jaNee(a.antwoord()),
+                                a.reden()))
+                        .toList(),
+                Stream.of(beslissing1, beslissing2)
+                        .filter(Objects::nonNull)
+                        .map(b -> new Antwoord(
+                                b.nummer() == 1 ? MELDEN_NOODZAKELIJK : HULP_MOGELIJK, jaNee(b.antwoord()), b.reden()))
+                        .toList());
     }
 
-    /**
-     * The answered afwegingen in force, in the order of the afwegingskader.
-     *
-     * <p>MERGE POINT: the {@code Afweging} journal payload is being added in parallel; when it is merged, map
-     * {@code journal.current(Afweging.class)} to {@link Antwoord}s here (code, answer, reason). Until then the
-     * dossier records no afwegingen, so there are none to send.
-     */
-    static List<Antwoord> afwegingen(Journal journal) {
-        return List.of();
-    }
-
-    /**
-     * The two beslissingen of step 5 with their motivation.
-     *
-     * <p>MERGE POINT: as {@link #afwegingen}: map the recorded beslissingen to {@link Antwoord}s when they exist.
-     */
-    static List<Antwoord> beslissingen(Journal journal) {
-        return List.of();
+    private static String jaNee(boolean antwoord) {
+        return antwoord ? "JA" : "NEE";
     }
 
     @Override

@@ -100,13 +100,26 @@ class MeldingTests {
                 CollegialeConsultatie.of(TODAY, ConsultatieMet.VEILIG_THUIS_ADVIES, "", "Melden.", TODAY);
         JournalEntry e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, c, Instant.EPOCH);
 
-        MeldingInhoud inhoud = MeldingInhoud.from(inhoud().betrokkenen(), new Journal(dossier, List.of(e1, e2, e3)));
+        Afweging vermoeden = new Afweging(1, true, "Blauwe plekken.", "ONDERWIJS", "2019.1", Set.of(), null);
+        Afweging veiligheid = new Afweging(2, true, "Acuut gevaar.", "ONDERWIJS", "2019.1", Set.of(), null);
+        Beslissing melden = new Beslissing(1, true, "Acute onveiligheid.", Set.of());
+
+        MeldingInhoud inhoud = MeldingInhoud.from(
+                inhoud().betrokkenen(),
+                new Journal(dossier, List.of(e1, e2, e3)),
+                List.of(vermoeden, veiligheid),
+                melden,
+                null);
 
         assertThat(inhoud.betrokkenen()).extracting(Betrokkene::naam).containsExactly("Sam Voorbeeld");
         assertThat(inhoud.signalen()).extracting(Signaal::waarneming).containsExactly("Verbeterd");
         assertThat(inhoud.consultaties()).containsExactly(c);
-        assertThat(inhoud.afwegingen()).isEmpty();
-        assertThat(inhoud.beslissingen()).isEmpty();
+        assertThat(inhoud.afwegingen())
+                .containsExactly(
+                        new MeldingInhoud.Antwoord("VERMOEDEN", "JA", "Blauwe plekken."),
+                        new MeldingInhoud.Antwoord("VEILIGHEID", "JA", "Acuut gevaar."));
+        assertThat(inhoud.beslissingen())
+                .containsExactly(new MeldingInhoud.Antwoord("MELDEN_NOODZAKELIJK", "JA", "Acute onveiligheid."));
     }
 
     @Test
