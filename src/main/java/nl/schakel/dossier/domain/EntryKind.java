@@ -8,7 +8,17 @@ public enum EntryKind {
     /** A signaal of step 1. */
     SIGNAAL(Signaal.class),
     /** A collegiale consultatie of step 2. */
-    CONSULTATIE(CollegialeConsultatie.class);
+    CONSULTATIE(CollegialeConsultatie.class),
+    /** The gesprek met de cliënt of step 3, held or skipped with its reason. */
+    GESPREK(Gesprek.class),
+    /** A kindcheck of step 1. */
+    KINDCHECK(Kindcheck.class),
+    /** A mantelzorgcheck (ouderencheck) of step 1. */
+    MANTELZORGCHECK(Mantelzorgcheck.class),
+    /** The employee-offence route of kinderopvang and onderwijs (rule 27). */
+    MEDEWERKER_ROUTE(MedewerkerRoute.class),
+    /** A link to a dossier opened from this one or that this one was opened from. */
+    DOSSIER_LINK(DossierLink.class);
 
     private final Class<? extends EntryPayload> payloadType;
 
