@@ -105,6 +105,17 @@ public class DossierStappen {
         return access.append(by, found, event, "medewerkerroute", route).id();
     }
 
+    /** Corrects the employee-offence route; like recording it, only for kinderopvang and onderwijs. */
+    @Transactional
+    public UUID correctMedewerkerRoute(Actor by, UUID id, UUID entryId, MedewerkerRoute route, String reason) {
+        if (!MedewerkerRoute.isAvailableTo(by.beroepscluster())) {
+            accessLog.recordDenial(
+                    DossierAccess.event(by, "dossier.entry.correct", ActionCode.C, id, "medewerker_route"));
+            throw new AccessDeniedException("dossier.entry.correct");
+        }
+        return dossiers.correct(by, id, entryId, route, reason);
+    }
+
     /**
      * Opens a dossier for a child of the client after a positive kindcheck (rule 20): the new dossier, owned by the
      * actor, starts at step 1 with the child as its betrokkene, and both dossiers record a link to the other.

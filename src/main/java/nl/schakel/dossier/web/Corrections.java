@@ -52,6 +52,18 @@ class Corrections {
      */
     <P extends EntryPayload> void save(
             Actor actor, UUID id, Correctie correctie, Supplier<P> payload, Function<P, UUID> add) {
+        save(correctie, payload, add, (entry, p, reason) -> dossiers.correct(actor, id, entry, p, reason));
+    }
+
+    /** Corrects an entry: the entry it corrects, the checked payload and the reason; returns the new entry's id. */
+    @FunctionalInterface
+    interface Corrector<P> {
+        UUID correct(UUID entry, P payload, String reason);
+    }
+
+    /** As {@link #save(Actor, UUID, Correctie, Supplier, Function)}, for a kind whose corrections have their own check. */
+    <P extends EntryPayload> void save(
+            Correctie correctie, Supplier<P> payload, Function<P, UUID> add, Corrector<P> correct) {
         Map<String, String> errors = new LinkedHashMap<>();
         P checked = null;
         try {
@@ -75,7 +87,7 @@ class Corrections {
         if (entry == null) {
             add.apply(checked);
         } else {
-            dossiers.correct(actor, id, entry, checked, FormValues.text(correctie.reden()));
+            correct.correct(entry, checked, FormValues.text(correctie.reden()));
         }
     }
 

@@ -202,8 +202,6 @@ class StappenController {
             Model model) {
         try {
             corrections.save(
-                    actor,
-                    id,
                     correctie,
                     () -> MedewerkerRoute.of(
                             date(form.houderGeinformeerd()),
@@ -212,7 +210,8 @@ class StappenController {
                             yesNo(form.aangifte()),
                             date(form.aangifteDatum()),
                             stappen.today()),
-                    r -> stappen.addMedewerkerRoute(actor, id, r));
+                    r -> stappen.addMedewerkerRoute(actor, id, r),
+                    (entry, r, reason) -> stappen.correctMedewerkerRoute(actor, id, entry, r, reason));
             return saved(id, correctie, "medewerker.toegevoegd", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);

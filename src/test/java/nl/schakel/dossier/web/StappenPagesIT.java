@@ -290,6 +290,28 @@ class StappenPagesIT extends WebITSupport {
         assertThat(leerkracht.get("/dossiers/" + id).body())
                 .contains("Het afwegingskader voor de thuissituatie geldt hier niet.");
 
+        UUID route = jdbc.queryForObject(
+                "SELECT id FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'MEDEWERKER_ROUTE'",
+                UUID.class,
+                id);
+        Browser af = browser().login("af-school");
+        assertSaved(
+                af.post(
+                        page + "?corrigeer=" + route,
+                        page,
+                        "corrigeert",
+                        route.toString(),
+                        "houderGeinformeerd",
+                        today(),
+                        "aangifte",
+                        "ja",
+                        "aangifteDatum",
+                        today(),
+                        "reden",
+                        "Toch aangifte gedaan."),
+                id);
+        assertThat(entries(id, "MEDEWERKER_ROUTE")).isEqualTo(2);
+
         UUID praktijk = open("huisarts", "Pim Patiënt", LocalDate.of(1980, 1, 1), Relatie.CLIENT);
         Browser huisarts = browser().login("huisarts");
         assertThat(huisarts.get("/dossiers/" + praktijk).body()).doesNotContain("/medewerker\"");
