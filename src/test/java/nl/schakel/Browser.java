@@ -40,6 +40,14 @@ public final class Browser {
     private final JdbcTemplate jdbc;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
+    private String accept = "text/html";
+
+    /** From now on asks for this media type (a page's script asks for JSON, say) instead of HTML. */
+    public Browser accepting(String mediaType) {
+        this.accept = mediaType;
+        return this;
+    }
+
     public Browser(int port, MutableClock clock, JdbcTemplate jdbc) {
         this.base = "http://localhost:" + port;
         this.clock = clock;
@@ -135,15 +143,24 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose body is kept as bytes (a PDF, say), with the cookies of this browser. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         if (!cookies.isEmpty()) {
             StringJoiner header = new StringJoiner("; ");
             cookies.forEach((name, value) -> header.add(name + "=" + value));
             request.header("Cookie", header.toString());
         }
-        request.header("Accept", "text/html");
+        request.header("Accept", accept);
         request.timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(request.build(), body);
             for (String setCookie : response.headers().allValues("Set-Cookie")) {
                 String pair = setCookie.split(";", 2)[0];
                 String name = pair.substring(0, pair.indexOf('=')).strip();

@@ -9,15 +9,21 @@ import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
+import nl.schakel.audit.Outcome;
 import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Journal;
 import nl.schakel.dossier.domain.JournalEntry;
+import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.persistence.DossierStore;
+import nl.schakel.organisation.Colleagues;
+import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
+import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +41,21 @@ class DossierAccess {
     private final DossierStore store;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final Colleagues colleagues;
 
-    DossierAccess(DossierStore store, AccessLog accessLog, Clock clock) {
+    DossierAccess(DossierStore store, AccessLog accessLog, Clock clock, Colleagues colleagues) {
         this.store = store;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.colleagues = colleagues;
     }
 
-    /** A dossier the actor may work on, with its betrokkenen and journal. */
-    record Found(DossierStore.Row row, List<Betrokkene> betrokkenen, Journal journal) {
+    /**
+     * A dossier the actor may work on, with its betrokkenen and journal.
+     *
+     * @param alleenSignaleren whether the actor only signals (rule 24) and so may add signalen only
+     */
+    record Found(DossierStore.Row row, List<Betrokkene> betrokkenen, Journal journal, boolean alleenSignaleren) {
 
         UUID id() {
             return row.id();
@@ -51,19 +63,45 @@ class DossierAccess {
     }
 
     /**
-     * The dossier, when the actor may work on it: its owner, or an aandachtsfunctionaris of its tenant. For anyone
-     * else, and for a dossier that does not exist, the attempt is logged as refused and the answer is "not found".
+     * The dossier, when the actor may work on it: its owner, a colleague it is shared with, the colleague named to
+     * record its steps 2–5, or an aandachtsfunctionaris of its tenant. For anyone else, and for a dossier that does
+     * not exist, the attempt is logged as refused and the answer is "not found".
      */
     Found accessible(Actor by, UUID id, String event, ActionCode action) {
         TenantId tenant = by.tenantId();
         Optional<DossierStore.Row> row = tenant == null || !worksWithClients(by)
                 ? Optional.empty()
                 : store.find(tenant, id).filter(d -> mayWorkOn(by, d));
-        if (row.isEmpty()) {
+        if (row.isEmpty() || tenant == null) {
             accessLog.recordDenial(event(by, event, action, id, null));
             throw new NotFoundException(OBJECT_TYPE);
         }
-        return new Found(row.get(), store.betrokkenen(id), new Journal(id, store.entries(id)));
+        return new Found(
+                row.get(),
+                store.betrokkenen(id),
+                new Journal(id, store.entries(id)),
+                colleagues.signalOnly(tenant, by.userId()));
+    }
+
+    /**
+     * Refuses (and logs) an entry of a kind the actor may not record on this dossier: a member who only signals adds
+     * signalen only (rule 24).
+     */
+    void requireMayRecord(Actor by, Found found, EntryKind kind, String event) {
+        if (!Signaleren.magVastleggen(found.alleenSignaleren(), kind)) {
+            accessLog.recordDenial(event(by, event, ActionCode.C, found.id(), null));
+            throw new AccessDeniedException(event);
+        }
+    }
+
+    /**
+     * Whether the actor may share the dossier or end a share: its owner, the colleague named to record its steps
+     * 2–5, or an aandachtsfunctionaris of its tenant (a colleague it is shared with may not pass it on).
+     */
+    static boolean mayShare(Actor by, DossierStore.Row d) {
+        return d.ownerId().equals(by.userId())
+                || d.uitvoerder().is(by.userId().value())
+                || by.hasRole(Role.AANDACHTSFUNCTIONARIS);
     }
 
     /**
@@ -79,9 +117,29 @@ class DossierAccess {
 
     /** Appends a new entry with the payload to a dossier already found for the actor, and logs it. */
     JournalEntry append(Actor by, Found found, String event, String segment, EntryPayload payload) {
+        requireMayRecord(by, found, payload.kind(), event);
         JournalEntry entry = found.journal().append(by.userId(), by.displayName(), by.role(), payload, clock.instant());
         store.insertEntry(entry);
         log(by, event, ActionCode.C, found.id(), segment);
+        return entry;
+    }
+
+    /** The author of the entries Schakel writes itself, such as the expiry of a VIR signal. */
+    static final UserId SYSTEM = new UserId(new UUID(0, 0));
+
+    static final String SYSTEM_NAME = "Schakel";
+
+    /**
+     * Appends an entry that Schakel writes itself (a scheduled job, no actor) under the role of the entry it follows
+     * up, and logs it as a system action on the dossier.
+     */
+    JournalEntry appendBySystem(UUID id, Role role, EntryPayload payload, String event, String segment) {
+        JournalEntry entry =
+                new Journal(id, store.entries(id)).append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
+        store.insertEntry(entry);
+        accessLog.record(AccessEvent.anonymous(event, ActionCode.U, Outcome.GESLAAGD)
+                .on(OBJECT_TYPE, id)
+                .segment(segment));
         return entry;
     }
 
@@ -103,8 +161,8 @@ class DossierAccess {
         return by.hasRole(Role.BEROEPSKRACHT) || by.hasRole(Role.AANDACHTSFUNCTIONARIS);
     }
 
-    private static boolean mayWorkOn(Actor by, DossierStore.Row d) {
-        return d.ownerId().equals(by.userId()) || by.hasRole(Role.AANDACHTSFUNCTIONARIS);
+    private boolean mayWorkOn(Actor by, DossierStore.Row d) {
+        return mayShare(by, d) || store.isSharedWith(d.id(), by.userId());
     }
 
     static AccessEvent event(Actor by, String event, ActionCode action, UUID id, @Nullable String segment) {

@@ -14,7 +14,10 @@ import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.dossier.domain.Signaleren;
+import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.persistence.DossierStore;
+import nl.schakel.organisation.Colleagues;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
@@ -28,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The professional's meldcode dossiers. A beroepskracht or aandachtsfunctionaris of an organisation opens one; the
- * owner and the aandachtsfunctionarissen of the same tenant may see it and add to its journal; anyone else is told
+ * owner, colleagues it is shared with, its executor (rule 24) and the aandachtsfunctionarissen of the same tenant may
+ * see it and add to its journal (see {@link DossierAccess}); anyone else is told
  * "not found", and the attempt is logged. Every read and write writes its access-log row in the same transaction.
  */
 @Service
@@ -38,12 +42,15 @@ public class DossierManagement {
     private final DossierAccess access;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final Colleagues colleagues;
 
-    DossierManagement(DossierStore store, DossierAccess access, AccessLog accessLog, Clock clock) {
+    DossierManagement(
+            DossierStore store, DossierAccess access, AccessLog accessLog, Clock clock, Colleagues colleagues) {
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.colleagues = colleagues;
     }
 
     /** The typed values of a betrokkene, as the form sends them; checked here. */
@@ -59,7 +66,10 @@ public class DossierManagement {
         }
     }
 
-    /** Opens a dossier owned by the actor with its first betrokkene(n); all or nothing. */
+    /**
+     * Opens a dossier owned by the actor with its first betrokkene(n); all or nothing. When the actor only signals,
+     * the dossier is assigned to the organisation's executor, who records its steps 2–5 (rule 24).
+     */
     @Transactional
     public UUID open(Actor by, List<NewBetrokkene> betrokkenen) {
         TenantId tenant = by.tenantId();
@@ -75,8 +85,13 @@ public class DossierManagement {
                 .map(b -> Betrokkene.of(b.naam(), b.geboortedatum(), b.bsn(), b.relatie(), today))
                 .toList();
         UUID id = UUID.randomUUID();
-        store.insert(
-                new DossierStore.Row(id, tenant, by.userId(), by.displayName(), clock.instant(), DossierStatus.OPEN));
+        Uitvoerder uitvoerder = Signaleren.uitvoerderBijOpenen(
+                colleagues.signalOnly(tenant, by.userId()),
+                colleagues
+                        .signalExecutor(tenant)
+                        .map(c -> Uitvoerder.collega(c.userId().value(), c.displayName())));
+        store.insert(new DossierStore.Row(
+                id, tenant, by.userId(), by.displayName(), clock.instant(), DossierStatus.OPEN, uitvoerder));
         for (int i = 0; i < checked.size(); i++) {
             store.insertBetrokkene(id, i, checked.get(i));
         }
@@ -84,7 +99,10 @@ public class DossierManagement {
         return id;
     }
 
-    /** The actor's own dossiers; for an aandachtsfunctionaris all dossiers of the own tenant. */
+    /**
+     * The actor's dossiers: those they own, those shared with them and those assigned to them to record steps 2–5;
+     * for an aandachtsfunctionaris all dossiers of the own tenant.
+     */
     @Transactional
     public List<DossierSummary> myDossiers(Actor by) {
         TenantId tenant = by.tenantId();
@@ -142,6 +160,7 @@ public class DossierManagement {
     @Transactional
     public UUID correct(Actor by, UUID id, UUID entryId, EntryPayload corrected, String reason) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.entry.correct", ActionCode.C);
+        access.requireMayRecord(by, found, corrected.kind(), "dossier.entry.correct");
         JournalEntry entry = found.journal()
                 .correction(by.userId(), by.displayName(), by.role(), entryId, corrected, reason, access.now());
         store.insertEntry(entry);

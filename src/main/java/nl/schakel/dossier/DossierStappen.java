@@ -43,7 +43,9 @@ public class DossierStappen {
      *
      * @param kindcheckVereist rule 18: an adult client with a kindcheck trigger, and no kindcheck yet
      * @param kinddossierAanbieden rule 20: the kindcheck in force is positive, so a dossier for the child is offered
-     * @param medewerkerRouteMogelijk the actor's beroepscluster has the employee-offence route (rule 27)
+     *     (not to a member who only signals, rule 24)
+     * @param medewerkerRouteMogelijk the actor's beroepscluster has the employee-offence route (rule 27), and the
+     *     actor records more than signalen
      * @param thuisAfwegingskader rule 27: whether the afwegingskader for the home situation applies
      */
     public record Overzicht(
@@ -61,11 +63,12 @@ public class DossierStappen {
         return new Overzicht(
                 DossierView.of(found),
                 Kindcheck.isRequired(found.betrokkenen(), found.journal(), access.today()),
-                found.journal()
-                        .latest(Kindcheck.class)
-                        .map(k -> k.uitkomst().offersChildDossier())
-                        .orElse(false),
-                MedewerkerRoute.isAvailableTo(by.beroepscluster()),
+                !found.alleenSignaleren()
+                        && found.journal()
+                                .latest(Kindcheck.class)
+                                .map(k -> k.uitkomst().offersChildDossier())
+                                .orElse(false),
+                !found.alleenSignaleren() && MedewerkerRoute.isAvailableTo(by.beroepscluster()),
                 MedewerkerRoute.homeAfwegingskaderApplies(found.journal()));
     }
 

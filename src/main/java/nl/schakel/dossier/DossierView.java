@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.dossier.domain.EntryPayload;
+import nl.schakel.dossier.domain.Uitvoerder;
+import nl.schakel.dossier.domain.VirSignalen;
 import nl.schakel.shared.UserId;
 
 /**
- * One dossier as the actor may see it: its betrokkenen and its journal, newest entry first.
+ * One dossier as the actor may see it: its betrokkenen, its journal (newest entry first) and its active VIR
+ * signals.
+ *
+ * @param uitvoerder who records steps 2–5 (the owner, or for an owner who only signals someone else; rule 24)
+ * @param alleenSignaleren whether the actor only signals and so may add signalen only
  */
 public record DossierView(
         UUID id,
@@ -17,7 +23,10 @@ public record DossierView(
         Instant createdAt,
         DossierStatus status,
         List<BetrokkeneView> betrokkenen,
-        List<EntryView> journal) {
+        List<EntryView> journal,
+        List<VirSignaalView> virSignalen,
+        Uitvoerder uitvoerder,
+        boolean alleenSignaleren) {
 
     static DossierView of(DossierAccess.Found found) {
         var row = found.row();
@@ -47,7 +56,30 @@ public record DossierView(
                                 e.corrects(),
                                 e.reason(),
                                 journal.isCorrected(e.id())))
-                        .toList());
+                        .toList(),
+                VirSignalen.active(journal).stream()
+                        .map(a -> new VirSignaalView(
+                                a.entryId(),
+                                a.signaal().betrokkeneId(),
+                                found.betrokkenen().stream()
+                                        .filter(b -> b.id().equals(a.signaal().betrokkeneId()))
+                                        .map(b -> b.naam())
+                                        .findFirst()
+                                        .orElse(""),
+                                a.signaal().gemaaktOp(),
+                                a.signaal().eindigtOp()))
+                        .toList(),
+                row.uitvoerder(),
+                found.alleenSignaleren());
+    }
+
+    /** The name of one of the dossier's betrokkenen, or an empty text for an id that is not one of them. */
+    public String naamVan(UUID betrokkeneId) {
+        return betrokkenen.stream()
+                .filter(b -> b.id().equals(betrokkeneId))
+                .map(BetrokkeneView::naam)
+                .findFirst()
+                .orElse("");
     }
 
     public Optional<EntryView> entry(UUID entryId) {

@@ -1,9 +1,9 @@
 /**
  * The professional's meldcode dossier: the betrokkenen and the append-only journal of what was seen, done and
- * decided, starting with the signalen of step 1.
+ * decided, the melding to Veilig Thuis (sent through {@code keten}) and signals in the Verwijsindex Risicojongeren.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten"})
 package nl.schakel.dossier;
 
 import org.jspecify.annotations.NullMarked;

@@ -259,6 +259,14 @@ public class IdentityManagement {
         requireBeheerderOf(by, tenant, "identity.member.list");
         accessLog.record(
                 AccessEvent.by(by, "identity.member.list", ActionCode.R).on("tenant", tenant));
+        return membersOf(tenant);
+    }
+
+    /**
+     * The members of a tenant with their names and roles, for choosing a colleague within the own tenant (no client
+     * data, so not logged). Callers decide who may ask; the organisation module offers this to members of the tenant.
+     */
+    public List<MemberView> membersOf(TenantId tenant) {
         return accounts.membershipsOf(tenant).stream()
                 .map(m -> accounts.find(m.userId())
                         .map(a -> new MemberView(

@@ -97,6 +97,15 @@ public class OrganisationManagement {
         return tenants.all();
     }
 
+    /**
+     * The tenants of one kind, names and kinds only (no client data): for example the Veilig Thuis regions a
+     * melding can be addressed to.
+     */
+    @Transactional(readOnly = true)
+    public List<Tenant> tenantsOfKind(TenantKind kind) {
+        return tenants.all().stream().filter(t -> t.kind() == kind).toList();
+    }
+
     /** The actor's own tenant. */
     public Tenant ownTenant(Actor by) {
         TenantId id = by.tenantId();

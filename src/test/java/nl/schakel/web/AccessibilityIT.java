@@ -224,9 +224,69 @@ class AccessibilityIT extends BrowserTestBase {
         assertThat(find(".timeline").getText()).contains("Bespreek het met de aandachtsfunctionaris.");
         assertAccessible("/dossiers/{id} with a signaal and a consultatie");
 
+        open(dossier + "/delen");
+        assertThat(h1()).startsWith("Dossier delen");
+        assertAccessible("/dossiers/{id}/delen");
+        new Select(find("#veld-collega")).selectByVisibleText("Anouk Aandacht");
+        find("form[action='" + dossier + "/delen'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(find("#gedeeld-met + ul").getText()).contains("Anouk Aandacht");
+        assertAccessible("/dossiers/{id}/delen with a share");
+
         open("/dossiers");
         assertThat(find("table").getText()).contains("Sam Voorbeeld");
         assertAccessible("/dossiers with a dossier");
+    }
+
+    @Test
+    void meldingAndVirPagesWithAndWithoutErrors() {
+        logIn("leerkracht");
+        open("/dossiers/nieuw");
+        find("#veld-naam").sendKeys("Mo Melding");
+        setValue("veld-geboortedatum", "2016-09-10");
+        new Select(find("#veld-relatie")).selectByValue("KIND");
+        find("form[action='/dossiers/nieuw'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        String dossier = path();
+
+        open(dossier + "/melding");
+        assertThat(h1()).startsWith("Melding aan Veilig Thuis");
+        assertAccessible("melding form");
+        // The client was not told and no reason is given: the browser lets it through, the server does not.
+        new Select(find("#veld-regio")).selectByVisibleText("Veilig Thuis Demo-Noord");
+        find("#veld-watBlijfIkDoen").sendKeys("Ik blijf Mo op school volgen.");
+        find("#geinformeerd-nee").click();
+        find("#veld-contact").sendKeys("0612345678");
+        find("form[action='" + dossier + "/melding'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-redenNietGeinformeerd").getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertAccessible("melding form with errors");
+
+        find("#veld-redenNietGeinformeerd").sendKeys("Vertellen is niet veilig voor Mo.");
+        find("form[action='" + dossier + "/melding'] button[type=submit]").click();
+        waitForText("[role=status]", "verstuurd naar Veilig Thuis");
+        assertThat(path()).isEqualTo(dossier);
+        assertThat(find("section[aria-labelledby=meldingen]").getText())
+                .contains("Verzonden aan Veilig Thuis Demo-Noord op");
+        assertAccessible("/dossiers/{id} with a melding");
+
+        new Select(find("#veld-betrokkene")).selectByIndex(1);
+        find("form[action='" + dossier + "/vir'] button[type=submit]").click();
+        waitForText("[role=status]", "Verwijsindex is afgegeven");
+        assertAccessible("/dossiers/{id} with a VIR signal");
+
+        find("a[href^='" + dossier + "/vir/']").click();
+        assertThat(h1()).startsWith("Signaal in de Verwijsindex verwijderen");
+        assertAccessible("VIR removal form");
+        find("#veld-reden").sendKeys("   ");
+        find("form[action$='/verwijderen'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("VIR removal form with errors");
+        find("#veld-reden").sendKeys("Het risico is er niet meer.");
+        find("form[action$='/verwijderen'] button[type=submit]").click();
+        waitForText("[role=status]", "Verwijsindex is verwijderd");
+        assertThat(path()).isEqualTo(dossier);
     }
 
     @Test

@@ -18,7 +18,15 @@ public enum EntryKind {
     /** The employee-offence route of kinderopvang and onderwijs (rule 27). */
     MEDEWERKER_ROUTE(MedewerkerRoute.class),
     /** A link to a dossier opened from this one or that this one was opened from. */
-    DOSSIER_LINK(DossierLink.class);
+    DOSSIER_LINK(DossierLink.class),
+    /** A melding to Veilig Thuis, as it was sent (step 5). */
+    MELDING(Melding.class),
+    /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */
+    VIR_SIGNAAL(VirSignaal.class),
+    /** The end of a VIR signal: removed by the organisation or expired. */
+    VIR_EINDE(VirEinde.class),
+    /** Sharing the dossier with a colleague, or ending it. */
+    DELING(Deling.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

@@ -13,6 +13,7 @@ import nl.schakel.dossier.domain.Bsn;
 import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.JournalEntry;
+import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
@@ -48,21 +49,39 @@ public class DossierStore {
             UserId ownerId,
             String ownerName,
             java.time.Instant createdAt,
-            DossierStatus status) {}
+            DossierStatus status,
+            Uitvoerder uitvoerder) {
+
+        public Row(
+                UUID id,
+                TenantId tenantId,
+                UserId ownerId,
+                String ownerName,
+                java.time.Instant createdAt,
+                DossierStatus status) {
+            this(id, tenantId, ownerId, ownerName, createdAt, status, Uitvoerder.EIGENAAR);
+        }
+    }
+
+    /** A colleague the dossier is shared with. */
+    public record Share(UserId userId, String name, java.time.Instant sharedAt) {}
 
     /** A row of the list: the dossier and the name of its first betrokkene. */
     public record ListRow(Row dossier, String firstBetrokkene) {}
 
     public void insert(Row dossier) {
-        jdbc.sql("INSERT INTO dossier.dossier (id, tenant_id, owner_id, owner_name, created_at, status)"
-                        + " VALUES (?,?,?,?,?,?)")
+        jdbc.sql("INSERT INTO dossier.dossier (id, tenant_id, owner_id, owner_name, created_at, status,"
+                        + " executor_kind, executor_id, executor_name) VALUES (?,?,?,?,?,?,?,?,?)")
                 .params(
                         dossier.id(),
                         dossier.tenantId().value(),
                         dossier.ownerId().value(),
                         dossier.ownerName(),
                         Timestamp.from(dossier.createdAt()),
-                        dossier.status().name())
+                        dossier.status().name(),
+                        dossier.uitvoerder().soort().name(),
+                        dossier.uitvoerder().id(),
+                        dossier.uitvoerder().naam())
                 .update();
     }
 
@@ -106,18 +125,50 @@ public class DossierStore {
                 .optional();
     }
 
-    /** The dossiers of a tenant, all of them or only those of one owner, newest first. */
-    public List<ListRow> list(TenantId tenant, Optional<UserId> owner) {
+    /**
+     * The dossiers of a tenant, all of them or only those of one user (owned by them, shared with them, or assigned to
+     * them as executor), newest first.
+     */
+    public List<ListRow> list(TenantId tenant, Optional<UserId> user) {
+        UUID u = user.map(UserId::value).orElse(null);
         return jdbc.sql("SELECT d.*, b.naam AS first_naam FROM dossier.dossier d"
                         + " JOIN dossier.betrokkene b ON b.dossier_id = d.id AND b.position = 0"
-                        + " WHERE d.tenant_id = ? AND (CAST(? AS UUID) IS NULL OR d.owner_id = ?)"
+                        + " WHERE d.tenant_id = ? AND (CAST(? AS UUID) IS NULL OR d.owner_id = ? OR d.executor_id = ?"
+                        + " OR EXISTS (SELECT 1 FROM dossier.deling s WHERE s.dossier_id = d.id AND s.user_id = ?))"
                         + " ORDER BY d.created_at DESC")
-                .params(
-                        tenant.value(),
-                        owner.map(UserId::value).orElse(null),
-                        owner.map(UserId::value).orElse(null))
+                .params(tenant.value(), u, u, u, u)
                 .query((rs, n) -> new ListRow(row(rs, n), rs.getString("first_naam")))
                 .list();
+    }
+
+    public List<Share> shares(UUID dossier) {
+        return jdbc.sql("SELECT * FROM dossier.deling WHERE dossier_id = ? ORDER BY shared_at, user_name")
+                .param(dossier)
+                .query((rs, n) -> new Share(
+                        new UserId(rs.getObject("user_id", UUID.class)),
+                        rs.getString("user_name"),
+                        rs.getTimestamp("shared_at").toInstant()))
+                .list();
+    }
+
+    public boolean isSharedWith(UUID dossier, UserId user) {
+        return jdbc.sql("SELECT count(*) FROM dossier.deling WHERE dossier_id = ? AND user_id = ?")
+                        .params(dossier, user.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    public void insertShare(UUID dossier, Share share) {
+        jdbc.sql("INSERT INTO dossier.deling (dossier_id, user_id, user_name, shared_at) VALUES (?,?,?,?)")
+                .params(dossier, share.userId().value(), share.name(), Timestamp.from(share.sharedAt()))
+                .update();
+    }
+
+    public void deleteShare(UUID dossier, UserId user) {
+        jdbc.sql("DELETE FROM dossier.deling WHERE dossier_id = ? AND user_id = ?")
+                .params(dossier, user.value())
+                .update();
     }
 
     public List<Betrokkene> betrokkenen(UUID dossier) {
@@ -139,6 +190,39 @@ public class DossierStore {
                 .list();
     }
 
+    /** A VIR signal whose end date has come: the journal entry that made it and its dossier. */
+    public record DueVirSignaal(UUID entryId, UUID dossierId) {}
+
+    public void insertVirSignaal(UUID entryId, UUID dossier, java.time.LocalDate eindigtOp) {
+        jdbc.sql("INSERT INTO dossier.vir_signaal (entry_id, dossier_id, eindigt_op) VALUES (?,?,?)")
+                .params(entryId, dossier, Date.valueOf(eindigtOp))
+                .update();
+    }
+
+    public void endVirSignaal(UUID entryId) {
+        jdbc.sql("UPDATE dossier.vir_signaal SET geeindigd = TRUE WHERE entry_id = ?")
+                .param(entryId)
+                .update();
+    }
+
+    /** The signals not yet ended whose end date is on or before the day, oldest first. */
+    public List<DueVirSignaal> dueVirSignalen(java.time.LocalDate day) {
+        return jdbc.sql("SELECT entry_id, dossier_id FROM dossier.vir_signaal"
+                        + " WHERE NOT geeindigd AND eindigt_op <= ? ORDER BY eindigt_op")
+                .param(Date.valueOf(day))
+                .query((rs, n) ->
+                        new DueVirSignaal(rs.getObject("entry_id", UUID.class), rs.getObject("dossier_id", UUID.class)))
+                .list();
+    }
+
+    /** The dossier's own row, whatever its tenant: for the system's scheduled jobs only. */
+    public Optional<Row> findForSystem(UUID id) {
+        return jdbc.sql("SELECT * FROM dossier.dossier WHERE id = ?")
+                .param(id)
+                .query(DossierStore::row)
+                .optional();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getObject("id", UUID.class),
@@ -146,7 +230,11 @@ public class DossierStore {
                 new UserId(rs.getObject("owner_id", UUID.class)),
                 rs.getString("owner_name"),
                 rs.getTimestamp("created_at").toInstant(),
-                DossierStatus.valueOf(rs.getString("status")));
+                DossierStatus.valueOf(rs.getString("status")),
+                new Uitvoerder(
+                        Uitvoerder.Soort.valueOf(rs.getString("executor_kind")),
+                        rs.getObject("executor_id", UUID.class),
+                        rs.getString("executor_name")));
     }
 
     private JournalEntry entry(ResultSet rs, int n) throws SQLException {

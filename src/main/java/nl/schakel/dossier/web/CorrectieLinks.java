@@ -1,9 +1,10 @@
 package nl.schakel.dossier.web;
 
 import java.util.Map;
-import java.util.UUID;
+import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.EntryView;
 import nl.schakel.dossier.domain.EntryKind;
+import nl.schakel.dossier.domain.Signaleren;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +25,15 @@ public final class CorrectieLinks {
 
     private CorrectieLinks() {}
 
-    /** The link to correct the entry, or {@code null} when its kind has no form or a later entry corrects it. */
-    public static @Nullable String href(UUID dossier, EntryView entry) {
+    /**
+     * The link to correct the entry, or {@code null} when its kind has no form, a later entry corrects it, or the
+     * actor may not record its kind (a member who only signals corrects signalen only, rule 24).
+     */
+    public static @Nullable String href(DossierView dossier, EntryView entry) {
         String form = FORMS.get(entry.kind());
-        if (form == null || entry.corrected()) {
+        if (form == null || entry.corrected() || !Signaleren.magVastleggen(dossier.alleenSignaleren(), entry.kind())) {
             return null;
         }
-        return "/dossiers/" + dossier + "/" + form + "?corrigeer=" + entry.id();
+        return "/dossiers/" + dossier.id() + "/" + form + "?corrigeer=" + entry.id();
     }
 }

@@ -15,6 +15,7 @@ import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.VirManagement;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.shared.Actor;
@@ -43,11 +44,13 @@ class DossierController {
     private final DossierManagement dossiers;
     private final DossierStappen stappen;
     private final Corrections corrections;
+    private final VirManagement vir;
 
-    DossierController(DossierManagement dossiers, DossierStappen stappen, Corrections corrections) {
+    DossierController(DossierManagement dossiers, DossierStappen stappen, Corrections corrections, VirManagement vir) {
         this.dossiers = dossiers;
         this.stappen = stappen;
         this.corrections = corrections;
+        this.vir = vir;
     }
 
     @GetMapping("/dossiers")
@@ -87,8 +90,10 @@ class DossierController {
     @GetMapping("/dossiers/{id}")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
         DossierStappen.Overzicht overzicht = stappen.overzicht(actor, id);
-        model.addAttribute("dossier", overzicht.dossier());
+        DossierView view = overzicht.dossier();
+        model.addAttribute("dossier", view);
         model.addAttribute("stappen", overzicht);
+        model.addAttribute("virKandidaten", vir.candidates(view));
         return "dossier/show";
     }
 

@@ -3,6 +3,7 @@ package nl.schakel.organisation.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import nl.schakel.identity.IdentityManagement;
+import nl.schakel.organisation.Colleagues;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.OrganisationManagement.NewMember;
 import nl.schakel.shared.Actor;
@@ -28,10 +29,12 @@ class BeheerController {
 
     private final OrganisationManagement organisation;
     private final IdentityManagement identity;
+    private final Colleagues colleagues;
 
-    BeheerController(OrganisationManagement organisation, IdentityManagement identity) {
+    BeheerController(OrganisationManagement organisation, IdentityManagement identity, Colleagues colleagues) {
         this.organisation = organisation;
         this.identity = identity;
+        this.colleagues = colleagues;
     }
 
     @GetMapping("/beheer/leden")
@@ -139,6 +142,35 @@ class BeheerController {
         return "redirect:/beheer/leden";
     }
 
+    @PostMapping("/beheer/leden/{id}/signaleren")
+    String signalOnly(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String alleenSignaleren,
+            RedirectAttributes redirect) {
+        colleagues.setSignalOnly(actor, new UserId(id), "ja".equals(alleenSignaleren));
+        redirect.addFlashAttribute("melding", "lid.signaleren.gewijzigd");
+        return "redirect:/beheer/leden";
+    }
+
+    @PostMapping("/beheer/signaleren/uitvoerder")
+    String signalExecutor(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "") String uitvoerder,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            colleagues.setSignalExecutor(
+                    actor, Forms.uuid(uitvoerder).map(UserId::new).orElse(null));
+            redirect.addFlashAttribute("melding", "lid.uitvoerder.gewijzigd");
+            return "redirect:/beheer/leden";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return membersPage(actor, MemberForm.empty(), model);
+        }
+    }
+
     @GetMapping("/beheer/teams")
     String teams(@AuthenticationPrincipal Actor actor, Model model) {
         return teamsPage(actor, "", model);
@@ -172,6 +204,14 @@ class BeheerController {
                         .filter(r -> r.fitsTenant(tenant.kind()))
                         .toList());
         model.addAttribute("form", form);
+        model.addAttribute("signaleerders", colleagues.signalOnlyMembers(tenant.id()));
+        model.addAttribute("collegas", colleagues.of(tenant.id()));
+        model.addAttribute(
+                "uitvoerder",
+                colleagues
+                        .signalExecutor(tenant.id())
+                        .map(c -> c.userId().toString())
+                        .orElse(""));
         return "organisation/members";
     }
 

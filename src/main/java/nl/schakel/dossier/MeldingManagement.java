@@ -1,0 +1,125 @@
+package nl.schakel.dossier;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.CollegialeConsultatie;
+import nl.schakel.dossier.domain.JournalEntry;
+import nl.schakel.dossier.domain.Melding;
+import nl.schakel.dossier.domain.MeldingInhoud;
+import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.VeiligThuisRegio;
+import nl.schakel.organisation.OrganisationManagement;
+import nl.schakel.organisation.Tenant;
+import nl.schakel.shared.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The melding to Veilig Thuis from a dossier (step 5). The content is pre-filled from the dossier; the professional
+ * adds what they keep doing themselves, whether the client was informed (and if not, why: rule 17), the wish to stay
+ * anonymous towards the family, how Veilig Thuis reaches them, and the region. Sending records a {@link Melding} in
+ * the journal and sends it through {@code keten} in the same transaction, with one access-log row.
+ */
+@Service
+public class MeldingManagement {
+
+    static final String SEGMENT = "melding";
+
+    private final DossierAccess access;
+    private final KetenManagement keten;
+    private final OrganisationManagement organisation;
+
+    MeldingManagement(DossierAccess access, KetenManagement keten, OrganisationManagement organisation) {
+        this.access = access;
+        this.keten = keten;
+        this.organisation = organisation;
+    }
+
+    /** The melding as it would be sent now, pre-filled from the dossier. */
+    @Transactional
+    public MeldingDraft draft(Actor by, UUID id) {
+        DossierAccess.Found found = access.accessible(by, id, "dossier.melding.read", ActionCode.R);
+        access.log(by, "dossier.melding.read", ActionCode.R, id, SEGMENT);
+        List<Betrokkene> betrokkenen = found.betrokkenen();
+        return new MeldingDraft(
+                id,
+                betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
+                MeldingInhoud.from(betrokkenen, found.journal()),
+                keten.veiligThuisRegios());
+    }
+
+    /**
+     * Records the melding in the journal and sends it to the chosen region, both or neither.
+     *
+     * @return the id of the journal entry
+     */
+    @Transactional
+    public UUID send(Actor by, UUID id, NewMelding input) {
+        DossierAccess.Found found = access.accessible(by, id, "dossier.melding.send", ActionCode.C);
+        Optional<VeiligThuisRegio> regio = keten.veiligThuisRegios().stream()
+                .filter(r -> r.id().value().equals(input.regio()))
+                .findFirst();
+        Melding melding = Melding.of(
+                MeldingInhoud.from(found.betrokkenen(), found.journal()),
+                regio.map(r -> r.id().value()).orElse(null),
+                regio.map(VeiligThuisRegio::naam).orElse(null),
+                input.watBlijfIkDoen(),
+                input.clientGeinformeerd(),
+                input.redenNietGeinformeerd(),
+                input.anoniemNaarGezin(),
+                input.contact());
+        JournalEntry entry = access.append(by, found, "dossier.melding.send", SEGMENT, melding);
+        keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry));
+        return entry.id();
+    }
+
+    private nl.schakel.keten.Melding toKeten(Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry) {
+        MeldingInhoud inhoud = m.inhoud();
+        Tenant eigen = organisation.ownTenant(by);
+        return new nl.schakel.keten.Melding(
+                m.meldingId(),
+                aan,
+                new nl.schakel.keten.Melding.Melder(
+                        eigen.id(),
+                        eigen.name(),
+                        by.userId(),
+                        by.displayName(),
+                        by.role(),
+                        by.beroepscluster(),
+                        m.contact()),
+                inhoud.betrokkenen().stream().map(MeldingManagement::betrokkene).toList(),
+                inhoud.signalen().stream().map(MeldingManagement::signaal).toList(),
+                inhoud.consultaties().stream()
+                        .map(MeldingManagement::consultatie)
+                        .toList(),
+                inhoud.afwegingen().stream()
+                        .map(a -> new nl.schakel.keten.Melding.Afweging(a.code(), a.antwoord(), a.reden()))
+                        .toList(),
+                inhoud.beslissingen().stream()
+                        .map(b -> new nl.schakel.keten.Melding.Beslissing(b.code(), b.antwoord(), b.reden()))
+                        .toList(),
+                m.watBlijfIkDoen(),
+                m.clientGeinformeerd(),
+                m.redenNietGeinformeerd(),
+                m.anoniemNaarGezin(),
+                entry.recordedAt());
+    }
+
+    private static nl.schakel.keten.Melding.Betrokkene betrokkene(Betrokkene b) {
+        return new nl.schakel.keten.Melding.Betrokkene(
+                b.naam(), b.geboortedatum(), b.bsn() == null ? null : b.bsn().value(), b.relatie());
+    }
+
+    private static nl.schakel.keten.Melding.Signaal signaal(Signaal s) {
+        return new nl.schakel.keten.Melding.Signaal(
+                s.datum(), s.waarneming(), s.soort(), s.bron(), s.vormen(), s.disclosure());
+    }
+
+    private static nl.schakel.keten.Melding.Consultatie consultatie(CollegialeConsultatie c) {
+        return new nl.schakel.keten.Melding.Consultatie(c.datum(), c.met(), c.persoon(), c.advies());
+    }
+}

@@ -1,0 +1,49 @@
+package nl.schakel.dossier.web;
+
+import java.util.Map;
+import java.util.UUID;
+import nl.schakel.dossier.DossierExport;
+import nl.schakel.shared.Actor;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The whole dossier as a PDF. The file name carries no personal data (only the dossier's id), and the document is
+ * never cached.
+ */
+@Controller
+class DossierExportController {
+
+    private final DossierExport export;
+    private final PdfRenderer pdf;
+
+    DossierExportController(DossierExport export, PdfRenderer pdf) {
+        this.export = export;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/dossiers/{id}/export.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        Object ui = java.util.Objects.requireNonNull(model.getAttribute("ui"));
+        byte[] document = export.export(
+                actor, id, dossier -> pdf.render("dossier/export.jte", Map.of("ui", ui, "dossier", dossier)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("dossier-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .body(document);
+    }
+}

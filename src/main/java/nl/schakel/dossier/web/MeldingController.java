@@ -1,0 +1,83 @@
+package nl.schakel.dossier.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import nl.schakel.dossier.MeldingManagement;
+import nl.schakel.dossier.NewMelding;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.FormErrors;
+import nl.schakel.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The melding to Veilig Thuis from a dossier: the pre-filled melding, what the professional adds, and sending it. */
+@Controller
+class MeldingController {
+
+    private final MeldingManagement meldingen;
+
+    MeldingController(MeldingManagement meldingen) {
+        this.meldingen = meldingen;
+    }
+
+    @GetMapping("/dossiers/{id}/melding")
+    String newMelding(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return page(actor, id, MeldingForm.empty(), model);
+    }
+
+    @PostMapping("/dossiers/{id}/melding")
+    String send(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute MeldingForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            meldingen.send(
+                    actor,
+                    id,
+                    new NewMelding(
+                            text(form.watBlijfIkDoen()),
+                            yesNo(form.clientGeinformeerd()),
+                            text(form.redenNietGeinformeerd()),
+                            "ja".equals(form.anoniemNaarGezin()),
+                            uuid(form.regio()),
+                            text(form.contact())));
+            redirect.addFlashAttribute("melding", "melding.verzonden");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return page(actor, id, form, model);
+        }
+    }
+
+    private String page(Actor actor, UUID id, MeldingForm form, Model model) {
+        model.addAttribute("draft", meldingen.draft(actor, id));
+        model.addAttribute("form", form);
+        return "dossier/melding";
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable Boolean yesNo(@Nullable String value) {
+        return "ja".equals(value) ? Boolean.TRUE : "nee".equals(value) ? Boolean.FALSE : null;
+    }
+
+    private static @Nullable UUID uuid(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package nl.schakel.dossier.web;
+
+import org.jspecify.annotations.Nullable;
+
+/** The form for a melding to Veilig Thuis; strings as typed, checked by the facade. */
+public record MeldingForm(
+        @Nullable String regio,
+        @Nullable String watBlijfIkDoen,
+        @Nullable String clientGeinformeerd,
+        @Nullable String redenNietGeinformeerd,
+        @Nullable String anoniemNaarGezin,
+        @Nullable String contact) {
+
+    public static MeldingForm empty() {
+        return new MeldingForm(null, null, null, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "MeldingForm[***]";
+    }
+}

@@ -1,0 +1,148 @@
+package nl.schakel.keten;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.shared.Beroepscluster;
+import nl.schakel.shared.ConsultatieMet;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.UserId;
+import nl.schakel.shared.VormVanGeweld;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A melding to Veilig Thuis as it crosses the chain (meldcode step 5; spec §1.5, §2.1, §2.2): who it is about, what
+ * the professional saw, whom they consulted, how they weighed it and decided, what they will keep doing themselves,
+ * whether the client was told (and if not, the safety reason why), the melder and the region it is addressed to.
+ * It is a copy: the receiver owns it from then on, and nothing in it points into the sender's tables.
+ *
+ * @param id the melding's own id, chosen by the sender
+ * @param aan the Veilig Thuis region it is addressed to
+ * @param watBlijfIkDoen what the professional will keep doing for the client after the melding
+ * @param clientGeinformeerd whether the client was told of the melding beforehand
+ * @param redenNietGeinformeerd the safety reason for not telling; present exactly when the client was not told
+ * @param anoniemNaarGezin the melder's wish that the family is not told who made the melding (VT still knows)
+ */
+public record Melding(
+        UUID id,
+        VeiligThuisRegio aan,
+        Melder melder,
+        List<Betrokkene> betrokkenen,
+        List<Signaal> signalen,
+        List<Consultatie> consultaties,
+        List<Afweging> afwegingen,
+        List<Beslissing> beslissingen,
+        String watBlijfIkDoen,
+        boolean clientGeinformeerd,
+        @Nullable String redenNietGeinformeerd,
+        boolean anoniemNaarGezin,
+        Instant verzondenOp) {
+
+    public Melding {
+        betrokkenen = List.copyOf(betrokkenen);
+        signalen = List.copyOf(signalen);
+        consultaties = List.copyOf(consultaties);
+        afwegingen = List.copyOf(afwegingen);
+        beslissingen = List.copyOf(beslissingen);
+    }
+
+    /** A person the melding is about. */
+    public record Betrokkene(
+            String naam, LocalDate geboortedatum, @Nullable String bsn, Relatie relatie) {
+
+        @Override
+        public String toString() {
+            return "Betrokkene[***]";
+        }
+    }
+
+    /** A signaal of step 1 as recorded in the dossier. */
+    public record Signaal(
+            LocalDate datum,
+            String waarneming,
+            SignaalSoort soort,
+            @Nullable String bron,
+            Set<VormVanGeweld> vormen,
+            boolean disclosure) {
+
+        public Signaal {
+            vormen = Set.copyOf(vormen);
+        }
+
+        @Override
+        public String toString() {
+            return "Signaal[" + soort + "]";
+        }
+    }
+
+    /** A collegiale consultatie of step 2 as recorded in the dossier. */
+    public record Consultatie(
+            LocalDate datum, ConsultatieMet met, @Nullable String persoon, String advies) {
+
+        @Override
+        public String toString() {
+            return "Consultatie[" + met + "]";
+        }
+    }
+
+    /**
+     * One answered afweging of the afwegingskader.
+     *
+     * @param afweging the afweging's code ({@code VERMOEDEN}, {@code VEILIGHEID}, …)
+     * @param antwoord the answer as recorded
+     * @param reden the professional's reason for it
+     */
+    public record Afweging(String afweging, String antwoord, String reden) {
+
+        @Override
+        public String toString() {
+            return "Afweging[" + afweging + "]";
+        }
+    }
+
+    /**
+     * One of the two beslissingen of step 5.
+     *
+     * @param beslissing the beslissing's code ({@code MELDEN_NOODZAKELIJK}, {@code HULP_BIEDEN_MOGELIJK})
+     */
+    public record Beslissing(String beslissing, String antwoord, String motivering) {
+
+        @Override
+        public String toString() {
+            return "Beslissing[" + beslissing + "]";
+        }
+    }
+
+    /**
+     * Who makes the melding. Veilig Thuis always knows the melder (spec rule 43); {@link #anoniemNaarGezin} only
+     * shields the melder from the family.
+     *
+     * @param rol the melder's role in the organisation
+     * @param beroepscluster the melder's beroepscluster, when the organisation set one
+     * @param contact how Veilig Thuis reaches the melder (telephone number or e-mail address)
+     */
+    public record Melder(
+            TenantId organisatie,
+            String organisatieNaam,
+            UserId gebruiker,
+            String naam,
+            Role rol,
+            @Nullable Beroepscluster beroepscluster,
+            String contact) {
+
+        @Override
+        public String toString() {
+            return "Melder[" + organisatie + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Melding[" + id + "]";
+    }
+}

@@ -1,0 +1,117 @@
+package nl.schakel.dossier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.shared.ConsultatieMet;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.UserId;
+import org.junit.jupiter.api.Test;
+
+class MeldingTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 12);
+    private static final UUID REGIO = UUID.randomUUID();
+    private static final UserId AUTHOR = new UserId(UUID.randomUUID());
+
+    private static MeldingInhoud inhoud() {
+        return new MeldingInhoud(
+                List.of(Betrokkene.of("Sam Voorbeeld", LocalDate.of(2018, 3, 4), "", Relatie.KIND, TODAY)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    @Test
+    void aCompleteMeldingIsAccepted() {
+        Melding m = Melding.of(
+                inhoud(), REGIO, "Veilig Thuis Demo-Noord", "  Ik blijf de leerling volgen.  ", true, "", true, " 06 ");
+        assertThat(m.watBlijfIkDoen()).isEqualTo("Ik blijf de leerling volgen.");
+        assertThat(m.clientGeinformeerd()).isTrue();
+        assertThat(m.redenNietGeinformeerd()).isNull();
+        assertThat(m.anoniemNaarGezin()).isTrue();
+        assertThat(m.contact()).isEqualTo("06");
+        assertThat(m.kind()).isEqualTo(EntryKind.MELDING);
+    }
+
+    @Test
+    void rule17_aMeldingWithoutInformingTheClientNeedsAReason() {
+        assertThatThrownBy(() -> Melding.of(inhoud(), REGIO, "VT", "Volgen.", false, "   ", false, "06"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(java.util.Map.entry("redenNietGeinformeerd", "melding.fout.reden")));
+
+        Melding m = Melding.of(inhoud(), REGIO, "VT", "Volgen.", false, " Niet veilig voor het kind. ", false, "06");
+        assertThat(m.clientGeinformeerd()).isFalse();
+        assertThat(m.redenNietGeinformeerd()).isEqualTo("Niet veilig voor het kind.");
+    }
+
+    @Test
+    void rule17_whetherTheClientWasInformedMustBeAnswered() {
+        assertThatThrownBy(() -> Melding.of(inhoud(), REGIO, "VT", "Volgen.", null, "", false, "06"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("clientGeinformeerd"));
+    }
+
+    @Test
+    void aReasonIsNotKeptWhenTheClientWasInformed() {
+        Melding m = Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "oude tekst", false, "06");
+        assertThat(m.redenNietGeinformeerd()).isNull();
+    }
+
+    @Test
+    void allProblemsAreReportedAtOnce() {
+        MeldingInhoud leeg = new MeldingInhoud(List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> Melding.of(leeg, null, null, " ", false, "", false, " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsOnlyKeys("", "regio", "watBlijfIkDoen", "redenNietGeinformeerd", "contact"));
+        assertThatThrownBy(() -> Melding.of(inhoud(), REGIO, "VT", "x".repeat(4001), true, "", false, "x".repeat(201)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("watBlijfIkDoen", "melding.fout.watblijfikdoentelang")
+                                .containsKey("contact"));
+    }
+
+    @Test
+    void theContentIsPrefilledFromWhatIsInForceInTheJournal() {
+        UUID dossier = UUID.randomUUID();
+        Journal journal = new Journal(dossier, List.of());
+        Signaal eerste = Signaal.of(TODAY, "Eerste", SignaalSoort.FEIT, "", Set.of(), false, TODAY);
+        JournalEntry e1 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, eerste, Instant.EPOCH);
+        journal = new Journal(dossier, List.of(e1));
+        Signaal verbeterd = Signaal.of(TODAY, "Verbeterd", SignaalSoort.FEIT, "", Set.of(), false, TODAY);
+        JournalEntry e2 =
+                journal.correction(AUTHOR, "Lea", Role.BEROEPSKRACHT, e1.id(), verbeterd, "typefout", Instant.EPOCH);
+        CollegialeConsultatie c =
+                CollegialeConsultatie.of(TODAY, ConsultatieMet.VEILIG_THUIS_ADVIES, "", "Melden.", TODAY);
+        JournalEntry e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, c, Instant.EPOCH);
+
+        MeldingInhoud inhoud = MeldingInhoud.from(inhoud().betrokkenen(), new Journal(dossier, List.of(e1, e2, e3)));
+
+        assertThat(inhoud.betrokkenen()).extracting(Betrokkene::naam).containsExactly("Sam Voorbeeld");
+        assertThat(inhoud.signalen()).extracting(Signaal::waarneming).containsExactly("Verbeterd");
+        assertThat(inhoud.consultaties()).containsExactly(c);
+        assertThat(inhoud.afwegingen()).isEmpty();
+        assertThat(inhoud.beslissingen()).isEmpty();
+    }
+
+    @Test
+    void toStringRevealsNoPersonalData() {
+        Melding m = Melding.of(inhoud(), REGIO, "VT", "Geheim plan.", false, "Geheime reden.", false, "06-12345678");
+        assertThat(m.toString() + m.inhoud()).doesNotContain("Sam", "Geheim", "06-1");
+    }
+}

@@ -1,0 +1,110 @@
+package nl.schakel.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.TestActors;
+import nl.schakel.WebITSupport;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.DossierSharing;
+import nl.schakel.dossier.NewConsultatie;
+import nl.schakel.dossier.NewSignaal;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.ConsultatieMet;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.UserId;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The whole dossier as a PDF: everything entered is in it, each export is logged, and others get 404. */
+class DossierExportIT extends WebITSupport {
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    DossierSharing sharing;
+
+    private UUID dossierWithEveryKind() {
+        Actor leerkracht = TestActors.actor(jdbc, "leerkracht");
+        UUID id = dossiers.open(
+                leerkracht,
+                List.of(new NewBetrokkene("Fenna Exportproef", LocalDate.of(2016, 4, 5), "111222333", Relatie.KIND)));
+        UUID signaal = dossiers.addSignaal(
+                leerkracht,
+                id,
+                new NewSignaal(dossiers.today(), "Huilde bij het ophalen.", SignaalSoort.FEIT, "", Set.of(), false));
+        dossiers.correct(
+                leerkracht,
+                id,
+                signaal,
+                new NewSignaal(dossiers.today(), "Huilde hard bij het ophalen.", SignaalSoort.FEIT, "", Set.of(), true),
+                "Woord vergeten.");
+        dossiers.addConsultatie(
+                leerkracht,
+                id,
+                new NewConsultatie(
+                        dossiers.today(), ConsultatieMet.AANDACHTSFUNCTIONARIS, "Anouk", "Eerst met moeder praten."));
+        sharing.share(leerkracht, id, new UserId(TestActors.userId(jdbc, "af-school")));
+        return id;
+    }
+
+    private int exportRows(UUID id, String outcome) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM audit.access_log WHERE object_type = 'dossier' AND object_id = ?"
+                        + " AND event = 'dossier.export' AND action = 'R' AND outcome = ?",
+                Integer.class,
+                id.toString(),
+                outcome);
+    }
+
+    @Test
+    void thePdfHoldsEverythingEnteredAndTheExportIsLogged() throws IOException {
+        UUID id = dossierWithEveryKind();
+
+        HttpResponse<byte[]> response = browser().login("leerkracht").getBytes("/dossiers/" + id + "/export.pdf");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("dossier-" + id + ".pdf").doesNotContain("Fenna"));
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Fenna Exportproef", "111222333")
+                .contains("Huilde bij het ophalen.", "Huilde hard bij het ophalen.", "Woord vergeten.")
+                .contains("Eerst met moeder praten.", "Anouk")
+                .contains("Gedeeld met Anouk Aandacht")
+                .contains("Lotte Leerkracht");
+        assertThat(exportRows(id, "GESLAAGD")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTenantGetsNotFoundAndTheAttemptIsLogged() {
+        UUID id = dossierWithEveryKind();
+
+        HttpResponse<byte[]> response = browser().login("huisarts").getBytes("/dossiers/" + id + "/export.pdf");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Fenna");
+        assertThat(exportRows(id, "GEWEIGERD")).isEqualTo(1);
+        assertThat(exportRows(id, "GESLAAGD")).isZero();
+    }
+}
