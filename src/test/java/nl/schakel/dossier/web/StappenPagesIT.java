@@ -111,6 +111,9 @@ class StappenPagesIT extends WebITSupport {
                 id);
         assertThat(entries(id, "GESPREK")).isEqualTo(2);
         assertThat(logRows(id, "dossier.gesprek.create", "GESLAAGD")).isEqualTo(2);
+        assertThat(leerkracht.get("/dossiers/" + id + "/export.pdf").statusCode())
+                .as("the PDF export shows the new kinds through the same entry templates")
+                .isEqualTo(200);
         assertThat(leerkracht.get("/dossiers/" + id).body())
                 .contains(
                         "Gesprek met de cliënt niet gevoerd",
@@ -176,6 +179,8 @@ class StappenPagesIT extends WebITSupport {
         assertThat(entries(id, "MANTELZORGCHECK")).isEqualTo(1);
         assertThat(logRows(id, "dossier.mantelzorgcheck.create", "GESLAAGD")).isEqualTo(1);
         assertThat(leerkracht.get("/dossiers/" + id).body()).contains("oma van 84", "Zorgen: meenemen in de stappen");
+        assertThat(leerkracht.get("/dossiers/" + id + "/export.pdf").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -255,6 +260,8 @@ class StappenPagesIT extends WebITSupport {
                         UUID.fromString(child.substring("/dossiers/".length()))))
                 .isEqualTo("KIND");
 
+        assertThat(leerkracht.get("/dossiers/" + id + "/export.pdf").statusCode())
+                .isEqualTo(200);
         assertThat(browser().login("huisarts").get(child).statusCode())
                 .as("the link works only for someone who may see the other dossier")
                 .isEqualTo(404);
@@ -290,6 +297,8 @@ class StappenPagesIT extends WebITSupport {
         assertThat(leerkracht.get("/dossiers/" + id).body())
                 .contains("Het afwegingskader voor de thuissituatie geldt hier niet.");
 
+        assertThat(leerkracht.get("/dossiers/" + id + "/export.pdf").statusCode())
+                .isEqualTo(200);
         UUID route = jdbc.queryForObject(
                 "SELECT id FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'MEDEWERKER_ROUTE'",
                 UUID.class,
