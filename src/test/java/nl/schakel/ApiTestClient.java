@@ -40,19 +40,35 @@ public final class ApiTestClient {
     }
 
     public HttpResponse<String> get(String path, @Nullable String token) {
+        return get(path, token, new String[0]);
+    }
+
+    /** A GET with extra headers given as name, value, name, value, ... (for example "Namens", "leerkracht"). */
+    public HttpResponse<String> get(String path, @Nullable String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return send(request);
     }
 
     public HttpResponse<String> post(String path, String body, @Nullable String token) {
+        return post(path, body, token, new String[0]);
+    }
+
+    /** A POST of JSON with extra headers given as name, value, name, value, ... */
+    public HttpResponse<String> post(String path, String body, @Nullable String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return send(request);
     }

@@ -134,10 +134,16 @@ class ArchitectureTests {
                 });
     }
 
+    /**
+     * The afwegingskader is itself plain Java (D1, checked above), so domain code may use its decision model: the
+     * dossier's {@code Voortgang} feeds it the answers of the journal.
+     */
+    private static final String AFWEGINGSKADER = "nl.schakel.afwegingskader";
+
     private static ArchCondition<JavaClass> dependOnlyOnAllowedPackages() {
         return new ArchCondition<>(
                 "depend only on java.. (and javax.crypto..), their own module's domain (the whole module for"
-                        + " afwegingskader), nl.schakel.shared.. and org.jspecify..") {
+                        + " afwegingskader), the afwegingskader, nl.schakel.shared.. and org.jspecify..") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 String ownDomain = origin.getPackageName()
@@ -156,6 +162,7 @@ class ArchitectureTests {
                             || pkg.startsWith(ownDomain + ".")
                             || pkg.equals("nl.schakel.shared")
                             || pkg.startsWith("nl.schakel.shared.")
+                            || pkg.equals(AFWEGINGSKADER)
                             || pkg.startsWith("org.jspecify.");
                     if (!allowed) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));

@@ -29,8 +29,27 @@ public record AccessEvent(
         @Nullable String segment,
         @Nullable String purpose) {
 
-    /** An event by a signed-in actor, successful, on no object yet. */
+    /**
+     * An event by a signed-in actor, successful, on no object yet. When an API client acts for a member (ADR-0014),
+     * the client is the user and the member is whom it acted on behalf of.
+     */
     public static AccessEvent by(Actor actor, String event, ActionCode action) {
+        Actor client = actor.apiClient();
+        if (client != null) {
+            return new AccessEvent(
+                    event,
+                    action,
+                    Outcome.GESLAAGD,
+                    client.userId(),
+                    client.username(),
+                    client.role().name(),
+                    actor.username(),
+                    actor.tenantId(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
         return new AccessEvent(
                 event,
                 action,

@@ -80,7 +80,9 @@ class AccessLogStore {
             params.add(query.objectId().strip());
         }
         if (query.username() != null && !query.username().isBlank()) {
-            sql.append(" AND lower(username) = lower(?)");
+            // also what an API client did on this member's behalf (ADR-0014)
+            sql.append(" AND (lower(username) = lower(?) OR lower(on_behalf_of) = lower(?))");
+            params.add(query.username().strip());
             params.add(query.username().strip());
         }
         if (from != null) {

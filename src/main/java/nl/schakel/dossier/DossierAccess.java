@@ -20,6 +20,7 @@ import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.organisation.Colleagues;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
@@ -117,8 +118,41 @@ class DossierAccess {
 
     /** Appends a new entry with the payload to a dossier already found for the actor, and logs it. */
     JournalEntry append(Actor by, Found found, String event, String segment, EntryPayload payload) {
-        requireMayRecord(by, found, payload.kind(), event);
-        JournalEntry entry = found.journal().append(by.userId(), by.displayName(), by.role(), payload, clock.instant());
+        return store(
+                by,
+                found,
+                event,
+                segment,
+                found.journal().append(by.userId(), by.displayName(), by.role(), payload, clock.instant()));
+    }
+
+    /**
+     * Finds the dossier for the actor, appends an entry that corrects one of its entries with the payload and the
+     * reason, and logs it as a creation of the given segment.
+     */
+    JournalEntry correct(
+            Actor by, UUID id, String event, String segment, UUID entryId, EntryPayload payload, String reason) {
+        Found found = accessible(by, id, event, ActionCode.C);
+        return store(
+                by,
+                found,
+                event,
+                segment,
+                found.journal()
+                        .correction(
+                                by.userId(), by.displayName(), by.role(), entryId, payload, reason, clock.instant()));
+    }
+
+    /**
+     * Stores a new entry and its log row: the one path by which a journal grows. A closed dossier takes no new
+     * entries (rule 22: it is restarted as a new dossier instead); a member who only signals adds signalen only
+     * (rule 24).
+     */
+    private JournalEntry store(Actor by, Found found, String event, String segment, JournalEntry entry) {
+        if (found.row().status() == DossierStatus.GESLOTEN) {
+            throw new InvalidInputException("", "dossier.fout.gesloten");
+        }
+        requireMayRecord(by, found, entry.kind(), event);
         store.insertEntry(entry);
         log(by, event, ActionCode.C, found.id(), segment);
         return entry;

@@ -12,7 +12,6 @@ import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryPayload;
-import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.domain.Uitvoerder;
@@ -91,7 +90,7 @@ public class DossierManagement {
                         .signalExecutor(tenant)
                         .map(c -> Uitvoerder.collega(c.userId().value(), c.displayName())));
         store.insert(new DossierStore.Row(
-                id, tenant, by.userId(), by.displayName(), clock.instant(), DossierStatus.OPEN, uitvoerder));
+                id, tenant, by.userId(), by.displayName(), clock.instant(), DossierStatus.OPEN, uitvoerder, null));
         for (int i = 0; i < checked.size(); i++) {
             store.insertBetrokkene(id, i, checked.get(i));
         }
@@ -126,7 +125,9 @@ public class DossierManagement {
     /** One dossier with its betrokkenen and journal. */
     @Transactional
     public DossierView dossier(Actor by, UUID id) {
-        DossierView view = DossierView.of(access.accessible(by, id, "dossier.read", ActionCode.R));
+        DossierView view = DossierView.of(
+                access.accessible(by, id, "dossier.read", ActionCode.R),
+                store.vervolgVan(id).orElse(null));
         access.log(by, "dossier.read", ActionCode.R, id, "dossier");
         return view;
     }
@@ -159,18 +160,15 @@ public class DossierManagement {
      */
     @Transactional
     public UUID correct(Actor by, UUID id, UUID entryId, EntryPayload corrected, String reason) {
-        DossierAccess.Found found = access.accessible(by, id, "dossier.entry.correct", ActionCode.C);
-        access.requireMayRecord(by, found, corrected.kind(), "dossier.entry.correct");
-        JournalEntry entry = found.journal()
-                .correction(by.userId(), by.displayName(), by.role(), entryId, corrected, reason, access.now());
-        store.insertEntry(entry);
-        access.log(
-                by,
-                "dossier.entry.correct",
-                ActionCode.C,
-                id,
-                corrected.kind().name().toLowerCase(Locale.ROOT));
-        return entry.id();
+        return access.correct(
+                        by,
+                        id,
+                        "dossier.entry.correct",
+                        corrected.kind().name().toLowerCase(Locale.ROOT),
+                        entryId,
+                        corrected,
+                        reason)
+                .id();
     }
 
     /** Today in the application's clock, for the checks of typed dates. */

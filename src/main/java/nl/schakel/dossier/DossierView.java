@@ -8,6 +8,7 @@ import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.domain.VirSignalen;
 import nl.schakel.shared.UserId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dossier as the actor may see it: its betrokkenen, its journal (newest entry first) and its active VIR
@@ -15,6 +16,8 @@ import nl.schakel.shared.UserId;
  *
  * @param uitvoerder who records steps 2–5 (the owner, or for an owner who only signals someone else; rule 24)
  * @param alleenSignaleren whether the actor only signals and so may add signalen only
+ * @param vorigDossier the closed dossier this one restarts (rule 22), if any
+ * @param vervolgDossier the dossier that restarts this closed one, if any
  */
 public record DossierView(
         UUID id,
@@ -26,9 +29,16 @@ public record DossierView(
         List<EntryView> journal,
         List<VirSignaalView> virSignalen,
         Uitvoerder uitvoerder,
-        boolean alleenSignaleren) {
+        boolean alleenSignaleren,
+        @Nullable UUID vorigDossier,
+        @Nullable UUID vervolgDossier) {
 
+    /** The view without the link to a dossier that restarts it. */
     static DossierView of(DossierAccess.Found found) {
+        return of(found, null);
+    }
+
+    static DossierView of(DossierAccess.Found found, @Nullable UUID vervolgDossier) {
         var row = found.row();
         var journal = found.journal();
         return new DossierView(
@@ -70,7 +80,9 @@ public record DossierView(
                                 a.signaal().eindigtOp()))
                         .toList(),
                 row.uitvoerder(),
-                found.alleenSignaleren());
+                found.alleenSignaleren(),
+                row.vorigDossierId(),
+                vervolgDossier);
     }
 
     /** The name of one of the dossier's betrokkenen, or an empty text for an id that is not one of them. */

@@ -3,7 +3,7 @@
  * decided, the melding to Veilig Thuis (sent through {@code keten}) and signals in the Verwijsindex Risicojongeren.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})
 package nl.schakel.dossier;
 
 import org.jspecify.annotations.NullMarked;

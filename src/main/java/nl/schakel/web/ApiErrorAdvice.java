@@ -16,9 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Errors of the JSON API as {@code application/problem+json} (Dutch API Design Rules), with a Dutch message per
@@ -43,6 +46,35 @@ class ApiErrorAdvice {
                 .map(f -> Map.of("veld", f.getKey(), "melding", text(f.getValue(), locale)))
                 .toList();
         problem.setProperty("fouten", errors);
+        return respond(problem);
+    }
+
+    /**
+     * A body that is not JSON, or a value of the wrong form (a date, a number, a choice from a list): one Dutch
+     * message under {@code fouten}, for the field that could not be read. Names the field and, for a choice, the
+     * allowed values; never the value that was sent.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale);
+        String field = "";
+        String message = text("api.fout.json", locale);
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            field = path(jackson.getPath());
+            Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            if (target != null && target.isEnum()) {
+                String allowed = java.util.Arrays.stream(target.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name())
+                        .collect(java.util.stream.Collectors.joining(", "));
+                message = text("api.fout.keuze", locale, allowed);
+            } else if (target == java.time.LocalDate.class) {
+                message = text("api.fout.datum", locale);
+            } else {
+                message = text("api.fout.waarde", locale);
+            }
+        }
+        problem.setProperty("fouten", List.of(Map.of("veld", field, "melding", message)));
         return respond(problem);
     }
 
@@ -80,8 +112,24 @@ class ApiErrorAdvice {
         return problem;
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** The JSON path as the API names fields: {@code betrokkenen[0].relatie}. */
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

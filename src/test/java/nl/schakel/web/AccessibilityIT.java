@@ -3,11 +3,19 @@ package nl.schakel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import nl.schakel.TestActors;
 import nl.schakel.TotpCodes;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.shared.Relatie;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every page, as the user who sees it, in a real browser: axe-core finds no WCAG 2.1 A/AA violation. Pages with a
@@ -287,6 +295,109 @@ class AccessibilityIT extends BrowserTestBase {
         find("form[action$='/verwijderen'] button[type=submit]").click();
         waitForText("[role=status]", "Verwijsindex is verwijderd");
         assertThat(path()).isEqualTo(dossier);
+    }
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Test
+    void afwegingPagesWithAndWithoutErrors() {
+        UUID id = dossiers.open(
+                TestActors.actor(jdbcTemplate, "leerkracht"),
+                List.of(new NewBetrokkene("Sam Afweging", LocalDate.of(2018, 3, 4), "", Relatie.KIND)));
+        String dossier = "/dossiers/" + id;
+        String page = dossier + "/afwegingen";
+        logIn("leerkracht");
+        open(page);
+        assertAccessible("afwegingen, afweging 1");
+
+        // A reason of only spaces: the browser lets it through, the server does not.
+        find("#antwoord-ja").click();
+        find("#veld-reden").sendKeys("   ");
+        find("form[action='" + page + "'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-reden").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("afwegingen with errors");
+
+        answer(page, "antwoord-ja", "Vaker blauwe plekken gezien.");
+        answer(page, "antwoord-nee", "Geen acuut gevaar.");
+        open(page);
+        find("#antwoord-ja").click();
+        for (String vereiste : List.of(
+                "ZICHT_OP_VEILIGHEID",
+                "AFSPRAKEN_OVER_SAMENWERKING_EN_REGIE",
+                "ZICHT_OP_HERHALING_EN_PATRONEN",
+                "FOCUS_OP_VEILIGHEID",
+                "AANDACHT_VOOR_HERSTEL")) {
+            find("#vereiste-" + vereiste).click();
+        }
+        assertAccessible("afweging 3 with the requirements for adequate help");
+        find("#veld-reden").sendKeys("Intern begeleider en schoolmaatschappelijk werk.");
+        find("form[action='" + page + "'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        answer(page, "antwoord-ja", "De ouders werken mee.");
+        open(page);
+        assertAccessible("afwegingen with hulpplan and beslissing 1");
+
+        find("#b1-nee").click();
+        find("#veld-b1reden").sendKeys("  ");
+        find("form[action='" + dossier + "/beslissingen'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("beslissing 1 with errors");
+        find("#b1-nee").click();
+        find("#veld-b1reden").sendKeys("Hulp is mogelijk.");
+        find("form[action='" + dossier + "/beslissingen'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+
+        find("#veld-plan").sendKeys("Wekelijks gesprek.");
+        find("#veld-wie").sendKeys("Intern begeleider");
+        setValue("veld-herbeoordeling", LocalDate.now(clock).plusDays(1).toString());
+        find("form[action='" + dossier + "/hulpplan'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertAccessible("afwegingen with beslissing 2 and afweging 5");
+
+        // A reminder as the scheduled job records it, on the home page and the dossier list.
+        jdbcTemplate.update(
+                "INSERT INTO dossier.herinnering (id, dossier_id, tenant_id, owner_id, hulpplan_entry_id,"
+                        + " herbeoordeling, recorded_at) SELECT gen_random_uuid(), d.id, d.tenant_id, d.owner_id,"
+                        + " e.id, CURRENT_DATE, now() FROM dossier.dossier d JOIN dossier.journal_entry e"
+                        + " ON e.dossier_id = d.id AND e.kind = 'HULPPLAN' WHERE d.id = ?",
+                id);
+        open("/");
+        assertThat(find("#herinneringen").getText()).isNotEmpty();
+        assertAccessible("/ with a reminder");
+        open("/dossiers");
+        assertAccessible("/dossiers with a reminder");
+
+        open(page);
+        find("a[href^='" + page + "/'][href$='/wijzigen']").click();
+        waitForPath(path());
+        assertAccessible("change an afweging");
+
+        open(dossier + "/afsluiten");
+        assertAccessible("afsluiten");
+        find("#veld-notitie").sendKeys("   ");
+        find("form[action='" + dossier + "/afsluiten'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("afsluiten with errors");
+        find("#veld-notitie").sendKeys("De hulp loopt via het wijkteam.");
+        find("form[action='" + dossier + "/afsluiten'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertAccessible("a closed dossier with the restart button");
+        find("form[action='" + dossier + "/herstart'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertAccessible("a restarted dossier");
+    }
+
+    private void answer(String page, String radio, String reden) {
+        open(page);
+        find("#" + radio).click();
+        find("#veld-reden").sendKeys(reden);
+        find("form[action='" + page + "'] button[type=submit]").click();
+        waitForText("[role=status]", "");
     }
 
     @Test

@@ -26,7 +26,17 @@ public enum EntryKind {
     /** The end of a VIR signal: removed by the organisation or expired. */
     VIR_EINDE(VirEinde.class),
     /** Sharing the dossier with a colleague, or ending it. */
-    DELING(Deling.class);
+    DELING(Deling.class),
+    /** An answered afweging of step 4 or 5, with its reason and kader. */
+    AFWEGING(Afweging.class),
+    /** Beslissing 1 or 2 of step 5, with its reason. */
+    BESLISSING(Beslissing.class),
+    /** The help offered or organised, and when afweging 5 is evaluated again. */
+    HULPPLAN(Hulpplan.class),
+    /** The beroepscluster chosen by a member without one, for the afwegingskader. */
+    KADERKEUZE(KaderKeuze.class),
+    /** The note with which the dossier was closed. */
+    AFSLUITING(Afsluiting.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
@@ -50,8 +52,10 @@ public class DossierStore {
             String ownerName,
             java.time.Instant createdAt,
             DossierStatus status,
-            Uitvoerder uitvoerder) {
+            Uitvoerder uitvoerder,
+            @Nullable UUID vorigDossierId) {
 
+        /** A new dossier that its owner works on, not restarting an earlier one. */
         public Row(
                 UUID id,
                 TenantId tenantId,
@@ -59,7 +63,7 @@ public class DossierStore {
                 String ownerName,
                 java.time.Instant createdAt,
                 DossierStatus status) {
-            this(id, tenantId, ownerId, ownerName, createdAt, status, Uitvoerder.EIGENAAR);
+            this(id, tenantId, ownerId, ownerName, createdAt, status, Uitvoerder.EIGENAAR, null);
         }
     }
 
@@ -71,7 +75,7 @@ public class DossierStore {
 
     public void insert(Row dossier) {
         jdbc.sql("INSERT INTO dossier.dossier (id, tenant_id, owner_id, owner_name, created_at, status,"
-                        + " executor_kind, executor_id, executor_name) VALUES (?,?,?,?,?,?,?,?,?)")
+                        + " executor_kind, executor_id, executor_name, vorig_dossier_id) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 .params(
                         dossier.id(),
                         dossier.tenantId().value(),
@@ -81,7 +85,81 @@ public class DossierStore {
                         dossier.status().name(),
                         dossier.uitvoerder().soort().name(),
                         dossier.uitvoerder().id(),
-                        dossier.uitvoerder().naam())
+                        dossier.uitvoerder().naam(),
+                        dossier.vorigDossierId())
+                .update();
+    }
+
+    public void updateStatus(UUID id, DossierStatus status) {
+        jdbc.sql("UPDATE dossier.dossier SET status = ? WHERE id = ?")
+                .params(status.name(), id)
+                .update();
+    }
+
+    /** The dossier that continues this one after a restart (rule 22), if any. */
+    public Optional<UUID> vervolgVan(UUID id) {
+        return jdbc.sql("SELECT id FROM dossier.dossier WHERE vorig_dossier_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** A reminder to re-evaluate afweging 5, as the owner sees it. */
+    public record HerinneringRow(UUID id, UUID dossierId, LocalDate herbeoordeling) {}
+
+    /** A hulpplan whose re-evaluation date has come, of an open dossier, without a reminder yet. */
+    public record DuePlan(UUID dossierId, TenantId tenantId, UserId ownerId, UUID entryId, LocalDate herbeoordeling) {}
+
+    public List<DuePlan> plansDue(LocalDate today) {
+        return jdbc.sql("SELECT d.id AS dossier_id, d.tenant_id, d.owner_id, e.id AS entry_id,"
+                        + " CAST(e.payload->>'herbeoordeling' AS DATE) AS herbeoordeling"
+                        + " FROM dossier.journal_entry e JOIN dossier.dossier d ON d.id = e.dossier_id"
+                        + " WHERE e.kind = 'HULPPLAN' AND d.status = 'OPEN'"
+                        + " AND CAST(e.payload->>'herbeoordeling' AS DATE) <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM dossier.herinnering h WHERE h.hulpplan_entry_id = e.id)"
+                        + " ORDER BY e.seq")
+                .param(Date.valueOf(today))
+                .query((rs, n) -> new DuePlan(
+                        rs.getObject("dossier_id", UUID.class),
+                        new TenantId(rs.getObject("tenant_id", UUID.class)),
+                        new UserId(rs.getObject("owner_id", UUID.class)),
+                        rs.getObject("entry_id", UUID.class),
+                        rs.getDate("herbeoordeling").toLocalDate()))
+                .list();
+    }
+
+    public void insertHerinnering(DuePlan plan, java.time.Instant now) {
+        jdbc.sql("INSERT INTO dossier.herinnering (id, dossier_id, tenant_id, owner_id, hulpplan_entry_id,"
+                        + " herbeoordeling, recorded_at) VALUES (?,?,?,?,?,?,?)")
+                .params(
+                        UUID.randomUUID(),
+                        plan.dossierId(),
+                        plan.tenantId().value(),
+                        plan.ownerId().value(),
+                        plan.entryId(),
+                        Date.valueOf(plan.herbeoordeling()),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    /** The open reminders of the dossiers this user owns in this tenant, oldest date first. */
+    public List<HerinneringRow> openHerinneringen(TenantId tenant, UserId owner) {
+        return jdbc.sql("SELECT h.id, h.dossier_id, h.herbeoordeling FROM dossier.herinnering h"
+                        + " JOIN dossier.dossier d ON d.id = h.dossier_id"
+                        + " WHERE h.tenant_id = ? AND d.owner_id = ? AND h.afgehandeld_at IS NULL"
+                        + " AND d.status = 'OPEN' ORDER BY h.herbeoordeling, h.recorded_at")
+                .params(tenant.value(), owner.value())
+                .query((rs, n) -> new HerinneringRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("dossier_id", UUID.class),
+                        rs.getDate("herbeoordeling").toLocalDate()))
+                .list();
+    }
+
+    /** Marks the open reminders of a dossier as dealt with (afweging 5 answered, or the dossier closed). */
+    public void handleHerinneringen(UUID dossier, java.time.Instant now) {
+        jdbc.sql("UPDATE dossier.herinnering SET afgehandeld_at = ? WHERE dossier_id = ? AND afgehandeld_at IS NULL")
+                .params(Timestamp.from(now), dossier)
                 .update();
     }
 
@@ -234,7 +312,8 @@ public class DossierStore {
                 new Uitvoerder(
                         Uitvoerder.Soort.valueOf(rs.getString("executor_kind")),
                         rs.getObject("executor_id", UUID.class),
-                        rs.getString("executor_name")));
+                        rs.getString("executor_name")),
+                rs.getObject("vorig_dossier_id", UUID.class));
     }
 
     private JournalEntry entry(ResultSet rs, int n) throws SQLException {

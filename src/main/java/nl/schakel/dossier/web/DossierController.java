@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.DossierStappen;
@@ -45,17 +46,25 @@ class DossierController {
     private final DossierStappen stappen;
     private final Corrections corrections;
     private final VirManagement vir;
+    private final AfwegingManagement afwegingen;
 
-    DossierController(DossierManagement dossiers, DossierStappen stappen, Corrections corrections, VirManagement vir) {
+    DossierController(
+            DossierManagement dossiers,
+            DossierStappen stappen,
+            Corrections corrections,
+            VirManagement vir,
+            AfwegingManagement afwegingen) {
         this.dossiers = dossiers;
         this.stappen = stappen;
         this.corrections = corrections;
         this.vir = vir;
+        this.afwegingen = afwegingen;
     }
 
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("dossiers", dossiers.myDossiers(actor));
+        model.addAttribute("herinneringen", afwegingen.open(actor));
         return "dossier/list";
     }
 

@@ -1,0 +1,287 @@
+package nl.schakel.dossier.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.afwegingskader.HulpVereiste;
+import nl.schakel.dossier.AfwegingManagement;
+import nl.schakel.dossier.NewAfweging;
+import nl.schakel.dossier.NewBeslissing;
+import nl.schakel.dossier.NewHulpplan;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.Beroepscluster;
+import nl.schakel.shared.FormErrors;
+import nl.schakel.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Steps 4 and 5 of a dossier: the afwegingen one at a time, changing an answer, the beslissingen, the hulpplan,
+ * closing a dossier and restarting a closed one.
+ */
+@Controller
+class AfwegingController {
+
+    private final AfwegingManagement afwegingen;
+
+    AfwegingController(AfwegingManagement afwegingen) {
+        this.afwegingen = afwegingen;
+    }
+
+    @GetMapping("/dossiers/{id}/afwegingen")
+    String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return page(actor, id, model);
+    }
+
+    @PostMapping("/dossiers/{id}/afwegingen/beroepscluster")
+    String kiesCluster(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String beroepscluster,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            afwegingen.kiesBeroepscluster(
+                    actor, id, option(Beroepscluster.class, beroepscluster).orElse(null));
+            redirect.addFlashAttribute("melding", "kaderkeuze.opgeslagen");
+            return "redirect:/dossiers/" + id + "/afwegingen";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return page(actor, id, model);
+        }
+    }
+
+    @PostMapping("/dossiers/{id}/afwegingen")
+    String beantwoord(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute AfwegingForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            afwegingen.beantwoord(actor, id, afweging(form));
+            redirect.addFlashAttribute("melding", "afweging.opgeslagen");
+            return "redirect:/dossiers/" + id + "/afwegingen";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            model.addAttribute("form", form);
+            return page(actor, id, model);
+        }
+    }
+
+    @GetMapping("/dossiers/{id}/afwegingen/{entryId}/wijzigen")
+    String wijzigPage(
+            @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        return wijzigPage(actor, id, entryId, null, model);
+    }
+
+    @PostMapping("/dossiers/{id}/afwegingen/{entryId}/wijzigen")
+    String wijzig(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @ModelAttribute AfwegingForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            afwegingen.wijzig(actor, id, entryId, afweging(form), text(form.wijzigreden()));
+            redirect.addFlashAttribute("melding", "afweging.gewijzigd");
+            return "redirect:/dossiers/" + id + "/afwegingen";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return wijzigPage(actor, id, entryId, form, model);
+        }
+    }
+
+    @PostMapping("/dossiers/{id}/beslissingen")
+    String beslis(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute AfwegingForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        int nummer = nummer(form);
+        try {
+            afwegingen.beslis(
+                    actor, id, new NewBeslissing(nummer, antwoord(form), text(form.reden()), vereisten(form)));
+            redirect.addFlashAttribute("melding", "beslissing.opgeslagen");
+            return "redirect:/dossiers/" + id + "/afwegingen#beslissingen";
+        } catch (InvalidInputException e) {
+            // Both beslissingen are on the page: their fields carry the number, so each error stays with its form.
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, key) -> errors.put(field.isEmpty() ? "" : "b" + nummer + field, key));
+            FormErrors.put(request, new InvalidInputException(errors));
+            model.addAttribute("beslissingForm", form);
+            return page(actor, id, model);
+        }
+    }
+
+    @PostMapping("/dossiers/{id}/hulpplan")
+    String hulpplan(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute HulpplanForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            afwegingen.hulpplan(
+                    actor, id, new NewHulpplan(text(form.plan()), text(form.wie()), date(form.herbeoordeling())));
+            redirect.addFlashAttribute("melding", "hulpplan.opgeslagen");
+            return "redirect:/dossiers/" + id + "/afwegingen";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            model.addAttribute("hulpplanForm", form);
+            return page(actor, id, model);
+        }
+    }
+
+    @GetMapping("/dossiers/{id}/afsluiten")
+    String afsluitPage(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return afsluitPage(actor, id, "", model);
+    }
+
+    @PostMapping("/dossiers/{id}/afsluiten")
+    String sluitAf(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String notitie,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            afwegingen.sluitAf(actor, id, text(notitie));
+            redirect.addFlashAttribute("melding", "afsluiting.opgeslagen");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return afsluitPage(actor, id, text(notitie), model);
+        }
+    }
+
+    @PostMapping("/dossiers/{id}/herstart")
+    String herstart(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            UUID nieuw = afwegingen.herstart(actor, id);
+            redirect.addFlashAttribute("melding", "herstart.opgeslagen");
+            return "redirect:/dossiers/" + nieuw;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("melding", e.fieldErrors().getOrDefault("", "herstart.fout.open"));
+            return "redirect:/dossiers/" + id;
+        }
+    }
+
+    private String page(Actor actor, UUID id, Model model) {
+        model.addAttribute("view", afwegingen.afwegingen(actor, id));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", AfwegingForm.empty());
+        }
+        if (!model.containsAttribute("beslissingForm")) {
+            model.addAttribute("beslissingForm", AfwegingForm.empty());
+        }
+        if (!model.containsAttribute("hulpplanForm")) {
+            model.addAttribute("hulpplanForm", HulpplanForm.empty());
+        }
+        return "dossier/afwegingen";
+    }
+
+    private String wijzigPage(Actor actor, UUID id, UUID entryId, @Nullable AfwegingForm form, Model model) {
+        var view = afwegingen.afwegingen(actor, id);
+        var antwoord = view.voortgang() == null
+                ? Optional.<nl.schakel.dossier.domain.Voortgang.Antwoord>empty()
+                : view.voortgang().antwoorden().stream()
+                        .filter(a -> a.vanKracht() && a.entry().id().equals(entryId))
+                        .findFirst();
+        if (antwoord.isEmpty()) {
+            throw new nl.schakel.shared.NotFoundException("afweging");
+        }
+        var a = antwoord.get().afweging();
+        model.addAttribute("view", view);
+        model.addAttribute("antwoord", antwoord.get());
+        model.addAttribute(
+                "form",
+                form != null
+                        ? form
+                        : new AfwegingForm(
+                                "" + a.nummer(),
+                                a.antwoord() ? "ja" : "nee",
+                                a.reden(),
+                                a.vereisten().stream().map(Enum::name).toList(),
+                                a.afspraken(),
+                                null));
+        return "dossier/afwegingwijzigen";
+    }
+
+    private String afsluitPage(Actor actor, UUID id, String notitie, Model model) {
+        model.addAttribute("view", afwegingen.afwegingen(actor, id));
+        model.addAttribute("notitie", notitie);
+        return "dossier/afsluiten";
+    }
+
+    private static NewAfweging afweging(AfwegingForm form) {
+        return new NewAfweging(
+                nummer(form), antwoord(form), text(form.reden()), vereisten(form), text(form.afspraken()));
+    }
+
+    private static int nummer(AfwegingForm form) {
+        try {
+            return form.nummer() == null ? 0 : Integer.parseInt(form.nummer().strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static @Nullable Boolean antwoord(AfwegingForm form) {
+        return "ja".equals(form.antwoord()) ? Boolean.TRUE : "nee".equals(form.antwoord()) ? Boolean.FALSE : null;
+    }
+
+    private static Set<HulpVereiste> vereisten(AfwegingForm form) {
+        Set<HulpVereiste> met = EnumSet.noneOf(HulpVereiste.class);
+        if (form.vereisten() != null) {
+            form.vereisten().forEach(v -> option(HulpVereiste.class, v).ifPresent(met::add));
+        }
+        return met;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> option(Class<E> type, @Nullable String value) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value))
+                .findFirst();
+    }
+}

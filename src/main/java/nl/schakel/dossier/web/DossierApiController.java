@@ -1,0 +1,590 @@
+package nl.schakel.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.schakel.dossier.BetrokkeneView;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.DossierStatus;
+import nl.schakel.dossier.DossierSummary;
+import nl.schakel.dossier.DossierView;
+import nl.schakel.dossier.EntryView;
+import nl.schakel.dossier.NewConsultatie;
+import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.CollegialeConsultatie;
+import nl.schakel.dossier.domain.EntryKind;
+import nl.schakel.dossier.domain.EntryPayload;
+import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.shared.ActingFor;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.ConsultatieMet;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.VormVanGeweld;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The professional's dossiers for a record system (ADR-0014). Every call names in the {@code Namens} header the
+ * member it acts for; the same facade calls as on the pages then run as that member, so the same access rules apply,
+ * and the access log names the client and on whose behalf it acted.
+ *
+ * <p>Reading is generic: every journal entry is a {@link Vastlegging} whose {@code inhoud} is its payload record as
+ * JSON, and {@link DossierApiDocumentation} documents one schema per {@link EntryKind}. A new kind of entry is read
+ * without a change here; writing it is one request record and one method like {@link #signaal}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/dossiers", produces = "application/json")
+@Tag(
+        name = "dossiers",
+        description = "De meldcodedossiers van een beroepskracht. Elke aanroep noemt in de header Namens de"
+                + " medewerker voor wie de koppeling werkt; Schakel geeft de koppeling dezelfde toegang als die"
+                + " medewerker.")
+class DossierApiController {
+
+    static final String BASE = "/api/v1/dossiers";
+    private static final String JSON = "application/json";
+    private static final String NAMENS = "De gebruikersnaam van de medewerker van deze organisatie voor wie de"
+            + " koppeling werkt (een beroepskracht of aandachtsfunctionaris). Verplicht.";
+
+    private final DossierManagement dossiers;
+    private final ActingFor actingFor;
+
+    DossierApiController(DossierManagement dossiers, ActingFor actingFor) {
+        this.dossiers = dossiers;
+        this.actingFor = actingFor;
+    }
+
+    @PostMapping(consumes = JSON)
+    @Operation(summary = "Een dossier openen met één of meer betrokkenen")
+    @ApiResponse(responseCode = "201", description = "Geopend; Location wijst naar het dossier")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
+    @ApiResponse(responseCode = "403", description = "Deze medewerker werkt niet met cliëntdossiers (problem+json)")
+    ResponseEntity<Aangemaakt> open(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens,
+            @RequestBody NieuwDossier body) {
+        Actor by = actingFor.member(client, namens);
+        UUID id = dossiers.open(by, body.toNew(dossiers.today()));
+        return ResponseEntity.created(URI.create(BASE + "/" + id)).body(new Aangemaakt(id));
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "De dossiers van de medewerker",
+            description = "Een aandachtsfunctionaris ziet alle dossiers van de organisatie, een beroepskracht de"
+                    + " eigen dossiers. Nieuwste eerst.")
+    @ApiResponse(responseCode = "200", description = "De dossiers")
+    @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
+    @ApiResponse(responseCode = "403", description = "Deze medewerker werkt niet met cliëntdossiers (problem+json)")
+    List<DossierSamenvatting> list(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens) {
+        Actor by = actingFor.member(client, namens);
+        return dossiers.myDossiers(by).stream().map(DossierSamenvatting::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén dossier met de betrokkenen en het journaal (nieuwste vastlegging eerst)")
+    @ApiResponse(responseCode = "200", description = "Het dossier")
+    @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
+    @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
+    DossierResponse dossier(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens,
+            @PathVariable UUID id) {
+        return DossierResponse.of(dossiers.dossier(actingFor.member(client, namens), id));
+    }
+
+    @GetMapping("/{id}/vastleggingen/{vastlegging}")
+    @Operation(summary = "Eén vastlegging uit het journaal van een dossier")
+    @ApiResponse(responseCode = "200", description = "De vastlegging")
+    @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Geen dossier dat deze medewerker mag zien, of geen vastlegging ervan (problem+json)")
+    Vastlegging vastlegging(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens,
+            @PathVariable UUID id,
+            @PathVariable UUID vastlegging) {
+        return dossiers.dossier(actingFor.member(client, namens), id)
+                .entry(vastlegging)
+                .map(Vastlegging::of)
+                .orElseThrow(() -> new NotFoundException("vastlegging"));
+    }
+
+    @PostMapping(path = "/{id}/signalen", consumes = JSON)
+    @Operation(summary = "Een signaal vastleggen (stap 1)")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
+    @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
+    ResponseEntity<Aangemaakt> signaal(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens,
+            @PathVariable UUID id,
+            @RequestBody NieuwSignaal body) {
+        Actor by = actingFor.member(client, namens);
+        return added(id, dossiers.addSignaal(by, id, body.toNew()));
+    }
+
+    @PostMapping(path = "/{id}/consultaties", consumes = JSON)
+    @Operation(summary = "Een collegiale consultatie vastleggen (stap 2)")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
+    @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
+    ResponseEntity<Aangemaakt> consultatie(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens,
+            @PathVariable UUID id,
+            @RequestBody NieuweConsultatie body) {
+        Actor by = actingFor.member(client, namens);
+        return added(id, dossiers.addConsultatie(by, id, body.toNew()));
+    }
+
+    @PostMapping(path = "/{id}/correcties", consumes = JSON)
+    @Operation(
+            summary = "Een vastlegging corrigeren",
+            description = "De correctie is een nieuwe vastlegging van dezelfde soort, met de volledige verbeterde"
+                    + " inhoud en de reden; de oorspronkelijke vastlegging blijft zoals ze was.")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de correctie")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
+    @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
+    ResponseEntity<Aangemaakt> correctie(
+            @AuthenticationPrincipal Actor client,
+            @RequestHeader(name = ActingFor.HEADER, required = false)
+                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
+                    @Nullable
+                    String namens,
+            @PathVariable UUID id,
+            @RequestBody NieuweCorrectie body) {
+        Actor by = actingFor.member(client, namens);
+        UUID corrects = body.checkedCorrigeert();
+        EntryPayload payload = body.payload(dossiers.today());
+        return added(id, dossiers.correct(by, id, corrects, payload, body.reden() == null ? "" : body.reden()));
+    }
+
+    /** 201 with the new entry's address. */
+    private static ResponseEntity<Aangemaakt> added(UUID dossier, UUID entry) {
+        return ResponseEntity.created(URI.create(BASE + "/" + dossier + "/vastleggingen/" + entry))
+                .body(new Aangemaakt(entry));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Adds the problems of a nested object under its JSON path ({@code signaal.datum}). */
+    private static void prefixed(InvalidInputException e, String path, Map<String, String> errors) {
+        e.fieldErrors().forEach((field, key) -> errors.put(field.isEmpty() ? path : path + "." + field, key));
+    }
+
+    /** Builds a nested payload, or collects its problems under its JSON path. */
+    private static void checked(
+            String path, Supplier<EntryPayload> build, List<EntryPayload> built, Map<String, String> errors) {
+        try {
+            built.add(build.get());
+        } catch (InvalidInputException e) {
+            prefixed(e, path, errors);
+        }
+    }
+
+    // ------------------------------------------------------------------ requests
+
+    @Schema(name = "NieuwDossier")
+    record NieuwDossier(
+            @ArraySchema(
+                    schema = @Schema(implementation = NieuweBetrokkene.class),
+                    minItems = 1,
+                    arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
+            @Nullable
+            List<NieuweBetrokkene> betrokkenen) {
+
+        /**
+         * The betrokkenen, each checked by the same domain rule as the facade applies, so that every problem of every
+         * betrokkene is answered at once under its JSON path ({@code betrokkenen[1].bsn}).
+         */
+        List<NewBetrokkene> toNew(LocalDate today) {
+            if (betrokkenen == null || betrokkenen.isEmpty() || betrokkenen.contains(null)) {
+                throw new InvalidInputException("betrokkenen", "dossier.fout.betrokkene");
+            }
+            List<NewBetrokkene> all =
+                    betrokkenen.stream().map(NieuweBetrokkene::toNew).toList();
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                NewBetrokkene b = all.get(i);
+                try {
+                    Betrokkene.of(b.naam(), b.geboortedatum(), b.bsn(), b.relatie(), today);
+                } catch (InvalidInputException e) {
+                    prefixed(e, "betrokkenen[" + i + "]", errors);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return all;
+        }
+
+        @Override
+        public String toString() {
+            return "NieuwDossier[***]";
+        }
+    }
+
+    @Schema(name = "NieuweBetrokkene")
+    record NieuweBetrokkene(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @Nullable
+            String naam,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = "Niet in de toekomst")
+            @Nullable
+            LocalDate geboortedatum,
+
+            @Schema(description = "Burgerservicenummer (elfproef); mag ontbreken", pattern = "^[0-9]{9}$") @Nullable
+            String bsn,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Relatie relatie) {
+
+        NewBetrokkene toNew() {
+            return new NewBetrokkene(text(naam), geboortedatum, text(bsn), relatie);
+        }
+
+        @Override
+        public String toString() {
+            return "NieuweBetrokkene[***]";
+        }
+    }
+
+    @Schema(name = "NieuwSignaal")
+    record NieuwSignaal(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = "Niet in de toekomst")
+            @Nullable
+            LocalDate datum,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = 4000,
+                    description = "Wat is gezien of gehoord")
+            @Nullable
+            String waarneming,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            SignaalSoort soort,
+
+            @Schema(description = "Van wie het signaal komt; verplicht bij soort DERDEN", maxLength = 200) @Nullable
+            String bron,
+
+            @Schema(description = "De vormen van geweld waar het signaal op kan wijzen") @Nullable
+            Set<VormVanGeweld> vormen,
+
+            @Schema(description = "Vertelde het kind of de cliënt het zelf? Standaard false") @Nullable
+            Boolean disclosure) {
+
+        NewSignaal toNew() {
+            return new NewSignaal(
+                    datum,
+                    text(waarneming),
+                    soort,
+                    text(bron),
+                    vormen == null ? Set.of() : vormen,
+                    Boolean.TRUE.equals(disclosure));
+        }
+
+        @Override
+        public String toString() {
+            return "NieuwSignaal[***]";
+        }
+    }
+
+    @Schema(name = "NieuweConsultatie")
+    record NieuweConsultatie(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = "Niet in de toekomst")
+            @Nullable
+            LocalDate datum,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            ConsultatieMet met,
+
+            @Schema(
+                    description = "Naam of functie van wie is geraadpleegd; niet nodig bij VEILIG_THUIS_ADVIES",
+                    maxLength = 200)
+            @Nullable
+            String persoon,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 4000) @Nullable
+            String advies) {
+
+        NewConsultatie toNew() {
+            return new NewConsultatie(datum, met, text(persoon), text(advies));
+        }
+
+        @Override
+        public String toString() {
+            return "NieuweConsultatie[***]";
+        }
+    }
+
+    /**
+     * A correction: which entry, why, and the corrected content in full under the name of its kind. A new kind that
+     * can be corrected adds one field here and one line to {@link #payload}.
+     */
+    @Schema(
+            name = "NieuweCorrectie",
+            description = "Geef precies één verbeterde inhoud mee, van dezelfde soort als de vastlegging die wordt"
+                    + " gecorrigeerd.")
+    record NieuweCorrectie(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "De vastlegging")
+            @Nullable
+            UUID corrigeert,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) @Nullable
+            String reden,
+
+            @Schema(description = "De verbeterde inhoud van een SIGNAAL") @Nullable
+            NieuwSignaal signaal,
+
+            @Schema(description = "De verbeterde inhoud van een CONSULTATIE") @Nullable
+            NieuweConsultatie consultatie) {
+
+        UUID checkedCorrigeert() {
+            if (corrigeert == null) {
+                throw new InvalidInputException("corrigeert", "correctie.fout.entry");
+            }
+            return corrigeert;
+        }
+
+        /** The one corrected content, checked as the facade checks a new one. */
+        EntryPayload payload(LocalDate today) {
+            List<EntryPayload> given = new ArrayList<>();
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (signaal != null) {
+                NewSignaal n = signaal.toNew();
+                checked(
+                        "signaal",
+                        () -> Signaal.of(
+                                n.datum(), n.waarneming(), n.soort(), n.bron(), n.vormen(), n.disclosure(), today),
+                        given,
+                        errors);
+            }
+            if (consultatie != null) {
+                NewConsultatie n = consultatie.toNew();
+                checked(
+                        "consultatie",
+                        () -> CollegialeConsultatie.of(n.datum(), n.met(), n.persoon(), n.advies(), today),
+                        given,
+                        errors);
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            if (given.size() != 1) {
+                throw new InvalidInputException("", "api.fout.correctie.inhoud");
+            }
+            return given.getFirst();
+        }
+
+        @Override
+        public String toString() {
+            return "NieuweCorrectie[***]";
+        }
+    }
+
+    // ------------------------------------------------------------------ responses
+
+    @Schema(name = "Aangemaakt")
+    record Aangemaakt(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID id) {}
+
+    @Schema(name = "DossierSamenvatting")
+    record DossierSamenvatting(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
+            Instant geopendOp,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            DossierStatus status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Naam van de eigenaar")
+            String eigenaar,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Naam van de eerste betrokkene")
+            String eersteBetrokkene) {
+
+        static DossierSamenvatting of(DossierSummary s) {
+            return new DossierSamenvatting(s.id(), s.createdAt(), s.status(), s.ownerName(), s.firstBetrokkene());
+        }
+
+        @Override
+        public String toString() {
+            return "DossierSamenvatting[" + id + "]";
+        }
+    }
+
+    @Schema(name = "Dossier")
+    record DossierResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
+            Instant geopendOp,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            DossierStatus status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Naam van de eigenaar")
+            String eigenaar,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<BetrokkeneResponse> betrokkenen,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Nieuwste vastlegging eerst")
+            List<Vastlegging> journaal) {
+
+        static DossierResponse of(DossierView view) {
+            return new DossierResponse(
+                    view.id(),
+                    view.createdAt(),
+                    view.status(),
+                    view.ownerName(),
+                    view.betrokkenen().stream().map(BetrokkeneResponse::of).toList(),
+                    view.journal().stream().map(Vastlegging::of).toList());
+        }
+
+        @Override
+        public String toString() {
+            return "DossierResponse[" + id + "]";
+        }
+    }
+
+    @Schema(name = "Betrokkene")
+    record BetrokkeneResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String naam,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
+            LocalDate geboortedatum,
+
+            @Schema(nullable = true, pattern = "^[0-9]{9}$") @Nullable
+            String bsn,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Relatie relatie) {
+
+        static BetrokkeneResponse of(BetrokkeneView b) {
+            return new BetrokkeneResponse(b.id(), b.naam(), b.geboortedatum(), b.bsn(), b.relatie());
+        }
+
+        @Override
+        public String toString() {
+            return "BetrokkeneResponse[" + id + "]";
+        }
+    }
+
+    /**
+     * One journal entry, whatever its kind: who recorded it when, what it corrects and why, and its payload as
+     * {@code inhoud}. The schema of {@code inhoud} per {@code soort} is added by {@link DossierApiDocumentation}.
+     */
+    @Schema(name = "Vastlegging")
+    record Vastlegging(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Welk soort vastlegging; bepaalt inhoud")
+            EntryKind soort,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
+            Instant vastgelegdOp,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Naam van wie het vastlegde")
+            String auteur,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Role auteurRol,
+
+            @Schema(format = "uuid", nullable = true, description = "De vastlegging die deze corrigeert") @Nullable
+            UUID corrigeert,
+
+            @Schema(nullable = true, description = "Waarom gecorrigeerd (alleen bij een correctie)") @Nullable
+            String reden,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Corrigeert een latere vastlegging deze?")
+            boolean gecorrigeerd,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Wat is vastgelegd; de vorm hangt af van soort")
+            Object inhoud) {
+
+        static Vastlegging of(EntryView e) {
+            return new Vastlegging(
+                    e.id(),
+                    e.kind(),
+                    e.recordedAt(),
+                    e.authorName(),
+                    e.authorRole(),
+                    e.corrects(),
+                    e.reason(),
+                    e.corrected(),
+                    e.payload());
+        }
+
+        @Override
+        public String toString() {
+            return "Vastlegging[" + id + ", " + soort + "]";
+        }
+    }
+}

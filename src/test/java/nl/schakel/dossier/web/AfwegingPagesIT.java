@@ -1,0 +1,189 @@
+package nl.schakel.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.Browser;
+import nl.schakel.TestActors;
+import nl.schakel.WebITSupport;
+import nl.schakel.dossier.AfwegingManagement;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.NewSignaal;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.SignaalSoort;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Over HTTP: the afwegingen one at a time, the beslissingen, the hulpplan and its reminder, closing and restarting. */
+class AfwegingPagesIT extends WebITSupport {
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    AfwegingManagement afwegingen;
+
+    private UUID open() {
+        return dossiers.open(
+                TestActors.actor(jdbc, "leerkracht"),
+                List.of(new NewBetrokkene("Noor Afweging", LocalDate.of(2017, 6, 1), "", Relatie.KIND)));
+    }
+
+    private static HttpResponse<String> answer(Browser b, String page, String... nameValues) {
+        return b.post(page, page, nameValues);
+    }
+
+    @Test
+    void theAfwegingenAreAskedOneAtATimeEachWithAReason() {
+        UUID id = open();
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+
+        HttpResponse<String> first = b.get(page);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body())
+                .contains("Heeft u een vermoeden van (dreiging van) huiselijk geweld")
+                .doesNotContain("Schat u in dat er acute")
+                .contains("stap 4")
+                .contains("Voorbeelden van acute onveiligheid")
+                .contains("name=\"nummer\" value=\"1\"");
+
+        HttpResponse<String> withoutReason = answer(b, page, "nummer", "1", "antwoord", "ja", "reden", " ");
+        assertThat(withoutReason.statusCode()).isEqualTo(200);
+        assertThat(withoutReason.body()).contains("Schrijf op waarom u dit antwoord geeft.");
+
+        HttpResponse<String> saved =
+                answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "Blauwe plekken, vaker gezien.");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(saved)).isEqualTo(page);
+
+        HttpResponse<String> second = b.get(page);
+        assertThat(second.body())
+                .contains("Blauwe plekken, vaker gezien.")
+                .contains("Schat u in dat er acute")
+                .contains("name=\"nummer\" value=\"2\"")
+                .contains("onderwijs 2019.1");
+
+        answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "Acuut gevaar.");
+        HttpResponse<String> third = b.get(page);
+        assertThat(third.body())
+                .contains("Meldnorm 1")
+                .contains("samen met Veilig Thuis")
+                .contains("href=\"/dossiers/" + id + "/melding\"");
+
+        HttpResponse<String> show = b.get("/dossiers/" + id);
+        assertThat(show.body()).contains("href=\"" + page + "\"").contains("Afweging 1: Ja");
+    }
+
+    @Test
+    void afterADisclosureAfweging2OffersOnlyJaWhenChanged() {
+        UUID id = open();
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+        answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
+        answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "acuut");
+        dossiers.addSignaal(
+                TestActors.actor(jdbc, "leerkracht"),
+                id,
+                new NewSignaal(dossiers.today(), "Vertelde het zelf.", SignaalSoort.FEIT, "", Set.of(), true));
+        UUID twee = afwegingen
+                .afwegingen(TestActors.actor(jdbc, "leerkracht"), id)
+                .voortgang()
+                .antwoord(2)
+                .orElseThrow()
+                .entry()
+                .id();
+
+        HttpResponse<String> wijzig = b.get(page + "/" + twee + "/wijzigen");
+        assertThat(wijzig.statusCode()).isEqualTo(200);
+        assertThat(wijzig.body()).contains("id=\"antwoord-ja\"").doesNotContain("id=\"antwoord-nee\"");
+
+        HttpResponse<String> nee = b.post(
+                page + "/" + twee + "/wijzigen",
+                page + "/" + twee + "/wijzigen",
+                "nummer",
+                "2",
+                "antwoord",
+                "nee",
+                "reden",
+                "toch niet",
+                "wijzigreden",
+                "vergissing");
+        assertThat(nee.statusCode()).isEqualTo(200);
+        assertThat(nee.body()).contains("Dit antwoord past niet bij de route");
+    }
+
+    @Test
+    void beslissingenHulpplanReminderCloseAndRestart() {
+        UUID id = open();
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+        answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
+        answer(b, page, "nummer", "2", "antwoord", "nee", "reden", "niet acuut");
+        HttpResponse<String> drie = b.post(
+                page,
+                page,
+                "nummer",
+                "3",
+                "antwoord",
+                "ja",
+                "reden",
+                "ib en smw",
+                "vereisten",
+                "ZICHT_OP_VEILIGHEID",
+                "vereisten",
+                "AFSPRAKEN_OVER_SAMENWERKING_EN_REGIE",
+                "vereisten",
+                "ZICHT_OP_HERHALING_EN_PATRONEN",
+                "vereisten",
+                "FOCUS_OP_VEILIGHEID",
+                "vereisten",
+                "AANDACHT_VOOR_HERSTEL");
+        assertThat(drie.statusCode()).isEqualTo(302);
+        answer(b, page, "nummer", "4", "antwoord", "ja", "reden", "ouders werken mee");
+
+        HttpResponse<String> zonderReden =
+                b.post(page, "/dossiers/" + id + "/beslissingen", "nummer", "1", "antwoord", "nee");
+        assertThat(zonderReden.statusCode()).isEqualTo(200);
+        assertThat(zonderReden.body()).contains("id=\"fout-b1reden\"");
+        assertThat(b.post(page, "/dossiers/" + id + "/beslissingen", "nummer", "1", "antwoord", "nee", "reden", "hulp")
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> hulpPage = b.get(page);
+        assertThat(hulpPage.body()).contains("Beslissing 2").contains("Hulp vastleggen");
+
+        LocalDate datum = dossiers.today().plusDays(10);
+        HttpResponse<String> plan = b.post(
+                page,
+                "/dossiers/" + id + "/hulpplan",
+                "plan",
+                "Wekelijks gesprek",
+                "wie",
+                "Intern begeleider",
+                "herbeoordeling",
+                datum.toString());
+        assertThat(plan.statusCode()).isEqualTo(302);
+        assertThat(b.get(page).body()).contains("name=\"nummer\" value=\"5\"");
+
+        HttpResponse<String> close = b.post(
+                "/dossiers/" + id + "/afsluiten", "/dossiers/" + id + "/afsluiten", "notitie", "Hulp loopt elders.");
+        assertThat(close.statusCode()).isEqualTo(302);
+        HttpResponse<String> closed = b.get("/dossiers/" + id);
+        assertThat(closed.body())
+                .contains("Gesloten")
+                .contains("Dossier opnieuw starten")
+                .contains("Hulp loopt elders.");
+
+        HttpResponse<String> restart = b.post("/dossiers/" + id, "/dossiers/" + id + "/herstart");
+        assertThat(restart.statusCode()).isEqualTo(302);
+        String nieuw = Browser.location(restart);
+        assertThat(nieuw).startsWith("/dossiers/").isNotEqualTo("/dossiers/" + id);
+        assertThat(b.get(nieuw).body()).contains("Noor Afweging").contains("href=\"/dossiers/" + id + "\"");
+        assertThat(b.get("/dossiers/" + id).body()).contains("href=\"" + nieuw + "\"");
+    }
+}
