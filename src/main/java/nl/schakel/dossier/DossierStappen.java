@@ -59,9 +59,8 @@ public class DossierStappen {
     @Transactional
     public Overzicht overzicht(Actor by, UUID id) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.read", ActionCode.R);
-        access.log(by, "dossier.read", ActionCode.R, id, "dossier");
         return new Overzicht(
-                DossierView.of(found),
+                dossiers.view(by, found),
                 Kindcheck.isRequired(found.betrokkenen(), found.journal(), access.today()),
                 !found.alleenSignaleren()
                         && found.journal()
