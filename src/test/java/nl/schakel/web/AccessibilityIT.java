@@ -400,6 +400,93 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=status]", "");
     }
 
+    @Test
+    void stepPagesWithAndWithoutErrors() {
+        logIn("leerkracht");
+        open("/dossiers/nieuw");
+        find("#veld-naam").sendKeys("Mira Moeder");
+        setValue("veld-geboortedatum", "1990-01-01");
+        new Select(find("#veld-relatie")).selectByValue("CLIENT");
+        find("form[action='/dossiers/nieuw'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        String dossier = path();
+
+        open(dossier + "/gesprek");
+        assertAccessible("gesprek form");
+        find("#gevoerd-nee").click();
+        find("form[action='" + dossier + "/gesprek'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#fout-reden").getText()).contains("Kies waarom");
+        assertAccessible("gesprek form with errors");
+        find("#reden-VEILIGHEID_CLIENT").click();
+        find("#alsnog-ja").click();
+        find("form[action='" + dossier + "/gesprek'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(dossier);
+
+        open(dossier + "/kindcheck");
+        assertAccessible("kindcheck form");
+        find("#minderjarigen-JA").click();
+        find("form[action='" + dossier + "/kindcheck'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("kindcheck form with errors");
+        find("#aanleiding-VERSLAVING").click();
+        find("#veld-aantal").sendKeys("1");
+        find("#veld-leeftijden").sendKeys("6");
+        find("#zorg-ALLEEN").click();
+        find("#zwangerschap-NEE").click();
+        find("form[action='" + dossier + "/kindcheck'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(find("#kinddossier-aanbod").getText()).contains("kind");
+
+        open(dossier + "/mantelzorgcheck");
+        assertAccessible("mantelzorgcheck form");
+        find("#zorgrelatie-GEEFT_ZORG").click();
+        find("form[action='" + dossier + "/mantelzorgcheck'] button[type=submit]")
+                .click();
+        waitForText("[role=alert]", "");
+        assertAccessible("mantelzorgcheck form with errors");
+        find("#veld-wie").sendKeys("moeder van 82");
+        find("#uitkomst-GEEN_ZORGEN").click();
+        find("form[action='" + dossier + "/mantelzorgcheck'] button[type=submit]")
+                .click();
+        waitForText("[role=status]", "");
+
+        open(dossier + "/medewerker");
+        assertAccessible("medewerker form");
+        setValue("veld-houderGeinformeerd", "2999-01-01");
+        find("#aangifte-ja").click();
+        find("form[action='" + dossier + "/medewerker'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("medewerker form with errors");
+        setValue("veld-houderGeinformeerd", "2026-01-05");
+        find("#aangifte-nee").click();
+        find("form[action='" + dossier + "/medewerker'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertAccessible("/dossiers/{id} with the steps");
+
+        find("#kinddossier-aanbod a").click();
+        waitForText("h1", "");
+        assertAccessible("new dossier for a child");
+        // A date of birth in the future: the browser lets it through, the server does not.
+        find("#veld-naam").sendKeys("Kai Kind");
+        setValue("veld-geboortedatum", "2999-01-01");
+        find("form.form button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("new dossier for a child with errors");
+
+        open(dossier);
+        driver().findElements(By.partialLinkText("Corrigeren")).getFirst().click();
+        waitForText("h1", "");
+        assertThat(find("#veld-reden").getAttribute("name")).isEqualTo("reden");
+        assertAccessible("correction form");
+        // A reason of only a space: the browser lets it through, the server does not.
+        find("#veld-reden").sendKeys(" ");
+        find("form.form button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("correction form with errors");
+    }
+
     private void setValue(String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) driver())
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);

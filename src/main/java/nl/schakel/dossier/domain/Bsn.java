@@ -20,6 +20,20 @@ public record Bsn(String value) {
         return isValid(digits) ? Optional.of(new Bsn(digits)) : Optional.empty();
     }
 
+    /** Whether the text holds a valid BSN: nine digits in a row (spaces and dots ignored) that pass the elfproef. */
+    public static boolean occursIn(String text) {
+        String digits = text.replace(" ", "").replace(".", "");
+        java.util.regex.Matcher m = NINE_DIGITS.matcher(digits);
+        while (m.find()) {
+            if (isValid(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NINE_DIGITS = java.util.regex.Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
+
     public static boolean isValid(String digits) {
         if (digits.length() != 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;

@@ -9,6 +9,16 @@ public enum EntryKind {
     SIGNAAL(Signaal.class),
     /** A collegiale consultatie of step 2. */
     CONSULTATIE(CollegialeConsultatie.class),
+    /** The gesprek met de cliënt of step 3, held or skipped with its reason. */
+    GESPREK(Gesprek.class),
+    /** A kindcheck of step 1. */
+    KINDCHECK(Kindcheck.class),
+    /** A mantelzorgcheck (ouderencheck) of step 1. */
+    MANTELZORGCHECK(Mantelzorgcheck.class),
+    /** The employee-offence route of kinderopvang and onderwijs (rule 27). */
+    MEDEWERKER_ROUTE(MedewerkerRoute.class),
+    /** A link to a dossier opened from this one or that this one was opened from. */
+    DOSSIER_LINK(DossierLink.class),
     /** A melding to Veilig Thuis, as it was sent (step 5). */
     MELDING(Melding.class),
     /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */

@@ -1,5 +1,6 @@
 package nl.schakel.dossier.web;
 
+import nl.schakel.dossier.domain.CollegialeConsultatie;
 import org.jspecify.annotations.Nullable;
 
 /** The form for a collegiale consultatie; strings as typed, checked by the facade. */
@@ -11,6 +12,10 @@ public record ConsultatieForm(
 
     public static ConsultatieForm empty() {
         return new ConsultatieForm(null, null, null, null);
+    }
+
+    static ConsultatieForm of(CollegialeConsultatie c) {
+        return new ConsultatieForm(c.datum().toString(), c.met().name(), c.persoon(), c.advies());
     }
 
     @Override

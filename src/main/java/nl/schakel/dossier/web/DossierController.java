@@ -12,10 +12,13 @@ import java.util.UUID;
 import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.dossier.VirManagement;
+import nl.schakel.dossier.domain.CollegialeConsultatie;
+import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.FormErrors;
@@ -31,19 +34,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The professional's dossiers: the list, opening one, one dossier with its journal, and adding a
- * signaal or a collegiale consultatie. */
+ * signaal or a collegiale consultatie, or correcting one (with {@code ?corrigeer=<entry>}). */
 @Controller
 class DossierController {
 
     private final DossierManagement dossiers;
+    private final DossierStappen stappen;
+    private final Corrections corrections;
     private final VirManagement vir;
     private final AfwegingManagement afwegingen;
 
-    DossierController(DossierManagement dossiers, VirManagement vir, AfwegingManagement afwegingen) {
+    DossierController(
+            DossierManagement dossiers,
+            DossierStappen stappen,
+            Corrections corrections,
+            VirManagement vir,
+            AfwegingManagement afwegingen) {
         this.dossiers = dossiers;
+        this.stappen = stappen;
+        this.corrections = corrections;
         this.vir = vir;
         this.afwegingen = afwegingen;
     }
@@ -85,22 +98,31 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        DossierView view = dossiers.dossier(actor, id);
+        DossierStappen.Overzicht overzicht = stappen.overzicht(actor, id);
+        DossierView view = overzicht.dossier();
         model.addAttribute("dossier", view);
+        model.addAttribute("stappen", overzicht);
         model.addAttribute("virKandidaten", vir.candidates(view));
         return "dossier/show";
     }
 
     @GetMapping("/dossiers/{id}/signalen")
-    String newSignaal(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        return signaalPage(actor, id, SignaalForm.empty(), model);
+    String newSignaal(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID corrigeer,
+            Model model) {
+        DossierView dossier = dossiers.dossier(actor, id);
+        SignaalForm form = Corrections.prefill(dossier, corrigeer, Signaal.class, SignaalForm::of, SignaalForm.empty());
+        return signaalPage(dossier, form, Correctie.of(corrigeer), model);
     }
 
     @PostMapping("/dossiers/{id}/signalen")
     String addSignaal(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @ModelAttribute SignaalForm form,
+            @ModelAttribute("form") SignaalForm form,
+            @ModelAttribute("correctie") Correctie correctie,
             HttpServletRequest request,
             RedirectAttributes redirect,
             Model model) {
@@ -109,57 +131,86 @@ class DossierController {
             if (form.vormen() != null) {
                 form.vormen().forEach(v -> option(VormVanGeweld.class, v).ifPresent(vormen::add));
             }
-            dossiers.addSignaal(
+            NewSignaal signaal = new NewSignaal(
+                    date(form.datum()),
+                    text(form.waarneming()),
+                    option(SignaalSoort.class, form.soort()).orElse(null),
+                    text(form.bron()),
+                    vormen,
+                    "ja".equals(form.disclosure()));
+            corrections.save(
                     actor,
                     id,
-                    new NewSignaal(
-                            date(form.datum()),
-                            text(form.waarneming()),
-                            option(SignaalSoort.class, form.soort()).orElse(null),
-                            text(form.bron()),
-                            vormen,
-                            "ja".equals(form.disclosure())));
-            redirect.addFlashAttribute("melding", "signaal.toegevoegd");
+                    correctie,
+                    () -> Signaal.of(
+                            signaal.datum(),
+                            signaal.waarneming(),
+                            signaal.soort(),
+                            signaal.bron(),
+                            signaal.vormen(),
+                            signaal.disclosure(),
+                            dossiers.today()),
+                    s -> dossiers.addSignaal(actor, id, signaal));
+            redirect.addFlashAttribute(
+                    "melding", correctie.isCorrection() ? "correctie.opgeslagen" : "signaal.toegevoegd");
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return signaalPage(actor, id, form, model);
+            return signaalPage(dossiers.dossier(actor, id), form, correctie, model);
         }
     }
 
     @GetMapping("/dossiers/{id}/consultaties")
-    String newConsultatie(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        return consultatiePage(actor, id, ConsultatieForm.empty(), model);
+    String newConsultatie(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID corrigeer,
+            Model model) {
+        DossierView dossier = dossiers.dossier(actor, id);
+        ConsultatieForm form = Corrections.prefill(
+                dossier, corrigeer, CollegialeConsultatie.class, ConsultatieForm::of, ConsultatieForm.empty());
+        return consultatiePage(dossier, form, Correctie.of(corrigeer), model);
     }
 
     @PostMapping("/dossiers/{id}/consultaties")
     String addConsultatie(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @ModelAttribute ConsultatieForm form,
+            @ModelAttribute("form") ConsultatieForm form,
+            @ModelAttribute("correctie") Correctie correctie,
             HttpServletRequest request,
             RedirectAttributes redirect,
             Model model) {
         try {
-            dossiers.addConsultatie(
+            NewConsultatie consultatie = new NewConsultatie(
+                    date(form.datum()),
+                    option(ConsultatieMet.class, form.met()).orElse(null),
+                    text(form.persoon()),
+                    text(form.advies()));
+            corrections.save(
                     actor,
                     id,
-                    new NewConsultatie(
-                            date(form.datum()),
-                            option(ConsultatieMet.class, form.met()).orElse(null),
-                            text(form.persoon()),
-                            text(form.advies())));
-            redirect.addFlashAttribute("melding", "consultatie.toegevoegd");
+                    correctie,
+                    () -> CollegialeConsultatie.of(
+                            consultatie.datum(),
+                            consultatie.met(),
+                            consultatie.persoon(),
+                            consultatie.advies(),
+                            dossiers.today()),
+                    c -> dossiers.addConsultatie(actor, id, consultatie));
+            redirect.addFlashAttribute(
+                    "melding", correctie.isCorrection() ? "correctie.opgeslagen" : "consultatie.toegevoegd");
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return consultatiePage(actor, id, form, model);
+            return consultatiePage(dossiers.dossier(actor, id), form, correctie, model);
         }
     }
 
-    private String consultatiePage(Actor actor, UUID id, ConsultatieForm form, Model model) {
-        model.addAttribute("dossier", dossiers.dossier(actor, id));
+    private String consultatiePage(DossierView dossier, ConsultatieForm form, Correctie correctie, Model model) {
+        model.addAttribute("dossier", dossier);
         model.addAttribute("form", form);
+        model.addAttribute("correctie", correctie);
         model.addAttribute("vandaag", dossiers.today().toString());
         return "dossier/consultatie";
     }
@@ -169,9 +220,10 @@ class DossierController {
         return "dossier/new";
     }
 
-    private String signaalPage(Actor actor, UUID id, SignaalForm form, Model model) {
-        model.addAttribute("dossier", dossiers.dossier(actor, id));
+    private String signaalPage(DossierView dossier, SignaalForm form, Correctie correctie, Model model) {
+        model.addAttribute("dossier", dossier);
         model.addAttribute("form", form);
+        model.addAttribute("correctie", correctie);
         model.addAttribute("vandaag", dossiers.today().toString());
         return "dossier/signaal";
     }

@@ -1,6 +1,7 @@
 package nl.schakel.dossier.web;
 
 import java.util.List;
+import nl.schakel.dossier.domain.Signaal;
 import org.jspecify.annotations.Nullable;
 
 /** The form for a signaal; strings as typed, checked by the facade. */
@@ -18,6 +19,16 @@ public record SignaalForm(
 
     public boolean chosen(String vorm) {
         return vormen != null && vormen.contains(vorm);
+    }
+
+    static SignaalForm of(Signaal s) {
+        return new SignaalForm(
+                s.datum().toString(),
+                s.waarneming(),
+                s.soort().name(),
+                s.bron(),
+                s.vormen().stream().map(Enum::name).toList(),
+                s.disclosure() ? "ja" : null);
     }
 
     @Override

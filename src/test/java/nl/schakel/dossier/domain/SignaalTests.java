@@ -44,6 +44,27 @@ class SignaalTests {
     }
 
     @Test
+    void rule23_thirdPartyInformationNeedsItsSourceAndAnInterpretationIsMarkedAsOne() {
+        assertThatThrownBy(() -> Signaal.of(TODAY, "Hij slaat haar.", SignaalSoort.DERDEN, " ", Set.of(), false, TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(java.util.Map.entry("bron", "signaal.fout.bron")));
+        assertThatThrownBy(() -> Signaal.of(TODAY, "Zij lijkt bang.", null, "", Set.of(), false, TODAY))
+                .as("whether it is a fact, an interpretation or from others must be said")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("soort"));
+
+        Signaal fromOthers =
+                Signaal.of(TODAY, "Hij slaat haar.", SignaalSoort.DERDEN, " De buurvrouw ", Set.of(), false, TODAY);
+        assertThat(fromOthers.bron()).isEqualTo("De buurvrouw");
+        Signaal interpretation =
+                Signaal.of(TODAY, "Zij lijkt bang.", SignaalSoort.INTERPRETATIE, "", Set.of(), false, TODAY);
+        assertThat(interpretation.soort()).isEqualTo(SignaalSoort.INTERPRETATIE);
+    }
+
+    @Test
     void theTextIsRequiredAndAtMost4000Characters() {
         assertThatThrownBy(() -> Signaal.of(TODAY, " ", SignaalSoort.FEIT, "", Set.of(), false, TODAY))
                 .isInstanceOfSatisfying(

@@ -1,0 +1,149 @@
+package nl.schakel.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.domain.DossierLink;
+import nl.schakel.dossier.domain.Gesprek;
+import nl.schakel.dossier.domain.Kindcheck;
+import nl.schakel.dossier.domain.Mantelzorgcheck;
+import nl.schakel.dossier.domain.MedewerkerRoute;
+import nl.schakel.shared.AccessDeniedException;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Relatie;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the meldcode beyond the signaal and the consultatie: the kindcheck and mantelzorgcheck of step 1, the
+ * gesprek met de cliënt of step 3, the employee-offence route of kinderopvang and onderwijs (rule 27), and opening a
+ * dossier for a child after a positive kindcheck (rule 20). Each payload arrives checked by its own {@code of(...)}
+ * factory; each write and read writes its access-log row through {@link DossierAccess}.
+ */
+@Service
+public class DossierStappen {
+
+    private final DossierAccess access;
+    private final DossierManagement dossiers;
+    private final AccessLog accessLog;
+
+    DossierStappen(DossierAccess access, DossierManagement dossiers, AccessLog accessLog) {
+        this.access = access;
+        this.dossiers = dossiers;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * One dossier with what its steps call for now.
+     *
+     * @param kindcheckVereist rule 18: an adult client with a kindcheck trigger, and no kindcheck yet
+     * @param kinddossierAanbieden rule 20: the kindcheck in force is positive, so a dossier for the child is offered
+     *     (not to a member who only signals, rule 24)
+     * @param medewerkerRouteMogelijk the actor's beroepscluster has the employee-offence route (rule 27), and the
+     *     actor records more than signalen
+     * @param thuisAfwegingskader rule 27: whether the afwegingskader for the home situation applies
+     */
+    public record Overzicht(
+            DossierView dossier,
+            boolean kindcheckVereist,
+            boolean kinddossierAanbieden,
+            boolean medewerkerRouteMogelijk,
+            boolean thuisAfwegingskader) {}
+
+    /** One dossier with its betrokkenen, journal and what its steps call for; logged as one read. */
+    @Transactional
+    public Overzicht overzicht(Actor by, UUID id) {
+        DossierAccess.Found found = access.accessible(by, id, "dossier.read", ActionCode.R);
+        return new Overzicht(
+                dossiers.view(by, found),
+                Kindcheck.isRequired(found.betrokkenen(), found.journal(), access.today()),
+                !found.alleenSignaleren()
+                        && found.journal()
+                                .latest(Kindcheck.class)
+                                .map(k -> k.uitkomst().offersChildDossier())
+                                .orElse(false),
+                !found.alleenSignaleren() && MedewerkerRoute.isAvailableTo(by.beroepscluster()),
+                MedewerkerRoute.homeAfwegingskaderApplies(found.journal()));
+    }
+
+    /** Records the gesprek met de cliënt of step 3, held or skipped. */
+    @Transactional
+    public UUID addGesprek(Actor by, UUID id, Gesprek gesprek) {
+        return access.append(by, id, "dossier.gesprek.create", "gesprek", gesprek)
+                .id();
+    }
+
+    /** Records a kindcheck of step 1. */
+    @Transactional
+    public UUID addKindcheck(Actor by, UUID id, Kindcheck kindcheck) {
+        return access.append(by, id, "dossier.kindcheck.create", "kindcheck", kindcheck)
+                .id();
+    }
+
+    /** Records a mantelzorgcheck of step 1. */
+    @Transactional
+    public UUID addMantelzorgcheck(Actor by, UUID id, Mantelzorgcheck check) {
+        return access.append(by, id, "dossier.mantelzorgcheck.create", "mantelzorgcheck", check)
+                .id();
+    }
+
+    /**
+     * Records the employee-offence route (rule 27); only for a member whose beroepscluster is kinderopvang or
+     * onderwijs. Anyone else is refused, and the attempt logged.
+     */
+    @Transactional
+    public UUID addMedewerkerRoute(Actor by, UUID id, MedewerkerRoute route) {
+        String event = "dossier.medewerkerroute.create";
+        DossierAccess.Found found = access.accessible(by, id, event, ActionCode.C);
+        if (!MedewerkerRoute.isAvailableTo(by.beroepscluster())) {
+            accessLog.recordDenial(DossierAccess.event(by, event, ActionCode.C, id, "medewerkerroute"));
+            throw new AccessDeniedException(event);
+        }
+        return access.append(by, found, event, "medewerkerroute", route).id();
+    }
+
+    /** Corrects the employee-offence route; like recording it, only for kinderopvang and onderwijs. */
+    @Transactional
+    public UUID correctMedewerkerRoute(Actor by, UUID id, UUID entryId, MedewerkerRoute route, String reason) {
+        if (!MedewerkerRoute.isAvailableTo(by.beroepscluster())) {
+            accessLog.recordDenial(
+                    DossierAccess.event(by, "dossier.entry.correct", ActionCode.C, id, "medewerker_route"));
+            throw new AccessDeniedException("dossier.entry.correct");
+        }
+        return dossiers.correct(by, id, entryId, route, reason);
+    }
+
+    /**
+     * Opens a dossier for a child of the client after a positive kindcheck (rule 20): the new dossier, owned by the
+     * actor, starts at step 1 with the child as its betrokkene, and both dossiers record a link to the other.
+     *
+     * @return the id of the new dossier
+     */
+    @Transactional
+    public UUID openChildDossier(Actor by, UUID source, String naam, @Nullable LocalDate geboortedatum) {
+        String event = "dossier.kinddossier.create";
+        DossierAccess.Found found = access.accessible(by, source, event, ActionCode.C);
+        boolean positive = found.journal()
+                .latest(Kindcheck.class)
+                .map(k -> k.uitkomst().offersChildDossier())
+                .orElse(false);
+        if (!positive) {
+            throw new InvalidInputException("", "kinddossier.fout.geenkindcheck");
+        }
+        UUID child = dossiers.open(by, List.of(new NewBetrokkene(naam, geboortedatum, "", Relatie.KIND)));
+        access.append(by, child, event, "herkomst", new DossierLink(source, DossierLink.Direction.OPENED_FROM));
+        access.append(
+                by, found, event, "kinddossier", new DossierLink(child, DossierLink.Direction.CHILD_DOSSIER_OPENED));
+        return child;
+    }
+
+    /** Today in the application's clock, for the checks of typed dates. */
+    public LocalDate today() {
+        return access.today();
+    }
+}
