@@ -56,7 +56,8 @@ public class AfwegingManagement implements Herinneringen {
     public AfwegingenView afwegingen(Actor by, UUID id) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.afwegingen.read", ActionCode.R);
         access.log(by, "dossier.afwegingen.read", ActionCode.R, id, "afwegingen");
-        Optional<Voortgang> voortgang = kader(by, found.journal()).map(k -> new Voortgang(found.journal(), k));
+        Optional<Voortgang> voortgang = kader(by, found.journal())
+                .map(k -> new Voortgang(found.journal(), k, found.betrokkenen(), access.today()));
         return new AfwegingenView(
                 DossierView.of(found, store.vervolgVan(id).orElse(null)),
                 voortgang.orElse(null),
@@ -84,7 +85,7 @@ public class AfwegingManagement implements Herinneringen {
         DossierAccess.Found found = access.accessible(by, id, "dossier.afweging.create", ActionCode.C);
         Kader kader = requireKader(by, found.journal());
         Afweging afweging = afweging(antwoord, kader, Map.of());
-        new Voortgang(found.journal(), kader).checkNieuw(afweging);
+        new Voortgang(found.journal(), kader, found.betrokkenen(), access.today()).checkNieuw(afweging);
         UUID entry = access.append(by, found, "dossier.afweging.create", "afweging", afweging)
                 .id();
         if (afweging.nummer() == 5) {
@@ -106,7 +107,7 @@ public class AfwegingManagement implements Herinneringen {
                         ? Map.of("wijzigreden", "afweging.fout.wijzigreden")
                         : Map.of();
         Afweging afweging = afweging(antwoord, kader, extra);
-        new Voortgang(found.journal(), kader).checkWijziging(entryId, afweging);
+        new Voortgang(found.journal(), kader, found.betrokkenen(), access.today()).checkWijziging(entryId, afweging);
         return dossiers.correct(by, id, entryId, afweging, redenWijziging);
     }
 
@@ -117,7 +118,8 @@ public class AfwegingManagement implements Herinneringen {
     @Transactional
     public UUID beslis(Actor by, UUID id, NewBeslissing beslissing) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.beslissing.create", ActionCode.C);
-        Voortgang voortgang = new Voortgang(found.journal(), requireKader(by, found.journal()));
+        Voortgang voortgang =
+                new Voortgang(found.journal(), requireKader(by, found.journal()), found.betrokkenen(), access.today());
         Beslissing checked =
                 Beslissing.of(beslissing.nummer(), beslissing.antwoord(), beslissing.reden(), beslissing.vereisten());
         voortgang.checkBeslissing(checked);
@@ -136,7 +138,8 @@ public class AfwegingManagement implements Herinneringen {
     @Transactional
     public UUID hulpplan(Actor by, UUID id, NewHulpplan plan) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.hulpplan.create", ActionCode.C);
-        Voortgang voortgang = new Voortgang(found.journal(), requireKader(by, found.journal()));
+        Voortgang voortgang =
+                new Voortgang(found.journal(), requireKader(by, found.journal()), found.betrokkenen(), access.today());
         Hulpplan checked = Hulpplan.of(plan.plan(), plan.wie(), plan.herbeoordeling(), access.today());
         if (voortgang.evaluatie().nextAfweging() != nl.schakel.afwegingskader.Afweging.RESULTAAT) {
             throw new InvalidInputException("", "hulpplan.fout.nietnu");
@@ -218,7 +221,7 @@ public class AfwegingManagement implements Herinneringen {
             boolean disclosure = journal.current(Signaal.class).stream().anyMatch(Signaal::disclosure);
             return new MeldingBasis(null, List.of(), null, null, disclosure, disclosure, null, disclosure, disclosure);
         }
-        Voortgang v = new Voortgang(journal, kader.get());
+        Voortgang v = new Voortgang(journal, kader.get(), found.betrokkenen(), access.today());
         List<Afweging> afwegingen = v.antwoorden().stream()
                 .filter(Voortgang.Antwoord::vanKracht)
                 .map(Voortgang.Antwoord::afweging)

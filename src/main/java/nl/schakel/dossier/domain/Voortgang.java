@@ -45,22 +45,44 @@ public final class Voortgang {
      * The preconditions for the beslissingen of step 5, in the order they are shown. Add further ones here (for
      * example {@code Kindcheck.isRequired}, or the employee-offence route), each as a named method below.
      */
-    private static final List<Voorwaarde> VOORWAARDEN =
-            List.of(Voortgang::afweging1Beantwoord, Voortgang::deskundigeGeraadpleegdBijEerOfVgv);
+    private static final List<Voorwaarde> VOORWAARDEN = List.of(
+            Voortgang::thuissituatie,
+            Voortgang::afweging1Beantwoord,
+            Voortgang::kindcheckGedaan,
+            Voortgang::deskundigeGeraadpleegdBijEerOfVgv);
 
     /** One recorded afweging and whether it is still in force. */
     public record Antwoord(JournalEntry entry, Afweging afweging, boolean vanKracht, boolean samenMetVeiligThuis) {}
 
     private final Kader kader;
+    private final boolean kindcheckNodig;
+    private final boolean medewerkerRoute;
     private final List<JournalEntry> inForce;
     private final boolean disclosure;
     private final Map<Integer, JournalEntry> latestAfweging;
     private final Evaluation.Result evaluatie;
     private final Set<nl.schakel.afwegingskader.Afweging> nietToegestaan;
 
-    /** @param journal the dossier's journal; @param kader the kader the professional works with */
+    /**
+     * Where a dossier stands, without the betrokkenen: no kindcheck is asked for (rule 18 needs them).
+     *
+     * @param journal the dossier's journal
+     * @param kader the kader the professional works with
+     */
     public Voortgang(Journal journal, Kader kader) {
+        this(journal, kader, List.of(), LocalDate.MIN);
+    }
+
+    /**
+     * @param journal the dossier's journal
+     * @param kader the kader the professional works with
+     * @param betrokkenen the dossier's betrokkenen, for the kindcheck of rule 18
+     * @param today today's date, for the betrokkenen's ages
+     */
+    public Voortgang(Journal journal, Kader kader, List<Betrokkene> betrokkenen, LocalDate today) {
         this.kader = kader;
+        this.kindcheckNodig = Kindcheck.isRequired(betrokkenen, journal, today);
+        this.medewerkerRoute = !MedewerkerRoute.homeAfwegingskaderApplies(journal);
         this.inForce = journal.entries().stream()
                 .filter(e -> !journal.isCorrected(e.id()))
                 .toList();
@@ -145,8 +167,14 @@ public final class Voortgang {
         return nummer >= 3 && evaluatie.jointlyWithVeiligThuis();
     }
 
-    /** Refuses a new answer that is not the one asked now, or that the branch does not allow. */
+    /**
+     * Refuses a new answer that is not the one asked now, or that the branch does not allow; and any answer when the
+     * dossier follows the employee-offence route (rule 27), where the home-situation afwegingskader does not apply.
+     */
     public void checkNieuw(Afweging nieuw) {
+        thuissituatie().ifPresent(key -> {
+            throw new InvalidInputException("", key);
+        });
         var vraag = vraag();
         if (vraag == null || vraag.number() != nieuw.nummer()) {
             throw new InvalidInputException("", "afweging.fout.nietaandebeurt");
@@ -226,6 +254,24 @@ public final class Voortgang {
 
     public boolean beslissingenMogelijk() {
         return blokkades().isEmpty();
+    }
+
+    /**
+     * Rule 27: a suspected offence by an employee of a kinderopvang or school follows the employee-offence route, not
+     * the afwegingskader of the home situation.
+     */
+    private Optional<String> thuissituatie() {
+        return medewerkerRoute ? Optional.of("voortgang.blokkade.medewerkerroute") : Optional.empty();
+    }
+
+    /** Rule 18: an adult client with a kindcheck trigger needs a kindcheck before the beslissingen of step 5. */
+    private Optional<String> kindcheckGedaan() {
+        return kindcheckNodig ? Optional.of("voortgang.blokkade.kindcheck") : Optional.empty();
+    }
+
+    /** Whether this dossier follows the employee-offence route (rule 27), so the afwegingen are not asked. */
+    public boolean medewerkerRoute() {
+        return medewerkerRoute;
     }
 
     /** Rule 14: no beslissing before afweging 1 is answered. */

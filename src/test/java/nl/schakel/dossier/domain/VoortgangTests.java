@@ -18,6 +18,7 @@ import nl.schakel.afwegingskader.Outcome;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.UserId;
@@ -375,5 +376,47 @@ class VoortgangTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("antwoord", "afweging.fout.nietmogelijk"));
+    }
+
+    @Test
+    void rule18_anAdultClientWithAKindcheckTriggerNeedsAKindcheckBeforeTheBeslissingen() {
+        List<Betrokkene> adultClient =
+                List.of(Betrokkene.of("Mo Voorbeeld", TODAY.minusYears(30), "", Relatie.CLIENT, TODAY));
+        Dossier d = new Dossier().signaal(false, VormVanGeweld.PARTNERGEWELD);
+        d.answer(1, true);
+        Voortgang zonderKindcheck = new Voortgang(d.journal(), ONDERWIJS, adultClient, TODAY);
+        assertThat(zonderKindcheck.blokkades()).containsExactly("voortgang.blokkade.kindcheck");
+
+        d.add(Kindcheck.of(
+                Set.of(Kindcheck.Aanleiding.PARTNERGEWELD),
+                "",
+                Kindcheck.Minderjarigen.NEE,
+                null,
+                "",
+                null,
+                Kindcheck.Zwangerschap.NEE,
+                ""));
+        assertThat(new Voortgang(d.journal(), ONDERWIJS, adultClient, TODAY).beslissingenMogelijk())
+                .isTrue();
+
+        List<Betrokkene> child = List.of(Betrokkene.of("Sam Voorbeeld", TODAY.minusYears(8), "", Relatie.KIND, TODAY));
+        Dossier childDossier = new Dossier().signaal(false, VormVanGeweld.PARTNERGEWELD);
+        childDossier.answer(1, true);
+        assertThat(new Voortgang(childDossier.journal(), ONDERWIJS, child, TODAY).beslissingenMogelijk())
+                .isTrue();
+    }
+
+    @Test
+    void rule27_theEmployeeOffenceRouteReplacesTheAfwegingskaderOfTheHomeSituation() {
+        Dossier d = new Dossier();
+        d.add(MedewerkerRoute.of(TODAY, TODAY, "Aangifte doen.", true, TODAY, TODAY));
+
+        assertThat(d.voortgang().medewerkerRoute()).isTrue();
+        assertThatThrownBy(() -> d.voortgang().checkNieuw(afweging(1, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("", "voortgang.blokkade.medewerkerroute"));
+        assertThat(d.voortgang().blokkades()).contains("voortgang.blokkade.medewerkerroute");
+        assertThat(new Dossier().voortgang().medewerkerRoute()).isFalse();
     }
 }
