@@ -22,6 +22,17 @@ public record Correctie(
         return entry == null ? none() : new Correctie(entry.toString(), null);
     }
 
+    /**
+     * The key of the form's draft (ADR-0015): one per kind and dossier, and for a correction one per corrected entry,
+     * so that a correction's draft never fills the form for a new entry.
+     */
+    public static String conceptKey(String kind, java.util.UUID dossier, @Nullable Correctie correctie) {
+        String key = kind + ":" + dossier;
+        return correctie != null && correctie.isCorrection()
+                ? key + ":" + correctie.corrigeert().strip()
+                : key;
+    }
+
     public boolean isCorrection() {
         return corrigeert != null && !corrigeert.isBlank();
     }
