@@ -1,10 +1,12 @@
 package nl.schakel.dossier.web;
 
+import static nl.schakel.dossier.web.FormValues.date;
+import static nl.schakel.dossier.web.FormValues.option;
+import static nl.schakel.dossier.web.FormValues.options;
+import static nl.schakel.dossier.web.FormValues.text;
+import static nl.schakel.dossier.web.FormValues.yesNo;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +59,7 @@ class AfwegingController {
             RedirectAttributes redirect,
             Model model) {
         try {
-            afwegingen.kiesBeroepscluster(
-                    actor, id, option(Beroepscluster.class, beroepscluster).orElse(null));
+            afwegingen.kiesBeroepscluster(actor, id, option(Beroepscluster.class, beroepscluster));
             redirect.addFlashAttribute("melding", "kaderkeuze.opgeslagen");
             return "redirect:/dossiers/" + id + "/afwegingen";
         } catch (InvalidInputException e) {
@@ -256,32 +257,10 @@ class AfwegingController {
     }
 
     private static @Nullable Boolean antwoord(AfwegingForm form) {
-        return "ja".equals(form.antwoord()) ? Boolean.TRUE : "nee".equals(form.antwoord()) ? Boolean.FALSE : null;
+        return yesNo(form.antwoord());
     }
 
     private static Set<HulpVereiste> vereisten(AfwegingForm form) {
-        Set<HulpVereiste> met = EnumSet.noneOf(HulpVereiste.class);
-        if (form.vereisten() != null) {
-            form.vereisten().forEach(v -> option(HulpVereiste.class, v).ifPresent(met::add));
-        }
-        return met;
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static @Nullable LocalDate date(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> Optional<E> option(Class<E> type, @Nullable String value) {
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(value))
-                .findFirst();
+        return options(HulpVereiste.class, form.vereisten());
     }
 }

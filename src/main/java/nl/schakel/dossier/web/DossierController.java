@@ -1,12 +1,12 @@
 package nl.schakel.dossier.web;
 
+import static nl.schakel.dossier.web.FormValues.date;
+import static nl.schakel.dossier.web.FormValues.option;
+import static nl.schakel.dossier.web.FormValues.options;
+import static nl.schakel.dossier.web.FormValues.text;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.dossier.AfwegingManagement;
@@ -87,7 +87,7 @@ class DossierController {
                             text(form.naam()),
                             date(form.geboortedatum()),
                             text(form.bsn()),
-                            option(Relatie.class, form.relatie()).orElse(null))));
+                            option(Relatie.class, form.relatie()))));
             redirect.addFlashAttribute("melding", "dossier.geopend");
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
@@ -127,14 +127,11 @@ class DossierController {
             RedirectAttributes redirect,
             Model model) {
         try {
-            Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
-            if (form.vormen() != null) {
-                form.vormen().forEach(v -> option(VormVanGeweld.class, v).ifPresent(vormen::add));
-            }
+            Set<VormVanGeweld> vormen = options(VormVanGeweld.class, form.vormen());
             NewSignaal signaal = new NewSignaal(
                     date(form.datum()),
                     text(form.waarneming()),
-                    option(SignaalSoort.class, form.soort()).orElse(null),
+                    option(SignaalSoort.class, form.soort()),
                     text(form.bron()),
                     vormen,
                     "ja".equals(form.disclosure()));
@@ -184,7 +181,7 @@ class DossierController {
         try {
             NewConsultatie consultatie = new NewConsultatie(
                     date(form.datum()),
-                    option(ConsultatieMet.class, form.met()).orElse(null),
+                    option(ConsultatieMet.class, form.met()),
                     text(form.persoon()),
                     text(form.advies()));
             corrections.save(
@@ -226,23 +223,5 @@ class DossierController {
         model.addAttribute("correctie", correctie);
         model.addAttribute("vandaag", dossiers.today().toString());
         return "dossier/signaal";
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static @Nullable LocalDate date(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> Optional<E> option(Class<E> type, @Nullable String value) {
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(value))
-                .findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package nl.schakel.dossier.web;
 
+import static nl.schakel.dossier.web.FormValues.text;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import nl.schakel.dossier.MeldingManagement;
@@ -63,10 +65,6 @@ class MeldingController {
         model.addAttribute("draft", meldingen.draft(actor, id));
         model.addAttribute("form", form);
         return "dossier/melding";
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 
     private static @Nullable Boolean yesNo(@Nullable String value) {
