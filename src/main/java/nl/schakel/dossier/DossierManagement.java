@@ -10,6 +10,7 @@ import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.BetrokkeneToegevoegd;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Signaal;
@@ -133,6 +134,23 @@ public class DossierManagement {
         DossierView view = DossierView.of(found, store.vervolgVan(found.id()).orElse(null));
         access.log(by, "dossier.read", ActionCode.R, found.id(), "dossier");
         return view;
+    }
+
+    /** The most betrokkenen one dossier holds; a larger family is more than one concern. */
+    public static final int MAX_BETROKKENEN = 20;
+
+    /** Adds a betrokkene to an open dossier, with a journal entry that says who added whom; all or nothing. */
+    @Transactional
+    public UUID addBetrokkene(Actor by, UUID id, NewBetrokkene betrokkene) {
+        DossierAccess.Found found = access.accessible(by, id, "dossier.betrokkene.create", ActionCode.C);
+        if (found.betrokkenen().size() >= MAX_BETROKKENEN) {
+            throw new InvalidInputException("", "dossier.fout.teveelbetrokkenen");
+        }
+        Betrokkene checked = Betrokkene.of(
+                betrokkene.naam(), betrokkene.geboortedatum(), betrokkene.bsn(), betrokkene.relatie(), today());
+        access.append(by, found, "dossier.betrokkene.create", "betrokkene", BetrokkeneToegevoegd.of(checked));
+        store.insertBetrokkene(id, found.betrokkenen().size(), checked);
+        return checked.id();
     }
 
     /** Adds a signaal of step 1 to the journal. */

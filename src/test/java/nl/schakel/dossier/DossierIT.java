@@ -249,4 +249,37 @@ class DossierIT {
         assertThat(rows("journal_entry", id)).isEqualTo(1);
         assertThat(logRows(id, "dossier.entry.correct", "GESLAAGD")).isZero();
     }
+
+    @Test
+    void aBetrokkeneIsAddedWithAJournalEntryAndABadOneLeavesNothing() {
+        UUID id = openAsLeerkracht();
+        UUID zus = dossiers.addBetrokkene(
+                actor("leerkracht"),
+                id,
+                new NewBetrokkene("Zus Voorbeeld", LocalDate.of(2015, 2, 3), "", Relatie.KIND));
+
+        DossierView view = dossiers.dossier(actor("af-school"), id);
+        assertThat(view.betrokkenen()).extracting(BetrokkeneView::naam).endsWith("Zus Voorbeeld");
+        assertThat(view.journal())
+                .first()
+                .satisfies(e -> assertThat(e.payload())
+                        .isEqualTo(new nl.schakel.dossier.domain.BetrokkeneToegevoegd(
+                                zus, "Zus Voorbeeld", Relatie.KIND)));
+        assertThat(logRows(id, "dossier.betrokkene.create", "GESLAAGD")).isEqualTo(1);
+
+        assertThatThrownBy(() -> dossiers.addBetrokkene(
+                        actor("leerkracht"),
+                        id,
+                        new NewBetrokkene("Broer", LocalDate.of(2016, 1, 1), "123456789", Relatie.KIND)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("bsn", "betrokkene.fout.bsn"));
+        assertThat(rows("betrokkene", id)).isEqualTo(2);
+        assertThat(rows("journal_entry", id)).isEqualTo(1);
+
+        assertThatThrownBy(() -> dossiers.addBetrokkene(
+                        actor("huisarts"), id, new NewBetrokkene("X", LocalDate.of(2016, 1, 1), "", Relatie.KIND)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(rows("betrokkene", id)).isEqualTo(2);
+    }
 }

@@ -497,4 +497,22 @@ class AccessibilityIT extends BrowserTestBase {
         logIn("vt-noord");
         assertAccessible("/ as vt-noord");
     }
+
+    @Test
+    void addingABetrokkeneWithAndWithoutErrors() {
+        UUID id = dossiers.open(
+                TestActors.actor(jdbcTemplate, "leerkracht"),
+                List.of(new NewBetrokkene("Sam Betrokkene", LocalDate.of(2018, 3, 4), "", Relatie.KIND)));
+        String page = "/dossiers/" + id + "/betrokkenen";
+        logIn("leerkracht");
+        open(page);
+        assertAccessible("betrokkene toevoegen");
+        find("#veld-naam").sendKeys("Zus Betrokkene");
+        setValue("veld-geboortedatum", "2016-01-01");
+        find("#veld-bsn").sendKeys("123456789");
+        new org.openqa.selenium.support.ui.Select(find("#veld-relatie")).selectByValue("KIND");
+        find("form[action='" + page + "'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("betrokkene toevoegen with errors");
+    }
 }

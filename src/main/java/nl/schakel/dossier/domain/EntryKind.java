@@ -36,7 +36,9 @@ public enum EntryKind {
     /** The beroepscluster chosen by a member without one, for the afwegingskader. */
     KADERKEUZE(KaderKeuze.class),
     /** The note with which the dossier was closed. */
-    AFSLUITING(Afsluiting.class);
+    AFSLUITING(Afsluiting.class),
+    /** A betrokkene added after the dossier was opened. */
+    BETROKKENE(BetrokkeneToegevoegd.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

@@ -106,6 +106,42 @@ class DossierController {
         return "dossier/show";
     }
 
+    @GetMapping("/dossiers/{id}/betrokkenen")
+    String newBetrokkene(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return betrokkenePage(dossiers.dossier(actor, id), BetrokkeneForm.empty(), model);
+    }
+
+    @PostMapping("/dossiers/{id}/betrokkenen")
+    String addBetrokkene(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute BetrokkeneForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            dossiers.addBetrokkene(
+                    actor,
+                    id,
+                    new NewBetrokkene(
+                            text(form.naam()),
+                            date(form.geboortedatum()),
+                            text(form.bsn()),
+                            option(Relatie.class, form.relatie())));
+            redirect.addFlashAttribute("melding", "betrokkene.toegevoegd");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return betrokkenePage(dossiers.dossier(actor, id), form, model);
+        }
+    }
+
+    private String betrokkenePage(DossierView dossier, BetrokkeneForm form, Model model) {
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("form", form);
+        return "dossier/betrokkene";
+    }
+
     @GetMapping("/dossiers/{id}/signalen")
     String newSignaal(
             @AuthenticationPrincipal Actor actor,
