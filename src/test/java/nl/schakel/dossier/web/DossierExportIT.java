@@ -10,11 +10,21 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.WebITSupport;
+import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.DossierSharing;
+import nl.schakel.dossier.DossierStappen;
+import nl.schakel.dossier.MeldingManagement;
+import nl.schakel.dossier.NewAfweging;
+import nl.schakel.dossier.NewBeslissing;
 import nl.schakel.dossier.NewConsultatie;
+import nl.schakel.dossier.NewMelding;
 import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.domain.Gesprek;
+import nl.schakel.dossier.domain.Kindcheck;
+import nl.schakel.dossier.domain.Mantelzorgcheck;
+import nl.schakel.keten.KetenManagement;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.Relatie;
@@ -26,7 +36,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The whole dossier as a PDF: everything entered is in it, each export is logged, and others get 404. */
+/**
+ * The whole dossier as a PDF: everything entered, of every kind (betrokkenen, signalen and a correction, consultatie,
+ * sharing, kindcheck, mantelzorgcheck, gesprek, afwegingen, beslissing, melding), is in it; each export is logged, and
+ * others get 404.
+ */
 class DossierExportIT extends WebITSupport {
 
     @Autowired
@@ -34,6 +48,18 @@ class DossierExportIT extends WebITSupport {
 
     @Autowired
     DossierSharing sharing;
+
+    @Autowired
+    DossierStappen stappen;
+
+    @Autowired
+    AfwegingManagement afwegingen;
+
+    @Autowired
+    MeldingManagement meldingen;
+
+    @Autowired
+    KetenManagement keten;
 
     private UUID dossierWithEveryKind() {
         Actor leerkracht = TestActors.actor(jdbc, "leerkracht");
@@ -56,6 +82,54 @@ class DossierExportIT extends WebITSupport {
                 new NewConsultatie(
                         dossiers.today(), ConsultatieMet.AANDACHTSFUNCTIONARIS, "Anouk", "Eerst met moeder praten."));
         sharing.share(leerkracht, id, new UserId(TestActors.userId(jdbc, "af-school")));
+        LocalDate today = dossiers.today();
+        dossiers.addBetrokkene(
+                leerkracht, id, new NewBetrokkene("Joris Exportproef", LocalDate.of(2012, 1, 9), "", Relatie.KIND));
+        stappen.addKindcheck(
+                leerkracht,
+                id,
+                Kindcheck.of(
+                        Set.of(Kindcheck.Aanleiding.PARTNERGEWELD),
+                        "",
+                        Kindcheck.Minderjarigen.JA,
+                        2,
+                        "8, 13",
+                        Kindcheck.Zorg.GEDEELD,
+                        Kindcheck.Zwangerschap.NEE,
+                        ""));
+        stappen.addMantelzorgcheck(
+                leerkracht,
+                id,
+                Mantelzorgcheck.of(
+                        Mantelzorgcheck.Zorgrelatie.GEEFT_ZORG,
+                        "Oma in huis",
+                        "Moeder is moe van de zorg.",
+                        Mantelzorgcheck.Uitkomst.ZORGEN));
+        stappen.addGesprek(
+                leerkracht,
+                id,
+                Gesprek.of(
+                        true,
+                        today,
+                        "Moeder",
+                        "De blauwe plekken besproken.",
+                        "Moeder schrok en wil hulp.",
+                        null,
+                        "",
+                        null,
+                        today));
+        afwegingen.beantwoord(leerkracht, id, new NewAfweging(1, true, "Vaker letsel gezien.", Set.of(), ""));
+        afwegingen.beslis(leerkracht, id, new NewBeslissing(1, true, "Melden want acuut onveilig.", Set.of()));
+        UUID noord = keten.veiligThuisRegios().stream()
+                .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .value();
+        meldingen.send(
+                leerkracht,
+                id,
+                new NewMelding("Ik blijf Fenna op school volgen.", true, "", false, noord, "0612345678"));
         return id;
     }
 
@@ -91,7 +165,14 @@ class DossierExportIT extends WebITSupport {
                 .contains("Huilde bij het ophalen.", "Huilde hard bij het ophalen.", "Woord vergeten.")
                 .contains("Eerst met moeder praten.", "Anouk")
                 .contains("Gedeeld met Anouk Aandacht")
-                .contains("Lotte Leerkracht");
+                .contains("Lotte Leerkracht")
+                .contains("Joris Exportproef")
+                .contains("8 13")
+                .contains("Oma in huis", "Moeder is moe van de zorg.")
+                .contains("De blauwe plekken besproken.", "Moeder schrok en wil hulp.")
+                .contains("Vaker letsel gezien.")
+                .contains("Melden want acuut onveilig.")
+                .contains("Ik blijf Fenna op school volgen.", "Veilig Thuis Demo-Noord");
         assertThat(exportRows(id, "GESLAAGD")).isEqualTo(1);
     }
 
