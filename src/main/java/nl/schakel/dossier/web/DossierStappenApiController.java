@@ -166,7 +166,7 @@ class DossierStappenApiController {
         return AfwegingenStand.of(view, key -> messages.getMessage(key, null, key, locale));
     }
 
-    @PostMapping(path = "/{id}/beroepsgroep", consumes = JSON)
+    @PostMapping(path = "/{id}/beroepscluster", consumes = JSON)
     @Operation(
             summary = "De beroepsgroep kiezen waarvan het afwegingskader geldt",
             description = "Alleen voor een medewerker zonder beroepsgroep: die kiest per dossier welk"
@@ -174,7 +174,7 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> beroepsgroep(
+    ResponseEntity<Aangemaakt> beroepscluster(
             @AuthenticationPrincipal Actor client,
             @RequestHeader(name = ActingFor.HEADER, required = false)
                     @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
@@ -593,8 +593,8 @@ class DossierStappenApiController {
 
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "De medewerker heeft geen beroepsgroep en kiest er een (POST /beroepsgroep)")
-            boolean beroepsgroepKiezen,
+                    description = "De medewerker heeft geen beroepsgroep en kiest er een (POST /beroepscluster)")
+            boolean beroepsclusterKiezen,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Het dossier is gesloten")
             boolean gesloten,

@@ -8,10 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.schakel.ApiTestClient;
 import nl.schakel.TestActors;
+import nl.schakel.TotpCodes;
 import nl.schakel.WebIT;
 import nl.schakel.WebITSupport;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.identity.IdentityManagement;
+import nl.schakel.identity.NewAccount;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.TenantKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -348,6 +353,7 @@ class DossierStappenApiIT extends WebITSupport {
                 "hulpplan in the past | hulpplannen | {\"plan\":\"Hulp.\",\"wie\":\"Ik\",\"herbeoordeling\":\"2000-01-01\"} | herbeoordeling | na vandaag",
                 "hulpplan with a malformed date | hulpplannen | {\"plan\":\"Hulp.\",\"wie\":\"Ik\",\"herbeoordeling\":\"volgende week\"} | herbeoordeling | JJJJ-MM-DD",
                 "afsluiting without notitie | afsluiting | {} | notitie | notitie",
+                "kader chosen by a member who has a beroepscluster | beroepscluster | {\"beroepscluster\":\"ARTSEN\"} | beroepscluster | al een beroepsgroep",
                 "correction of two kinds at once | correcties | {\"corrigeert\":\"00000000-0000-0000-0000-000000000001\",\"reden\":\"X.\",\"gesprek\":{\"gevoerd\":false,\"reden\":\"VEILIGHEID_CLIENT\",\"alsnog\":false},\"mantelzorgcheck\":{\"zorgrelatie\":\"GEEN\",\"uitkomst\":\"GEEN_ZORGEN\"}} | '' | precies één"
             })
     void badInputIsA400ProblemWithDutchMessagesAndSavesNothing(
@@ -488,6 +494,37 @@ class DossierStappenApiIT extends WebITSupport {
     }
 
     @Test
+    void aMemberWithoutBeroepsclusterChoosesTheKaderFirstAsOnThePages() {
+        String member = TestActors.uniqueUsername("api-zonder-cluster");
+        identity.createSystemAccount(
+                new NewAccount(
+                        member,
+                        "Test " + member,
+                        TotpCodes.DEMO_PASSWORD,
+                        new TenantId(TestActors.tenantId(jdbc, TestActors.SCHOOL)),
+                        TenantKind.ORGANISATIE,
+                        null,
+                        Role.BEROEPSKRACHT,
+                        null),
+                TotpCodes.DEMO_SECRET);
+        String id = open(member);
+
+        JsonNode geenKader = stand(id, member);
+        HttpResponse<String> tooEarly = post(id, "afwegingen", afweging(1, true, ""), member);
+        created(id, "beroepscluster", "{\"beroepscluster\":\"ARTSEN\"}", member);
+        created(id, "afwegingen", afweging(1, true, ""), member);
+
+        assertThat(geenKader.get("beroepsclusterKiezen").asBoolean()).isTrue();
+        assertThat(geenKader.get("kaderCode").isNull()).isTrue();
+        assertThat(geenKader.get("volgendeAfweging").isNull()).isTrue();
+        assertProblem(tooEarly, "", "beroepsgroep");
+        JsonNode stand = stand(id, member);
+        assertThat(stand.get("kaderCode").asText()).isEqualTo("artsen");
+        assertThat(stand.get("stap").asInt()).as("artsen weigh in step 5").isEqualTo(5);
+        assertThat(stand.get("antwoorden").get(0).get("kaderCode").asText()).isEqualTo("artsen");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheSteps() {
         JsonNode doc = ApiTestClient.json(api.get("/api/v1/openapi.json", null));
 
@@ -500,7 +537,7 @@ class DossierStappenApiIT extends WebITSupport {
                 "beslissingen",
                 "hulpplannen",
                 "afsluiting",
-                "beroepsgroep")) {
+                "beroepscluster")) {
             JsonNode post = paths.get("/api/v1/dossiers/{id}/" + path).get("post");
             assertThat(post).as(path).isNotNull();
             assertThat(post.get("responses").has("201")).as(path).isTrue();
