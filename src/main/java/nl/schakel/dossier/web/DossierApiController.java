@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.BetrokkeneView;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
@@ -31,6 +32,10 @@ import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.dossier.web.DossierStappenApiController.NieuwGesprek;
+import nl.schakel.dossier.web.DossierStappenApiController.NieuweAfweging;
+import nl.schakel.dossier.web.DossierStappenApiController.NieuweKindcheck;
+import nl.schakel.dossier.web.DossierStappenApiController.NieuweMantelzorgcheck;
 import nl.schakel.shared.ActingFor;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
@@ -62,23 +67,25 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/dossiers", produces = "application/json")
-@Tag(
-        name = "dossiers",
-        description = "De meldcodedossiers van een beroepskracht. Elke aanroep noemt in de header Namens de"
-                + " medewerker voor wie de koppeling werkt; Schakel geeft de koppeling dezelfde toegang als die"
-                + " medewerker.")
+@Tag(name = DossierApiController.TAG, description = DossierApiController.TAG_DESCRIPTION)
 class DossierApiController {
 
+    static final String TAG = "dossiers";
+    static final String TAG_DESCRIPTION = "De meldcodedossiers van een beroepskracht. Elke aanroep noemt in de"
+            + " header Namens de medewerker voor wie de koppeling werkt; Schakel geeft de koppeling dezelfde toegang"
+            + " als die medewerker.";
     static final String BASE = "/api/v1/dossiers";
     private static final String JSON = "application/json";
     private static final String NAMENS = "De gebruikersnaam van de medewerker van deze organisatie voor wie de"
             + " koppeling werkt (een beroepskracht of aandachtsfunctionaris). Verplicht.";
 
     private final DossierManagement dossiers;
+    private final AfwegingManagement afwegingen;
     private final ActingFor actingFor;
 
-    DossierApiController(DossierManagement dossiers, ActingFor actingFor) {
+    DossierApiController(DossierManagement dossiers, AfwegingManagement afwegingen, ActingFor actingFor) {
         this.dossiers = dossiers;
+        this.afwegingen = afwegingen;
         this.actingFor = actingFor;
     }
 
@@ -191,7 +198,10 @@ class DossierApiController {
     @Operation(
             summary = "Een vastlegging corrigeren",
             description = "De correctie is een nieuwe vastlegging van dezelfde soort, met de volledige verbeterde"
-                    + " inhoud en de reden; de oorspronkelijke vastlegging blijft zoals ze was.")
+                    + " inhoud en de reden; de oorspronkelijke vastlegging blijft zoals ze was. Een signaal,"
+                    + " consultatie, gesprek, kindcheck, mantelzorgcheck of een afweging die geldt kan worden"
+                    + " gecorrigeerd; latere afwegingen die dan niet meer bij de route passen, gelden daarna niet"
+                    + " meer. Een beslissing of hulpplan vervangt u door een nieuwe te sturen.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de correctie")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
@@ -205,17 +215,25 @@ class DossierApiController {
             @RequestBody NieuweCorrectie body) {
         Actor by = actingFor.member(client, namens);
         UUID corrects = body.checkedCorrigeert();
+        if (body.afweging() != null && body.contents() == 1) {
+            try {
+                return added(
+                        id, afwegingen.wijzig(by, id, corrects, body.afweging().toNew(), text(body.reden())));
+            } catch (InvalidInputException e) {
+                throw NieuweCorrectie.ofAfweging(DossierStappenApiController.onNummer(e));
+            }
+        }
         EntryPayload payload = body.payload(dossiers.today());
         return added(id, dossiers.correct(by, id, corrects, payload, body.reden() == null ? "" : body.reden()));
     }
 
     /** 201 with the new entry's address. */
-    private static ResponseEntity<Aangemaakt> added(UUID dossier, UUID entry) {
+    static ResponseEntity<Aangemaakt> added(UUID dossier, UUID entry) {
         return ResponseEntity.created(URI.create(BASE + "/" + dossier + "/vastleggingen/" + entry))
                 .body(new Aangemaakt(entry));
     }
 
-    private static String text(@Nullable String value) {
+    static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 
@@ -372,7 +390,8 @@ class DossierApiController {
 
     /**
      * A correction: which entry, why, and the corrected content in full under the name of its kind. A new kind that
-     * can be corrected adds one field here and one line to {@link #payload}.
+     * can be corrected adds one field here, to {@link #contents} and one line to {@link #payload}. A changed afweging
+     * goes through {@link AfwegingManagement#wijzig}, which checks it against the route.
      */
     @Schema(
             name = "NieuweCorrectie",
@@ -390,7 +409,44 @@ class DossierApiController {
             NieuwSignaal signaal,
 
             @Schema(description = "De verbeterde inhoud van een CONSULTATIE") @Nullable
-            NieuweConsultatie consultatie) {
+            NieuweConsultatie consultatie,
+
+            @Schema(description = "De verbeterde inhoud van een GESPREK") @Nullable
+            NieuwGesprek gesprek,
+
+            @Schema(description = "De verbeterde inhoud van een KINDCHECK") @Nullable
+            NieuweKindcheck kindcheck,
+
+            @Schema(description = "De verbeterde inhoud van een MANTELZORGCHECK") @Nullable
+            NieuweMantelzorgcheck mantelzorgcheck,
+
+            @Schema(
+                    description = "Het gewijzigde antwoord op een AFWEGING die geldt (hetzelfde nummer); het kader is"
+                            + " dat van de medewerker")
+            @Nullable
+            NieuweAfweging afweging) {
+
+        /** How many corrected contents were given; exactly one is right. */
+        int contents() {
+            return (int) java.util.stream.Stream.of(signaal, consultatie, gesprek, kindcheck, mantelzorgcheck, afweging)
+                    .filter(java.util.Objects::nonNull)
+                    .count();
+        }
+
+        /** The problems of a changed afweging under its JSON path; the reason of the change is {@code reden}. */
+        static InvalidInputException ofAfweging(InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, key) -> {
+                if (field.equals("wijzigreden")) {
+                    errors.put("reden", key);
+                } else if (field.isEmpty()) {
+                    errors.put("corrigeert", key);
+                } else {
+                    errors.put("afweging." + field, key);
+                }
+            });
+            return new InvalidInputException(errors);
+        }
 
         UUID checkedCorrigeert() {
             if (corrigeert == null) {
@@ -420,10 +476,19 @@ class DossierApiController {
                         given,
                         errors);
             }
+            if (gesprek != null) {
+                checked("gesprek", () -> gesprek.toNew(today), given, errors);
+            }
+            if (kindcheck != null) {
+                checked("kindcheck", kindcheck::toNew, given, errors);
+            }
+            if (mantelzorgcheck != null) {
+                checked("mantelzorgcheck", mantelzorgcheck::toNew, given, errors);
+            }
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            if (given.size() != 1) {
+            if (contents() != 1 || given.size() != 1) {
                 throw new InvalidInputException("", "api.fout.correctie.inhoud");
             }
             return given.getFirst();

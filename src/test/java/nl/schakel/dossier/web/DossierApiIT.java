@@ -393,6 +393,9 @@ class DossierApiIT extends WebITSupport {
         assertThat(paths.has("/api/v1/dossiers/{id}/signalen")).isTrue();
         assertThat(paths.has("/api/v1/dossiers/{id}/consultaties")).isTrue();
         assertThat(paths.has("/api/v1/dossiers/{id}/correcties")).isTrue();
+        assertThat(paths.has("/api/v1/dossiers/{id}/afwegingen"))
+                .as("the steps are documented too (DossierStappenApiIT)")
+                .isTrue();
         assertThat(paths.has("/api/v1/dossiers/{id}/vastleggingen/{vastlegging}"))
                 .isTrue();
         JsonNode namens = null;
