@@ -235,6 +235,11 @@ class DossierJourneyIT extends BrowserTestBase {
         assertNotice("De hulp is vastgelegd.");
         assertThat(find("#hulpplan").findElement(By.xpath("..")).getText()).contains("Intern begeleider");
         assertAccessible("afwegingen na het hulpplan");
+        open("/");
+        assertThat(driver().findElements(
+                                By.cssSelector("section[aria-labelledby=herinneringen] a[href='" + afwegingen + "']")))
+                .as("no reminder before the date")
+                .isEmpty();
         logOut();
 
         // The date comes: the scheduled job records the reminder. Moving the clock a day would end any session,
