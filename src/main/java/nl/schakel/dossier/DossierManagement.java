@@ -2,9 +2,13 @@ package nl.schakel.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
@@ -17,6 +21,7 @@ import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.persistence.DossierStore;
+import nl.schakel.organisation.Codelijsten;
 import nl.schakel.organisation.Colleagues;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
@@ -25,6 +30,7 @@ import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.VormVanGeweld;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,14 +49,21 @@ public class DossierManagement {
     private final AccessLog accessLog;
     private final Clock clock;
     private final Colleagues colleagues;
+    private final Codelijsten codelijsten;
 
     DossierManagement(
-            DossierStore store, DossierAccess access, AccessLog accessLog, Clock clock, Colleagues colleagues) {
+            DossierStore store,
+            DossierAccess access,
+            AccessLog accessLog,
+            Clock clock,
+            Colleagues colleagues,
+            Codelijsten codelijsten) {
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
         this.clock = clock;
         this.colleagues = colleagues;
+        this.codelijsten = codelijsten;
     }
 
     /** The typed values of a betrokkene, as the form sends them; checked here. */
@@ -197,7 +210,29 @@ public class DossierManagement {
         return access.today();
     }
 
-    private Signaal checked(NewSignaal s) {
-        return Signaal.of(s.datum(), s.waarneming(), s.soort(), s.bron(), s.vormen(), s.disclosure(), today());
+    /**
+     * Checks a typed signaal and builds it: the national categories are those sent plus those of the chosen codes of
+     * the code list; an unknown or inactive code is refused on field "vormen", together with every other problem.
+     */
+    public Signaal checked(NewSignaal s) {
+        Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
+        vormen.addAll(s.vormen());
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            vormen.addAll(codelijsten.categorieen(s.codes()));
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        try {
+            Signaal signaal = Signaal.of(
+                    s.datum(), s.waarneming(), s.soort(), s.bron(), vormen, s.codes(), s.disclosure(), today());
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return signaal;
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+            throw new InvalidInputException(errors);
+        }
     }
 }

@@ -19,7 +19,10 @@ final class Navigation {
                 items.add(new NavItem("/beheer/leden", "nav.leden"));
                 items.add(new NavItem("/beheer/teams", "nav.teams"));
             }
-            case PLATFORMBEHEERDER -> items.add(new NavItem("/platform/organisaties", "nav.organisaties"));
+            case PLATFORMBEHEERDER -> {
+                items.add(new NavItem("/platform/organisaties", "nav.organisaties"));
+                items.add(new NavItem("/platform/codelijsten", "nav.codelijsten"));
+            }
             case LOGVERANTWOORDELIJKE -> {
                 items.add(new NavItem("/toegangslog", "nav.toegangslog"));
                 items.add(new NavItem("/toegangslog/controle", "nav.toegangslogcontrole"));

@@ -163,6 +163,18 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=alert]", "");
         assertThat(find("#veld-beroepsclusters").getAttribute("class")).contains("field--invalid");
         assertAccessible("/platform/organisaties with errors");
+
+        open("/platform/codelijsten");
+        assertAccessible("/platform/codelijsten");
+        // A code with capitals and a space, sent with the keyboard (Enter in a field): the server refuses it.
+        find("#veld-labelNl").sendKeys("Digitaal geweld");
+        find("#veld-labelEn").sendKeys("Digital violence");
+        new Select(find("#veld-categorie")).selectByValue("ANDERS");
+        find("#veld-code").sendKeys("Geen Slug");
+        find("#veld-code").sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-code").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/platform/codelijsten with errors");
     }
 
     @Test

@@ -2,10 +2,10 @@ package nl.schakel.dossier.web;
 
 import static nl.schakel.dossier.web.FormValues.date;
 import static nl.schakel.dossier.web.FormValues.option;
-import static nl.schakel.dossier.web.FormValues.options;
 import static nl.schakel.dossier.web.FormValues.text;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,13 +19,13 @@ import nl.schakel.dossier.NewSignaal;
 import nl.schakel.dossier.VirManagement;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.organisation.Codelijsten;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
-import nl.schakel.shared.VormVanGeweld;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,18 +47,21 @@ class DossierController {
     private final Corrections corrections;
     private final VirManagement vir;
     private final AfwegingManagement afwegingen;
+    private final Codelijsten codelijsten;
 
     DossierController(
             DossierManagement dossiers,
             DossierStappen stappen,
             Corrections corrections,
             VirManagement vir,
-            AfwegingManagement afwegingen) {
+            AfwegingManagement afwegingen,
+            Codelijsten codelijsten) {
         this.dossiers = dossiers;
         this.stappen = stappen;
         this.corrections = corrections;
         this.vir = vir;
         this.afwegingen = afwegingen;
+        this.codelijsten = codelijsten;
     }
 
     @GetMapping("/dossiers")
@@ -103,6 +106,7 @@ class DossierController {
         model.addAttribute("dossier", view);
         model.addAttribute("stappen", overzicht);
         model.addAttribute("virKandidaten", vir.candidates(view));
+        model.addAttribute("codes", codelijsten.alleCodes());
         return "dossier/show";
     }
 
@@ -163,26 +167,19 @@ class DossierController {
             RedirectAttributes redirect,
             Model model) {
         try {
-            Set<VormVanGeweld> vormen = options(VormVanGeweld.class, form.vormen());
             NewSignaal signaal = new NewSignaal(
                     date(form.datum()),
                     text(form.waarneming()),
                     option(SignaalSoort.class, form.soort()),
                     text(form.bron()),
-                    vormen,
-                    "ja".equals(form.disclosure()));
+                    Set.of(),
+                    "ja".equals(form.disclosure()),
+                    form.vormen() == null ? Set.of() : new LinkedHashSet<>(form.vormen()));
             corrections.save(
                     actor,
                     id,
                     correctie,
-                    () -> Signaal.of(
-                            signaal.datum(),
-                            signaal.waarneming(),
-                            signaal.soort(),
-                            signaal.bron(),
-                            signaal.vormen(),
-                            signaal.disclosure(),
-                            dossiers.today()),
+                    () -> dossiers.checked(signaal),
                     s -> dossiers.addSignaal(actor, id, signaal));
             redirect.addFlashAttribute(
                     "melding", correctie.isCorrection() ? "correctie.opgeslagen" : "signaal.toegevoegd");
@@ -258,6 +255,7 @@ class DossierController {
         model.addAttribute("form", form);
         model.addAttribute("correctie", correctie);
         model.addAttribute("vandaag", dossiers.today().toString());
+        model.addAttribute("vormen", codelijsten.vormenVanGeweld());
         return "dossier/signaal";
     }
 }

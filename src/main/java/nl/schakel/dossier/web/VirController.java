@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.VirManagement;
+import nl.schakel.organisation.Codelijsten;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
@@ -26,10 +27,12 @@ class VirController {
 
     private final DossierManagement dossiers;
     private final VirManagement vir;
+    private final Codelijsten codelijsten;
 
-    VirController(DossierManagement dossiers, VirManagement vir) {
+    VirController(DossierManagement dossiers, VirManagement vir, Codelijsten codelijsten) {
         this.dossiers = dossiers;
         this.vir = vir;
+        this.codelijsten = codelijsten;
     }
 
     @PostMapping("/dossiers/{id}/vir")
@@ -53,6 +56,7 @@ class VirController {
             DossierView view = dossiers.dossier(actor, id);
             model.addAttribute("dossier", view);
             model.addAttribute("virKandidaten", vir.candidates(view));
+            model.addAttribute("codes", codelijsten.alleCodes());
             return "dossier/show";
         }
     }

@@ -10,6 +10,9 @@ import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 class SignaalTests {
 
@@ -95,5 +98,39 @@ class SignaalTests {
         Betrokkene b = Betrokkene.of("Sam", TODAY.minusYears(7), "", Relatie.KIND, TODAY);
         assertThat(b.bsn()).isNull();
         assertThat(b.toString()).doesNotContain("Sam");
+    }
+
+    @Test
+    void aSignaalStoredBeforeThereWereCodesLoadsWithNoCodes() {
+        JsonMapper json = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+        Signaal old = json.readValue(
+                "{\"datum\":\"2026-05-11\",\"waarneming\":\"Blauwe plek\",\"soort\":\"FEIT\",\"bron\":null,"
+                        + "\"vormen\":[\"PARTNERGEWELD\"],\"disclosure\":false}",
+                Signaal.class);
+
+        assertThat(old.codes()).isEmpty();
+        assertThat(old.vormen()).containsExactly(VormVanGeweld.PARTNERGEWELD);
+    }
+
+    @Test
+    void aSignaalWithCodesKeepsThemThroughJson() {
+        JsonMapper json = JsonMapper.builder().build();
+        Signaal signaal = Signaal.of(
+                TODAY,
+                "tekst",
+                SignaalSoort.FEIT,
+                "",
+                Set.of(VormVanGeweld.PARTNERGEWELD),
+                Set.of("stalking"),
+                false,
+                TODAY);
+
+        Signaal read = json.readValue(json.writeValueAsString(signaal), Signaal.class);
+
+        assertThat(read).isEqualTo(signaal);
+        assertThat(read.codes()).containsExactly("stalking");
     }
 }
