@@ -58,8 +58,8 @@ class HerbeoordelingHerinnering {
     }
 
     private static boolean isLatestPlan(Journal journal, UUID entryId) {
-        Optional<JournalEntry> latest = journal.entries().stream()
-                .filter(e -> !journal.isCorrected(e.id()) && e.payload() instanceof Hulpplan)
+        Optional<JournalEntry> latest = journal.inForce().stream()
+                .filter(e -> e.payload() instanceof Hulpplan)
                 .reduce((first, second) -> second);
         return latest.map(e -> e.id().equals(entryId)).orElse(false);
     }

@@ -2,8 +2,11 @@ package nl.schakel.dossier.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
@@ -19,11 +22,17 @@ public final class Journal {
 
     private final UUID dossierId;
     private final List<JournalEntry> entries;
+    /** The ids of the entries a later entry corrects, computed once: every view and rule asks for them. */
+    private final Set<UUID> corrected;
 
     /** @param entries the entries in the order they were appended */
     public Journal(UUID dossierId, List<JournalEntry> entries) {
         this.dossierId = dossierId;
         this.entries = List.copyOf(entries);
+        this.corrected = this.entries.stream()
+                .map(JournalEntry::corrects)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The entries in the order they were appended. */
@@ -42,18 +51,20 @@ public final class Journal {
 
     /** Whether a later entry corrects this one. */
     public boolean isCorrected(UUID id) {
-        return entries.stream().anyMatch(e -> id.equals(e.corrects()));
+        return corrected.contains(id);
     }
 
     /**
-     * The payloads of one type that are in force, in the order they were appended: entries no later entry corrects
-     * (a correction stands in for the entry it corrects).
+     * The entries in force, in the order they were appended: those no later entry corrects (a correction stands in
+     * for the entry it corrects).
      */
+    public List<JournalEntry> inForce() {
+        return entries.stream().filter(e -> !isCorrected(e.id())).toList();
+    }
+
+    /** The payloads of one type that are in force, in the order they were appended (see {@link #inForce()}). */
     public <T extends EntryPayload> List<T> current(Class<T> type) {
-        return entries.stream()
-                .filter(e -> !isCorrected(e.id()))
-                .flatMap(e -> e.payload(type).stream())
-                .toList();
+        return inForce().stream().flatMap(e -> e.payload(type).stream()).toList();
     }
 
     /** The newest payload of one type that is in force. */

@@ -16,8 +16,8 @@ public final class VirSignalen {
     public static List<Actief> active(Journal journal) {
         Set<UUID> ended =
                 journal.current(VirEinde.class).stream().map(VirEinde::signaal).collect(Collectors.toSet());
-        return journal.entries().stream()
-                .filter(e -> !journal.isCorrected(e.id()) && !ended.contains(e.id()))
+        return journal.inForce().stream()
+                .filter(e -> !ended.contains(e.id()))
                 .flatMap(e -> e.payload(VirSignaal.class).map(s -> new Actief(e.id(), s)).stream())
                 .toList();
     }

@@ -83,9 +83,7 @@ public final class Voortgang {
         this.kader = kader;
         this.kindcheckNodig = Kindcheck.isRequired(betrokkenen, journal, today);
         this.medewerkerRoute = !MedewerkerRoute.homeAfwegingskaderApplies(journal);
-        this.inForce = journal.entries().stream()
-                .filter(e -> !journal.isCorrected(e.id()))
-                .toList();
+        this.inForce = journal.inForce();
         this.disclosure = payloads(Signaal.class).stream().anyMatch(Signaal::disclosure);
         this.latestAfweging = new HashMap<>();
         for (JournalEntry e : inForce) {
@@ -222,11 +220,7 @@ public final class Voortgang {
 
     /** {@link #herbeoordelingNodig(LocalDate)} for a journal, for the scheduled reminder that has no kader at hand. */
     public static boolean herbeoordelingNodig(Journal journal, LocalDate today) {
-        return herbeoordelingNodig(
-                journal.entries().stream()
-                        .filter(e -> !journal.isCorrected(e.id()))
-                        .toList(),
-                today);
+        return herbeoordelingNodig(journal.inForce(), today);
     }
 
     private static boolean herbeoordelingNodig(List<JournalEntry> inForce, LocalDate today) {
