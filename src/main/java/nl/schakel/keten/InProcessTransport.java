@@ -18,6 +18,6 @@ class InProcessTransport implements MeldingTransport {
 
     @Override
     public void deliver(Melding melding) {
-        events.publishEvent(new MeldingSent(melding));
+        events.publishEvent(new MeldingSent(melding.id(), melding.aan().id()));
     }
 }

@@ -1,13 +1,15 @@
 package nl.schakel.keten;
 
-/**
- * Published when a melding has been sent to a Veilig Thuis region: the receiver's copy of it. A listener must be
- * idempotent (the melding's id tells a repeat), because events are delivered at least once.
- */
-public record MeldingSent(Melding melding) {
+import java.util.UUID;
+import nl.schakel.shared.TenantId;
 
-    @Override
-    public String toString() {
-        return "MeldingSent[" + melding.id() + "]";
-    }
-}
+/**
+ * Published when a melding has been sent to a Veilig Thuis region. It carries ids only: the event publication registry
+ * keeps events in its own table, and no personal data may end up there (ADR-0013). The receiving region reads its
+ * copy through {@link KetenManagement#melding}. A listener must be idempotent (the melding's id tells a repeat),
+ * because events are delivered at least once.
+ *
+ * @param meldingId the melding's id
+ * @param aan the region it is addressed to
+ */
+public record MeldingSent(UUID meldingId, TenantId aan) {}
