@@ -116,6 +116,7 @@ class DemoData implements ApplicationRunner {
                 Beroepscluster.KINDEROPVANG);
         user("vt-noord", "Vera Veilig", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.VT_MEDEWERKER, null);
         user("gw-noord", "Gijs Gedrag", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.GEDRAGSWETENSCHAPPER, null);
+        user("tl-noord", "Tessa Teamleider", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.VT_TEAMLEIDER, null);
         user("platform", "Paul Platform", null, null, null, Role.PLATFORMBEHEERDER, null);
         apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
         apiClients.register(noord, "vt-noord-demo", "vt-noord-demo-secret", "Regiosysteem Demo-Noord (demo)");

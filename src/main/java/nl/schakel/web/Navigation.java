@@ -19,6 +19,16 @@ final class Navigation {
                 items.add(new NavItem("/beheer/leden", "nav.leden"));
                 items.add(new NavItem("/beheer/teams", "nav.teams"));
             }
+            case VT_MEDEWERKER, GEDRAGSWETENSCHAPPER -> {
+                items.add(new NavItem("/veilig-thuis/wachtrij", "nav.vt.wachtrij"));
+                items.add(new NavItem("/veilig-thuis/zaken", "nav.vt.zaken"));
+                items.add(new NavItem("/veilig-thuis/nieuw", "nav.vt.nieuw"));
+            }
+            case VT_TEAMLEIDER -> {
+                items.add(new NavItem("/veilig-thuis/wachtrij", "nav.vt.wachtrij"));
+                items.add(new NavItem("/veilig-thuis/zaken", "nav.vt.zaken"));
+                items.add(new NavItem("/veilig-thuis/termijnen", "nav.vt.termijnen"));
+            }
             case PLATFORMBEHEERDER -> {
                 items.add(new NavItem("/platform/organisaties", "nav.organisaties"));
                 items.add(new NavItem("/platform/codelijsten", "nav.codelijsten"));

@@ -92,6 +92,11 @@ public final class Ui {
         return DATE_TIME.format(instant.atZone(DUTCH_TIME));
     }
 
+    /** A date written out in the page's language, for example "4 december 2026". */
+    public String date(java.time.LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    }
+
     /** The message for a form field's error, or null when the field is fine. */
     public @Nullable String error(String field) {
         String key = errors().get(field);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.schakel.shared.Bsn;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Relatie;
 import org.jspecify.annotations.Nullable;

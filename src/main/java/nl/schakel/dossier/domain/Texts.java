@@ -1,6 +1,7 @@
 package nl.schakel.dossier.domain;
 
 import java.util.Map;
+import nl.schakel.shared.Bsn;
 import nl.schakel.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -1,10 +1,10 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.date;
-import static nl.schakel.dossier.web.FormValues.option;
-import static nl.schakel.dossier.web.FormValues.options;
-import static nl.schakel.dossier.web.FormValues.text;
-import static nl.schakel.dossier.web.FormValues.yesNo;
+import static nl.schakel.shared.FormValues.date;
+import static nl.schakel.shared.FormValues.option;
+import static nl.schakel.shared.FormValues.options;
+import static nl.schakel.shared.FormValues.text;
+import static nl.schakel.shared.FormValues.yesNo;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;

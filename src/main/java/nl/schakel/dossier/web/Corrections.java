@@ -10,6 +10,7 @@ import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;

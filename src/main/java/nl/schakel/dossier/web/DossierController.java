@@ -1,8 +1,8 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.date;
-import static nl.schakel.dossier.web.FormValues.option;
-import static nl.schakel.dossier.web.FormValues.text;
+import static nl.schakel.shared.FormValues.date;
+import static nl.schakel.shared.FormValues.option;
+import static nl.schakel.shared.FormValues.text;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;

@@ -1,9 +1,10 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.name;
-import static nl.schakel.dossier.web.FormValues.string;
+import static nl.schakel.shared.FormValues.name;
+import static nl.schakel.shared.FormValues.string;
 
 import nl.schakel.dossier.domain.Gesprek;
+import nl.schakel.shared.FormValues;
 import org.jspecify.annotations.Nullable;
 
 /** The form for the gesprek met de cliënt; strings as typed, checked by {@link Gesprek#of}. */

@@ -1,7 +1,7 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.name;
-import static nl.schakel.dossier.web.FormValues.string;
+import static nl.schakel.shared.FormValues.name;
+import static nl.schakel.shared.FormValues.string;
 
 import java.util.List;
 import java.util.stream.Collectors;

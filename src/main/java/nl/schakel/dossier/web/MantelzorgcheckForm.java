@@ -1,6 +1,6 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.name;
+import static nl.schakel.shared.FormValues.name;
 
 import nl.schakel.dossier.domain.Mantelzorgcheck;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,9 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.string;
+import static nl.schakel.shared.FormValues.string;
 
 import nl.schakel.dossier.domain.MedewerkerRoute;
+import nl.schakel.shared.FormValues;
 import org.jspecify.annotations.Nullable;
 
 /** The form for the employee-offence route; strings as typed, checked by {@link MedewerkerRoute#of}. */

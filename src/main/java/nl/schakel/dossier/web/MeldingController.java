@@ -1,6 +1,6 @@
 package nl.schakel.dossier.web;
 
-import static nl.schakel.dossier.web.FormValues.text;
+import static nl.schakel.shared.FormValues.text;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;

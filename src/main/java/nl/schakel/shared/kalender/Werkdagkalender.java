@@ -95,6 +95,23 @@ public final class Werkdagkalender {
         return d;
     }
 
+    /**
+     * The number of working days after {@code van} up to and including {@code tot}: how many working days are left
+     * until a deadline, or (negative) how many it is past. Zero when both are the same day.
+     */
+    public int werkdagenTussen(LocalDate van, LocalDate tot) {
+        if (tot.isBefore(van)) {
+            return -werkdagenTussen(tot, van);
+        }
+        int geteld = 0;
+        for (LocalDate d = van.plusDays(1); !d.isAfter(tot); d = d.plusDays(1)) {
+            if (isWerkdag(d)) {
+                geteld++;
+            }
+        }
+        return geteld;
+    }
+
     /** Koningsdag: 27 April, or 26 April when the 27th is a Sunday (Wet van 2013 on Koningsdag). */
     static LocalDate koningsdag(int jaar) {
         LocalDate dag = LocalDate.of(jaar, Month.APRIL, 27);

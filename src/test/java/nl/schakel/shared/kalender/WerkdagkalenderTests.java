@@ -122,4 +122,19 @@ class WerkdagkalenderTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(kalender.werkdagenNa(LocalDate.of(2026, 1, 5), 0)).isEqualTo(LocalDate.of(2026, 1, 5));
     }
+
+    @Test
+    void workingDaysBetweenCountsTheWorkingDaysAfterTheFirstUpToTheSecond() {
+        // Wed 24 Dec 2025 → Fri 2 Jan 2026: 25, 26 Dec and 1 Jan are holidays, 27/28 Dec weekend → 29, 30, 31 Dec, 2
+        // Jan
+        assertThat(kalender.werkdagenTussen(LocalDate.of(2025, 12, 24), LocalDate.of(2026, 1, 2)))
+                .isEqualTo(4);
+        assertThat(kalender.werkdagenTussen(LocalDate.of(2026, 1, 2), LocalDate.of(2025, 12, 24)))
+                .isEqualTo(-4);
+        assertThat(kalender.werkdagenTussen(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2)))
+                .isZero();
+        for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() < 2028; d = d.plusDays(1)) {
+            assertThat(kalender.werkdagenTussen(d, kalender.werkdagenNa(d, 5))).isEqualTo(5);
+        }
+    }
 }

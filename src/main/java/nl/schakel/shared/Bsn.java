@@ -1,4 +1,4 @@
-package nl.schakel.dossier.domain;
+package nl.schakel.shared;
 
 import java.util.Optional;
 

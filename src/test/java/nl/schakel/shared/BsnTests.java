@@ -1,4 +1,4 @@
-package nl.schakel.dossier.domain;
+package nl.schakel.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

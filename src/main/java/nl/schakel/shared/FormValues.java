@@ -1,4 +1,4 @@
-package nl.schakel.dossier.web;
+package nl.schakel.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,18 +10,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Turns the strings of a submitted form into typed values; anything unreadable becomes empty, for the rules to refuse. */
-final class FormValues {
+public final class FormValues {
 
-    static final String JA = "ja";
-    static final String NEE = "nee";
+    public static final String JA = "ja";
+    public static final String NEE = "nee";
 
     private FormValues() {}
 
-    static String text(@Nullable String value) {
+    public static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 
-    static @Nullable LocalDate date(@Nullable String value) {
+    public static @Nullable LocalDate date(@Nullable String value) {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
@@ -29,7 +29,7 @@ final class FormValues {
         }
     }
 
-    static @Nullable Integer number(@Nullable String value) {
+    public static @Nullable Integer number(@Nullable String value) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
@@ -38,22 +38,22 @@ final class FormValues {
     }
 
     /** "ja" is true, "nee" is false, anything else is not answered. */
-    static @Nullable Boolean yesNo(@Nullable String value) {
+    public static @Nullable Boolean yesNo(@Nullable String value) {
         return JA.equals(value) ? Boolean.TRUE : NEE.equals(value) ? Boolean.FALSE : null;
     }
 
-    static String yesNoText(@Nullable Boolean value) {
+    public static String yesNoText(@Nullable Boolean value) {
         return value == null ? "" : value ? JA : NEE;
     }
 
-    static <E extends Enum<E>> @Nullable E option(Class<E> type, @Nullable String value) {
+    public static <E extends Enum<E>> @Nullable E option(Class<E> type, @Nullable String value) {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(value))
                 .findFirst()
                 .orElse(null);
     }
 
-    static <E extends Enum<E>> Set<E> options(Class<E> type, @Nullable List<String> values) {
+    public static <E extends Enum<E>> Set<E> options(Class<E> type, @Nullable List<String> values) {
         Set<E> chosen = EnumSet.noneOf(type);
         if (values != null) {
             values.forEach(v -> Optional.ofNullable(option(type, v)).ifPresent(chosen::add));
@@ -61,11 +61,11 @@ final class FormValues {
         return chosen;
     }
 
-    static @Nullable String name(@Nullable Enum<?> value) {
+    public static @Nullable String name(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
     }
 
-    static @Nullable String string(@Nullable Object value) {
+    public static @Nullable String string(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 }

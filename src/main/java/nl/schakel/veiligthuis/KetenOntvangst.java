@@ -1,0 +1,137 @@
+package nl.schakel.veiligthuis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.Melding;
+import nl.schakel.keten.MeldingSent;
+import nl.schakel.keten.VeiligThuisRegio;
+import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.veiligthuis.domain.Beller;
+import nl.schakel.veiligthuis.domain.BetrokkeneRol;
+import nl.schakel.veiligthuis.domain.Geslacht;
+import nl.schakel.veiligthuis.domain.Intake;
+import nl.schakel.veiligthuis.domain.MelderCategorie;
+import nl.schakel.veiligthuis.domain.ZaakSoort;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Receives meldingen sent from Schakel dossiers (ADR-0013): after the sender's commit, reads the copy addressed to
+ * the region through {@link KetenManagement} and registers it as the region's own case, once per melding.
+ */
+@Component
+class KetenOntvangst {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final KetenManagement keten;
+    private final VeiligThuisManagement veiligThuis;
+    private final Clock clock;
+
+    KetenOntvangst(KetenManagement keten, VeiligThuisManagement veiligThuis, Clock clock) {
+        this.keten = keten;
+        this.veiligThuis = veiligThuis;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(MeldingSent sent) {
+        VeiligThuisRegio regio = keten.veiligThuisRegios().stream()
+                .filter(r -> r.id().equals(sent.aan()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("melding addressed to an unknown region"));
+        Melding m = keten.melding(regio, sent.meldingId())
+                .orElseThrow(() -> new IllegalStateException("melding " + sent.meldingId() + " not found"));
+        veiligThuis.ontvang(regio.id(), regio.naam(), m.id(), intake(m), inhoud(m));
+    }
+
+    /** The melding as an intake of the region: a professional melder, identified, with the dossier's persons. */
+    Intake intake(Melding m) {
+        Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
+        m.signalen().forEach(s -> vormen.addAll(s.vormen()));
+        List<Intake.PersoonInvoer> personen = m.betrokkenen().stream()
+                .map(b -> new Intake.PersoonInvoer(
+                        b.naam(), b.geboortedatum(), Geslacht.ONBEKEND, b.bsn() == null ? "" : b.bsn(), rol(b)))
+                .toList();
+        return Intake.of(
+                ZaakSoort.MELDING,
+                m.verzondenOp(),
+                Beller.BEROEPSKRACHT,
+                false,
+                new Intake.MelderInvoer(
+                        m.melder().naam(),
+                        m.melder().organisatieNaam(),
+                        m.melder().contact(),
+                        m.anoniemNaarGezin()),
+                MelderCategorie.van(m.melder().beroepscluster()),
+                personen,
+                List.of(),
+                vormen,
+                false,
+                "Melding uit een Schakel-dossier.",
+                clock.instant());
+    }
+
+    private static BetrokkeneRol rol(Melding.Betrokkene b) {
+        return switch (b.relatie()) {
+            case CLIENT -> BetrokkeneRol.SLACHTOFFER;
+            case KIND -> BetrokkeneRol.KIND_IN_HUISHOUDEN;
+            case HUISGENOOT, OVERIG -> BetrokkeneRol.NOG_ONBEKEND;
+        };
+    }
+
+    /** What the professional recorded, as text for the case: Veilig Thuis owns this copy from now on. */
+    static String inhoud(Melding m) {
+        StringBuilder t = new StringBuilder();
+        for (Melding.Signaal s : m.signalen()) {
+            t.append("Signaal ")
+                    .append(datum(s.datum()))
+                    .append(" (")
+                    .append(s.soort().name().toLowerCase(java.util.Locale.ROOT));
+            if (s.bron() != null) {
+                t.append(", bron: ").append(s.bron());
+            }
+            t.append("): ").append(s.waarneming()).append('\n');
+        }
+        for (Melding.Consultatie c : m.consultaties()) {
+            t.append("Consultatie ")
+                    .append(datum(c.datum()))
+                    .append(": ")
+                    .append(c.advies())
+                    .append('\n');
+        }
+        for (Melding.Afweging a : m.afwegingen()) {
+            t.append("Afweging ")
+                    .append(a.afweging().toLowerCase(java.util.Locale.ROOT))
+                    .append(": ")
+                    .append(a.antwoord().toLowerCase(java.util.Locale.ROOT))
+                    .append(" – ")
+                    .append(a.reden())
+                    .append('\n');
+        }
+        for (Melding.Beslissing b : m.beslissingen()) {
+            t.append("Beslissing ")
+                    .append(b.beslissing().toLowerCase(java.util.Locale.ROOT))
+                    .append(": ")
+                    .append(b.antwoord().toLowerCase(java.util.Locale.ROOT))
+                    .append(" – ")
+                    .append(b.motivering())
+                    .append('\n');
+        }
+        t.append("Wat de melder zelf blijft doen: ").append(m.watBlijfIkDoen()).append('\n');
+        t.append(
+                m.clientGeinformeerd()
+                        ? "De cliënt is over de melding geïnformeerd."
+                        : "De cliënt is niet geïnformeerd. Reden: " + m.redenNietGeinformeerd());
+        return t.toString();
+    }
+
+    private static String datum(LocalDate d) {
+        return DATUM.format(d);
+    }
+}

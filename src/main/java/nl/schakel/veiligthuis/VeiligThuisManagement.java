@@ -1,0 +1,218 @@
+package nl.schakel.veiligthuis;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.audit.Outcome;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.UserId;
+import nl.schakel.shared.kalender.Werkdagkalender;
+import nl.schakel.veiligthuis.domain.Beller;
+import nl.schakel.veiligthuis.domain.Classificatie;
+import nl.schakel.veiligthuis.domain.Directbetrokkene;
+import nl.schakel.veiligthuis.domain.EersteContact;
+import nl.schakel.veiligthuis.domain.Intake;
+import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
+import nl.schakel.veiligthuis.domain.JournalEntry;
+import nl.schakel.veiligthuis.domain.Melder;
+import nl.schakel.veiligthuis.domain.MelderIngezien;
+import nl.schakel.veiligthuis.domain.Termijnen;
+import nl.schakel.veiligthuis.domain.Veiligheidscheck;
+import nl.schakel.veiligthuis.domain.ZaakSoort;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
+import nl.schakel.veiligthuis.persistence.ZaakStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Veilig Thuis case from intake on: registering an advies or melding (by a worker, the region's API client, or
+ * on arrival from a Schakel dossier through {@code keten}), reading a case, showing the shielded melder with a logged
+ * reason, the first contact with the melder and the safety checks while a melding waits.
+ */
+@Service
+public class VeiligThuisManagement {
+
+    private final ZaakStore store;
+    private final ZaakAccess access;
+    private final AccessLog accessLog;
+    private final Clock clock;
+    private final Termijnen termijnen;
+
+    VeiligThuisManagement(
+            ZaakStore store, ZaakAccess access, AccessLog accessLog, Clock clock, Werkdagkalender kalender) {
+        this.store = store;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.clock = clock;
+        this.termijnen = new Termijnen(kalender);
+    }
+
+    /**
+     * Registers an advies or melding for the actor's region, as a worker or the region's API client: classifies it
+     * against the region's own records (rule 55), sets the VB deadline of a melding (rule 33), keeps the melder apart
+     * (rule 43) and writes the first journal entry and the log row.
+     *
+     * @return the new case's id
+     */
+    @Transactional
+    public UUID registreer(Actor by, Intake intake) {
+        TenantId regio = access.regio(by, "veiligthuis.intake");
+        if (by.hasRole(Role.VT_TEAMLEIDER)) {
+            accessLog.recordDenial(AccessEvent.by(by, "veiligthuis.intake", ActionCode.C));
+            throw new nl.schakel.shared.AccessDeniedException("veiligthuis.intake");
+        }
+        Actor author = by.apiClient() != null ? by.apiClient() : by;
+        UUID id = nieuweZaak(regio, intake, null, null, author.userId(), author.displayName(), author.role());
+        access.log(by, "veiligthuis.intake", ActionCode.C, id, "intake");
+        return id;
+    }
+
+    /**
+     * Takes in a melding that arrived from a Schakel dossier: the region's own copy, made once however often the
+     * event is delivered. Logged as received by the region through the chain.
+     *
+     * @return the case's id
+     */
+    @Transactional
+    public UUID ontvang(TenantId regio, String regioNaam, UUID ketenMeldingId, Intake intake, String uitDossier) {
+        var bestaand = store.findByKetenMelding(ketenMeldingId);
+        if (bestaand.isPresent()) {
+            return bestaand.get().id();
+        }
+        UUID id = nieuweZaak(regio, intake, ketenMeldingId, uitDossier, new UserId(regio.value()), regioNaam, null);
+        accessLog.record(AccessEvent.anonymous("veiligthuis.melding.ontvangen", ActionCode.C, Outcome.GESLAAGD)
+                .tenant(regio)
+                .on(ZaakAccess.OBJECT_TYPE, id)
+                .segment("intake"));
+        return id;
+    }
+
+    private UUID nieuweZaak(
+            TenantId regio,
+            Intake intake,
+            @Nullable UUID ketenMeldingId,
+            @Nullable String uitDossier,
+            UserId authorId,
+            String authorName,
+            @Nullable Role authorRole) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        boolean melding = intake.soort() == ZaakSoort.MELDING;
+        Classificatie classificatie = melding ? classificeer(regio, intake.betrokkenen()) : Classificatie.NIEUW;
+        store.insert(new Zaak(
+                id,
+                regio,
+                intake.soort(),
+                melding ? ZaakStatus.VEILIGHEIDSBEOORDELING : ZaakStatus.ADVIES,
+                intake.ontvangenOp(),
+                intake.acuut(),
+                melding ? termijnen.veiligheidsbeoordelingUiterlijk(intake.ontvangenDag()) : null,
+                classificatie,
+                ketenMeldingId,
+                null,
+                null,
+                null,
+                now));
+        store.insertBetrokkenen(id, intake.betrokkenen());
+        Melder melder = intake.melder();
+        if (melder != null) {
+            store.insertMelder(id, melder);
+        }
+        store.insertEntry(new JournalEntry(
+                UUID.randomUUID(),
+                id,
+                now,
+                authorId,
+                authorName,
+                authorRole,
+                null,
+                IntakeVastgelegd.van(intake, ketenMeldingId, classificatie, uitDossier)));
+        return id;
+    }
+
+    /** Rule 55 against the region's own records: the cases about any of the same persons. */
+    private Classificatie classificeer(TenantId regio, List<Directbetrokkene> personen) {
+        Set<UUID> gezien = new LinkedHashSet<>();
+        List<Classificatie.EerdereZaak> eerder = new ArrayList<>();
+        for (Directbetrokkene p : personen) {
+            for (ZaakStore.Treffer t : store.zelfdePersoon(regio, p, null)) {
+                if (t.zaak().soort() == ZaakSoort.MELDING && gezien.add(t.zaak().id())) {
+                    eerder.add(new Classificatie.EerdereZaak(
+                            t.zaak().status(), t.zaak().ontvangenOp()));
+                }
+            }
+        }
+        return Classificatie.van(eerder);
+    }
+
+    /** The region's cases, newest first, for a worker of the region. Logged as one read of the list. */
+    @Transactional
+    public List<Zaak> zaken(Actor by) {
+        TenantId regio = access.regio(by, "veiligthuis.zaken");
+        accessLog.record(AccessEvent.by(by, "veiligthuis.zaken", ActionCode.R).segment("lijst"));
+        return store.zaken(regio);
+    }
+
+    /** A case of the actor's region, without the melder's identity; logged. Another region's case is not found. */
+    @Transactional
+    public ZaakView zaak(Actor by, UUID id) {
+        ZaakView zaak = access.accessible(by, id, "veiligthuis.zaak.read", ActionCode.R);
+        access.log(by, "veiligthuis.zaak.read", ActionCode.R, id, null);
+        return zaak;
+    }
+
+    /**
+     * The melder's identity, for a VT-medewerker or gedragswetenschapper of the region who gives a reason (rule 43):
+     * the reason is kept in the journal and in the access log. Others are refused and the attempt is logged.
+     */
+    @Transactional
+    public Melder melder(Actor by, UUID id, String reden) {
+        ZaakView zaak = access.accessible(by, id, "veiligthuis.melder.read", ActionCode.R);
+        access.requireRole(by, ZaakAccess.MELDER_ROLLEN, "veiligthuis.melder.read", id);
+        MelderIngezien ingezien = MelderIngezien.of(reden);
+        Melder melder = store.melder(id).orElseThrow(() -> new InvalidInputException("", "vt.fout.geenmelder"));
+        access.append(by, zaak, "veiligthuis.melder.read", "melder", ingezien);
+        accessLog.record(ZaakAccess.event(by, "veiligthuis.melder.read", ActionCode.R, id)
+                .segment("melder")
+                .purpose(ingezien.reden()));
+        return melder;
+    }
+
+    /**
+     * Records the first contact with the professional melder (spec §3.2); it also counts as a safety check of the
+     * waiting melding.
+     */
+    @Transactional
+    public void eersteContact(Actor by, UUID id, EersteContact contact) {
+        ZaakView zaak = access.accessible(by, id, "veiligthuis.eerstecontact", ActionCode.C);
+        access.requireRole(by, ZaakAccess.MELDER_ROLLEN, "veiligthuis.eerstecontact", id);
+        if (zaak.zaak().soort() != ZaakSoort.MELDING || zaak.intake().beller() != Beller.BEROEPSKRACHT) {
+            throw new InvalidInputException("", "vt.fout.eerstecontact");
+        }
+        JournalEntry entry = access.append(by, zaak, "veiligthuis.eerstecontact", "eerste-contact", contact);
+        store.updateVeiligheidscheck(id, entry.recordedAt());
+    }
+
+    /** Records a check of the family's safety while the melding waits for its veiligheidsbeoordeling. */
+    @Transactional
+    public void veiligheidscheck(Actor by, UUID id, Veiligheidscheck check) {
+        ZaakView zaak = access.accessible(by, id, "veiligthuis.veiligheidscheck", ActionCode.C);
+        access.requireRole(by, ZaakAccess.MELDER_ROLLEN, "veiligthuis.veiligheidscheck", id);
+        if (!zaak.zaak().status().inVeiligheidsbeoordeling()) {
+            throw new InvalidInputException("", "vt.fout.nietinvb");
+        }
+        JournalEntry entry = access.append(by, zaak, "veiligthuis.veiligheidscheck", "veiligheid", check);
+        store.updateVeiligheidscheck(id, entry.recordedAt());
+    }
+}

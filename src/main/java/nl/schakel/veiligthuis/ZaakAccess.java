@@ -1,0 +1,122 @@
+package nl.schakel.veiligthuis;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.organisation.OrganisationManagement;
+import nl.schakel.shared.AccessDeniedException;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.TenantKind;
+import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.JournalEntry;
+import nl.schakel.veiligthuis.persistence.ZaakStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may work on a Veilig Thuis case, and that writes the access-log row of every case
+ * action. Every facade of this module finds a case through {@link #accessible} and appends to its journal through
+ * {@link #append}, inside the caller's transaction, so the log row and the action commit together.
+ */
+@Component
+class ZaakAccess {
+
+    static final String OBJECT_TYPE = "vt-zaak";
+    /** The roles that work on cases: intake, veiligheidsbeoordeling, approval, supervision. */
+    static final Set<Role> VT_ROLLEN = Set.of(Role.VT_MEDEWERKER, Role.GEDRAGSWETENSCHAPPER, Role.VT_TEAMLEIDER);
+    /** The roles that may see the melder's identity (with a reason): those who contact the melder and the family. */
+    static final Set<Role> MELDER_ROLLEN = Set.of(Role.VT_MEDEWERKER, Role.GEDRAGSWETENSCHAPPER);
+
+    private final ZaakStore store;
+    private final AccessLog accessLog;
+    private final Clock clock;
+    private final OrganisationManagement organisation;
+
+    ZaakAccess(ZaakStore store, AccessLog accessLog, Clock clock, OrganisationManagement organisation) {
+        this.store = store;
+        this.accessLog = accessLog;
+        this.clock = clock;
+        this.organisation = organisation;
+    }
+
+    /**
+     * The region the actor works for: a worker of a Veilig Thuis region, or the region's own API client. Anyone else
+     * is refused, and the refusal is logged.
+     */
+    TenantId regio(Actor by, String event) {
+        TenantId tenant = by.tenantId();
+        boolean vt = tenant != null
+                && (VT_ROLLEN.stream().anyMatch(by::hasRole) || (by.hasRole(Role.API_KOPPELING) && isRegio(tenant)));
+        if (!vt || tenant == null) {
+            accessLog.recordDenial(AccessEvent.by(by, event, ActionCode.R));
+            throw new AccessDeniedException(event);
+        }
+        return tenant;
+    }
+
+    boolean isRegio(TenantId tenant) {
+        return organisation.tenantsOfKind(TenantKind.VEILIG_THUIS_REGIO).stream()
+                .anyMatch(t -> t.id().equals(tenant));
+    }
+
+    /** Refuses (and logs) an actor without one of the roles. */
+    void requireRole(Actor by, Set<Role> roles, String event, UUID zaak) {
+        if (roles.stream().noneMatch(by::hasRole)) {
+            accessLog.recordDenial(event(by, event, ActionCode.R, zaak));
+            throw new AccessDeniedException(event);
+        }
+    }
+
+    /**
+     * The case, when it belongs to the actor's region. For anyone else, and for a case that does not exist, the
+     * attempt is logged as refused and the answer is "not found".
+     */
+    ZaakView accessible(Actor by, UUID id, String event, ActionCode action) {
+        TenantId tenant = by.tenantId();
+        boolean vt = tenant != null && (VT_ROLLEN.stream().anyMatch(by::hasRole) || by.hasRole(Role.API_KOPPELING));
+        Zaak row = vt ? store.find(tenant, id).orElse(null) : null;
+        if (row == null) {
+            accessLog.recordDenial(event(by, event, action, id));
+            throw new NotFoundException(OBJECT_TYPE);
+        }
+        return new ZaakView(
+                row,
+                store.betrokkenen(id),
+                store.entries(id),
+                store.melder(id).isPresent(),
+                store.melderAfgeschermd(id));
+    }
+
+    /** Writes the log row of an action on a case. */
+    void log(Actor by, String event, ActionCode action, UUID zaak, @Nullable String segment) {
+        AccessEvent e = event(by, event, action, zaak);
+        accessLog.record(segment == null ? e : e.segment(segment));
+    }
+
+    /** Appends a new entry with the payload to a case already found for the actor, and logs it. */
+    JournalEntry append(Actor by, ZaakView zaak, String event, String segment, EntryPayload payload) {
+        Actor author = by.apiClient() != null ? by.apiClient() : by;
+        JournalEntry entry = new JournalEntry(
+                UUID.randomUUID(),
+                zaak.zaak().id(),
+                clock.instant(),
+                author.userId(),
+                author.displayName(),
+                author.role(),
+                by.apiClient() != null ? by.username() : null,
+                payload);
+        store.insertEntry(entry);
+        log(by, event, ActionCode.C, zaak.zaak().id(), segment);
+        return entry;
+    }
+
+    static AccessEvent event(Actor by, String event, ActionCode action, UUID zaak) {
+        return AccessEvent.by(by, event, action).on(OBJECT_TYPE, zaak);
+    }
+}

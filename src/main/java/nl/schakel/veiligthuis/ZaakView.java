@@ -1,0 +1,43 @@
+package nl.schakel.veiligthuis;
+
+import java.util.List;
+import java.util.Optional;
+import nl.schakel.veiligthuis.domain.Directbetrokkene;
+import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
+import nl.schakel.veiligthuis.domain.JournalEntry;
+
+/**
+ * A Veilig Thuis case as a worker of its region sees it: its row, directbetrokkenen and journal. The melder's
+ * identity is not in it; {@link VeiligThuisManagement#melder} shows it, with a logged reason.
+ *
+ * @param heeftMelder whether a melder is known (not for an anonymous advies)
+ * @param melderAfgeschermd whether the melder's identity is shielded from the family
+ */
+public record ZaakView(
+        Zaak zaak,
+        List<Directbetrokkene> betrokkenen,
+        List<JournalEntry> journal,
+        boolean heeftMelder,
+        boolean melderAfgeschermd) {
+
+    public ZaakView {
+        betrokkenen = List.copyOf(betrokkenen);
+        journal = List.copyOf(journal);
+    }
+
+    public IntakeVastgelegd intake() {
+        return latest(IntakeVastgelegd.class).orElseThrow();
+    }
+
+    /** The payloads of this type, oldest first. */
+    public <T extends EntryPayload> List<T> all(Class<T> type) {
+        return journal.stream().flatMap(e -> e.as(type).stream()).toList();
+    }
+
+    /** The latest payload of this type, if any. */
+    public <T extends EntryPayload> Optional<T> latest(Class<T> type) {
+        List<T> all = all(type);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+}

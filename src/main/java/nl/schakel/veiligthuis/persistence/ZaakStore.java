@@ -1,0 +1,277 @@
+package nl.schakel.veiligthuis.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.schakel.shared.Bsn;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.UserId;
+import nl.schakel.veiligthuis.Zaak;
+import nl.schakel.veiligthuis.domain.Besluit;
+import nl.schakel.veiligthuis.domain.BetrokkeneRol;
+import nl.schakel.veiligthuis.domain.Classificatie;
+import nl.schakel.veiligthuis.domain.Directbetrokkene;
+import nl.schakel.veiligthuis.domain.EntryKind;
+import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.Geslacht;
+import nl.schakel.veiligthuis.domain.JournalEntry;
+import nl.schakel.veiligthuis.domain.Melder;
+import nl.schakel.veiligthuis.domain.ZaakSoort;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Veilig Thuis cases in the {@code veiligthuis} schema. Every query is scoped to one region (tenant) or to a case
+ * already found in one; journal entries, directbetrokkenen and melders are only ever inserted.
+ */
+@Repository
+public class ZaakStore {
+
+    private final JdbcClient jdbc;
+    /** Our own mapper, so that how payloads are stored never follows a setting made for the web. */
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    ZaakStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Zaak z) {
+        jdbc.sql("INSERT INTO veiligthuis.zaak (id, tenant_id, soort, status, ontvangen_op, acuut, vb_uiterlijk,"
+                        + " classificatie, keten_melding_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                .params(
+                        z.id(),
+                        z.tenantId().value(),
+                        z.soort().name(),
+                        z.status().name(),
+                        Timestamp.from(z.ontvangenOp()),
+                        z.acuut(),
+                        z.vbUiterlijk() == null ? null : Date.valueOf(z.vbUiterlijk()),
+                        z.classificatie().name(),
+                        z.ketenMeldingId(),
+                        Timestamp.from(z.createdAt()))
+                .update();
+    }
+
+    public void insertBetrokkenen(UUID zaak, List<Directbetrokkene> betrokkenen) {
+        for (int i = 0; i < betrokkenen.size(); i++) {
+            Directbetrokkene b = betrokkenen.get(i);
+            jdbc.sql("INSERT INTO veiligthuis.betrokkene (id, zaak_id, position, naam, naam_normaal, geboortedatum,"
+                            + " geslacht, bsn, rol) VALUES (?,?,?,?,?,?,?,?,?)")
+                    .params(
+                            b.id(),
+                            zaak,
+                            i,
+                            b.naam(),
+                            Directbetrokkene.normaal(b.naam()),
+                            Date.valueOf(b.geboortedatum()),
+                            b.geslacht().name(),
+                            b.bsn() == null ? null : b.bsn().value(),
+                            b.rol().name())
+                    .update();
+        }
+    }
+
+    public void insertMelder(UUID zaak, Melder m) {
+        jdbc.sql("INSERT INTO veiligthuis.melder (zaak_id, naam, organisatie, contact, afgeschermd) VALUES (?,?,?,?,?)")
+                .params(zaak, m.naam(), m.organisatie(), m.contact(), m.afgeschermd())
+                .update();
+    }
+
+    public void insertEntry(JournalEntry e) {
+        jdbc.sql("INSERT INTO veiligthuis.journal_entry (id, zaak_id, recorded_at, author_id, author_name,"
+                        + " author_role, on_behalf_of, kind, payload) VALUES (?,?,?,?,?,?,?,?,CAST(? AS JSONB))")
+                .params(
+                        e.id(),
+                        e.zaakId(),
+                        Timestamp.from(e.recordedAt()),
+                        e.authorId().value(),
+                        e.authorName(),
+                        e.authorRole() == null ? null : e.authorRole().name(),
+                        e.onBehalfOf(),
+                        e.kind().name(),
+                        json.writeValueAsString(e.payload()))
+                .update();
+    }
+
+    public void updateStatus(UUID id, ZaakStatus status) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET status = ? WHERE id = ?")
+                .params(status.name(), id)
+                .update();
+    }
+
+    public void updateVeiligheidscheck(UUID id, Instant at) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET laatste_veiligheidscheck = ? WHERE id = ?")
+                .params(Timestamp.from(at), id)
+                .update();
+    }
+
+    /** Records the besluit that took effect, and the state it moves the case to. */
+    public void updateBesluit(UUID id, Besluit besluit, Instant at) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET besluit = ?, besluit_op = ?, status = ? WHERE id = ?")
+                .params(besluit.name(), Timestamp.from(at), besluit.volgende().name(), id)
+                .update();
+    }
+
+    public Optional<Zaak> find(TenantId tenant, UUID id) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND id = ?")
+                .params(tenant.value(), id)
+                .query(this::row)
+                .optional();
+    }
+
+    public Optional<Zaak> findByKetenMelding(UUID ketenMeldingId) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE keten_melding_id = ?")
+                .param(ketenMeldingId)
+                .query(this::row)
+                .optional();
+    }
+
+    /** The region's cases, newest first. */
+    public List<Zaak> zaken(TenantId tenant) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? ORDER BY ontvangen_op DESC")
+                .param(tenant.value())
+                .query(this::row)
+                .list();
+    }
+
+    /** The region's meldingen in the veiligheidsbeoordeling: the queue, unordered. */
+    public List<Zaak> inVeiligheidsbeoordeling(TenantId tenant) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND soort = 'MELDING'"
+                        + " AND status IN ('VEILIGHEIDSBEOORDELING', 'BESLUIT_VOORGESTELD')")
+                .param(tenant.value())
+                .query(this::row)
+                .list();
+    }
+
+    /** The region's meldingen whose VB term ends in the period, closed or not, for the teamleider's figures. */
+    public List<Zaak> meldingenMetTermijnIn(TenantId tenant, LocalDate van, LocalDate tot) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND soort = 'MELDING'"
+                        + " AND vb_uiterlijk BETWEEN ? AND ? ORDER BY vb_uiterlijk")
+                .params(tenant.value(), Date.valueOf(van), Date.valueOf(tot))
+                .query(this::row)
+                .list();
+    }
+
+    public List<Directbetrokkene> betrokkenen(UUID zaak) {
+        return jdbc.sql("SELECT * FROM veiligthuis.betrokkene WHERE zaak_id = ? ORDER BY position")
+                .param(zaak)
+                .query(this::betrokkene)
+                .list();
+    }
+
+    public Optional<Melder> melder(UUID zaak) {
+        return jdbc.sql("SELECT * FROM veiligthuis.melder WHERE zaak_id = ?")
+                .param(zaak)
+                .query((rs, n) -> new Melder(
+                        rs.getString("naam"),
+                        rs.getString("organisatie"),
+                        rs.getString("contact"),
+                        rs.getBoolean("afgeschermd")))
+                .optional();
+    }
+
+    /** Whether the case has a melder whose identity is shielded from the family. */
+    public boolean melderAfgeschermd(UUID zaak) {
+        return jdbc.sql("SELECT count(*) FROM veiligthuis.melder WHERE zaak_id = ? AND afgeschermd")
+                        .param(zaak)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    public List<JournalEntry> entries(UUID zaak) {
+        return jdbc.sql("SELECT * FROM veiligthuis.journal_entry WHERE zaak_id = ? ORDER BY seq")
+                .param(zaak)
+                .query(this::entry)
+                .list();
+    }
+
+    /** A case of the region about the same person: found by BSN, or by name and date of birth when a BSN is missing. */
+    public record Treffer(Zaak zaak, String naam) {}
+
+    /**
+     * The region's other cases about this person (the own-records search of the verrijking, and the classification
+     * of a new melding, rule 55): the same BSN, or the same normalised name and date of birth where either side has
+     * no BSN.
+     */
+    public List<Treffer> zelfdePersoon(TenantId tenant, Directbetrokkene p, @Nullable UUID behalve) {
+        return jdbc.sql("SELECT z.*, b.naam AS treffer_naam FROM veiligthuis.betrokkene b"
+                        + " JOIN veiligthuis.zaak z ON z.id = b.zaak_id"
+                        + " WHERE z.tenant_id = ? AND z.id IS DISTINCT FROM ?"
+                        + " AND ((b.bsn IS NOT NULL AND b.bsn = ?)"
+                        + "   OR ((b.bsn IS NULL OR CAST(? AS CHAR(9)) IS NULL)"
+                        + "       AND b.naam_normaal = ? AND b.geboortedatum = ?))"
+                        + " ORDER BY z.ontvangen_op")
+                .params(
+                        tenant.value(),
+                        behalve,
+                        p.bsn() == null ? null : p.bsn().value(),
+                        p.bsn() == null ? null : p.bsn().value(),
+                        Directbetrokkene.normaal(p.naam()),
+                        Date.valueOf(p.geboortedatum()))
+                .query((rs, n) -> new Treffer(row(rs, n), rs.getString("treffer_naam")))
+                .list();
+    }
+
+    private Zaak row(ResultSet rs, int n) throws SQLException {
+        Date uiterlijk = rs.getDate("vb_uiterlijk");
+        Timestamp check = rs.getTimestamp("laatste_veiligheidscheck");
+        String besluit = rs.getString("besluit");
+        Timestamp besluitOp = rs.getTimestamp("besluit_op");
+        return new Zaak(
+                rs.getObject("id", UUID.class),
+                new TenantId(rs.getObject("tenant_id", UUID.class)),
+                ZaakSoort.valueOf(rs.getString("soort")),
+                ZaakStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("ontvangen_op").toInstant(),
+                rs.getBoolean("acuut"),
+                uiterlijk == null ? null : uiterlijk.toLocalDate(),
+                Classificatie.valueOf(rs.getString("classificatie")),
+                rs.getObject("keten_melding_id", UUID.class),
+                check == null ? null : check.toInstant(),
+                besluit == null ? null : Besluit.valueOf(besluit),
+                besluitOp == null ? null : besluitOp.toInstant(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private Directbetrokkene betrokkene(ResultSet rs, int n) throws SQLException {
+        String bsn = rs.getString("bsn");
+        return new Directbetrokkene(
+                rs.getObject("id", UUID.class),
+                rs.getString("naam"),
+                rs.getDate("geboortedatum").toLocalDate(),
+                Geslacht.valueOf(rs.getString("geslacht")),
+                bsn == null ? null : new Bsn(bsn),
+                BetrokkeneRol.valueOf(rs.getString("rol")));
+    }
+
+    private JournalEntry entry(ResultSet rs, int n) throws SQLException {
+        EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
+        EntryPayload payload = json.readValue(rs.getString("payload"), kind.type());
+        String role = rs.getString("author_role");
+        return new JournalEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("zaak_id", UUID.class),
+                rs.getTimestamp("recorded_at").toInstant(),
+                new UserId(rs.getObject("author_id", UUID.class)),
+                rs.getString("author_name"),
+                role == null ? null : Role.valueOf(role),
+                rs.getString("on_behalf_of"),
+                payload);
+    }
+}

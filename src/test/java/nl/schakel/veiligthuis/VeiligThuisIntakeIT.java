@@ -1,0 +1,200 @@
+package nl.schakel.veiligthuis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.TestActors;
+import nl.schakel.TestClockConfiguration;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.MeldingManagement;
+import nl.schakel.dossier.NewMelding;
+import nl.schakel.dossier.NewSignaal;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.VeiligThuisRegio;
+import nl.schakel.shared.AccessDeniedException;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.kalender.Werkdagkalender;
+import nl.schakel.veiligthuis.domain.Beller;
+import nl.schakel.veiligthuis.domain.BetrokkeneRol;
+import nl.schakel.veiligthuis.domain.Classificatie;
+import nl.schakel.veiligthuis.domain.Geslacht;
+import nl.schakel.veiligthuis.domain.Intake;
+import nl.schakel.veiligthuis.domain.MelderCategorie;
+import nl.schakel.veiligthuis.domain.ZaakSoort;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Intake at Veilig Thuis: a melding sent from a dossier becomes the region's own case once, with its deadline; a
+ * worker registers meldingen and advies; the own records classify a new melding; the melder is kept apart and shown
+ * only with a logged reason; other regions and organisations find nothing.
+ */
+@SpringBootTest
+@Import(TestClockConfiguration.class)
+class VeiligThuisIntakeIT {
+
+    @Autowired
+    VeiligThuisManagement veiligThuis;
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    MeldingManagement meldingen;
+
+    @Autowired
+    KetenManagement keten;
+
+    @Autowired
+    Werkdagkalender kalender;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Actor actor(String username) {
+        return TestActors.actor(jdbc, username);
+    }
+
+    private VeiligThuisRegio noord() {
+        return keten.veiligThuisRegios().stream()
+                .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static Intake melding(String naam, LocalDate geboren, String bsn, Instant ontvangen, Instant now) {
+        return Intake.of(
+                ZaakSoort.MELDING,
+                ontvangen,
+                Beller.BEROEPSKRACHT,
+                false,
+                new Intake.MelderInvoer("Huisarts Testmelder", "Praktijk Test", "0201234567", true),
+                MelderCategorie.GEZONDHEIDSZORG,
+                List.of(new Intake.PersoonInvoer(naam, geboren, Geslacht.VROUW, bsn, BetrokkeneRol.SLACHTOFFER)),
+                List.of(),
+                Set.of(VormVanGeweld.ANDERS),
+                false,
+                "Moeder vertelt over klappen thuis.",
+                now);
+    }
+
+    @Test
+    void aMeldingFromADossierBecomesTheRegionsCaseOnceWithItsDeadline() {
+        Actor leerkracht = actor("leerkracht");
+        UUID dossier = dossiers.open(
+                leerkracht, List.of(new NewBetrokkene("Ketenkind Intake", LocalDate.of(2017, 5, 6), "", Relatie.KIND)));
+        dossiers.addSignaal(
+                leerkracht,
+                dossier,
+                new NewSignaal(
+                        dossiers.today(),
+                        "Komt met blauwe plekken.",
+                        SignaalSoort.FEIT,
+                        "",
+                        Set.of(VormVanGeweld.ANDERS),
+                        false));
+        meldingen.send(
+                leerkracht,
+                dossier,
+                new NewMelding(
+                        "Ik blijf haar volgen.", true, "", true, noord().id().value(), "0612345678"));
+        UUID meldingId = jdbc.queryForObject(
+                "SELECT (payload->>'meldingId')::uuid FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'MELDING'",
+                UUID.class,
+                dossier);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM veiligthuis.zaak WHERE keten_melding_id = ?",
+                                Integer.class,
+                                meldingId)
+                        == 1);
+
+        UUID zaakId = jdbc.queryForObject(
+                "SELECT id FROM veiligthuis.zaak WHERE keten_melding_id = ?", UUID.class, meldingId);
+        ZaakView zaak = veiligThuis.zaak(actor("vt-noord"), zaakId);
+        assertThat(zaak.zaak().status()).isEqualTo(ZaakStatus.VEILIGHEIDSBEOORDELING);
+        LocalDate ontvangen = LocalDate.ofInstant(zaak.zaak().ontvangenOp(), Intake.NL);
+        assertThat(zaak.zaak().vbUiterlijk()).isEqualTo(kalender.werkdagenNa(ontvangen, 5));
+        assertThat(zaak.betrokkenen()).singleElement().satisfies(b -> {
+            assertThat(b.naam()).isEqualTo("Ketenkind Intake");
+            assertThat(b.rol()).isEqualTo(BetrokkeneRol.KIND_IN_HUISHOUDEN);
+        });
+        assertThat(zaak.intake().categorie()).isEqualTo(MelderCategorie.ONDERWIJS);
+        assertThat(zaak.intake().uitDossier())
+                .contains("Komt met blauwe plekken.")
+                .contains("Ik blijf haar volgen.");
+        assertThat(zaak.heeftMelder()).isTrue();
+        assertThat(zaak.melderAfgeschermd()).isTrue();
+        assertThat(zaak.journal().toString()).doesNotContain("0612345678");
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM event_publication WHERE serialized_event LIKE '%blauwe plekken%'",
+                        Integer.class))
+                .isZero();
+        // another region and an organisation find nothing
+        assertThatThrownBy(() -> veiligThuis.zaak(leerkracht, zaakId)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aWorkerRegistersAMeldingClassifiedAgainstTheOwnRecordsAndShowsTheMelderOnlyWithAReason() {
+        Actor vt = actor("vt-noord");
+        Instant now = Instant.now();
+        UUID eerste = veiligThuis.registreer(
+                vt, melding("Intake Eerste", LocalDate.of(2015, 1, 2), "123456782", now.minusSeconds(3600), now));
+        UUID tweede = veiligThuis.registreer(
+                vt, melding("Intake Eerste", LocalDate.of(2015, 1, 2), "", now.minusSeconds(60), now));
+
+        assertThat(veiligThuis.zaak(vt, eerste).zaak().classificatie())
+                .isIn(Classificatie.NIEUW, Classificatie.VERVOLG_TIJDENS_VEILIGHEIDSBEOORDELING);
+        assertThat(veiligThuis.zaak(vt, tweede).zaak().classificatie())
+                .isEqualTo(Classificatie.VERVOLG_TIJDENS_VEILIGHEIDSBEOORDELING);
+
+        assertThatThrownBy(() -> veiligThuis.melder(vt, tweede, " ")).isInstanceOf(InvalidInputException.class);
+        assertThat(veiligThuis
+                        .melder(vt, tweede, "Terugbellen over de afspraken")
+                        .naam())
+                .isEqualTo("Huisarts Testmelder");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit.access_log WHERE event = 'veiligthuis.melder.read'"
+                                + " AND object_id = ? AND purpose = 'Terugbellen over de afspraken'",
+                        Integer.class,
+                        tweede.toString()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> veiligThuis.melder(actor("leerkracht"), tweede, "nieuwsgierig"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aFutureTimeAnAnonymousProfessionalMeldingAndAnInvalidBsnAreRefused() {
+        Instant now = Instant.now();
+        assertThatThrownBy(() -> melding("Toekomst", LocalDate.of(2015, 1, 2), "", now.plusSeconds(3600), now))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("ontvangenOp", "vt.fout.ontvangenoptoekomst"));
+        assertThatThrownBy(() -> melding("Fout", LocalDate.of(2015, 1, 2), "123456789", now, now))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("betrokkenen[0].bsn", "vt.fout.betrokkene.bsn"));
+        assertThatThrownBy(() -> veiligThuis.registreer(
+                        actor("leerkracht"), melding("Geen VT", LocalDate.of(2015, 1, 2), "", now, now)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
