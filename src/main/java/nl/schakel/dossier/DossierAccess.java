@@ -177,6 +177,31 @@ class DossierAccess {
         return entry;
     }
 
+    /**
+     * Appends an entry that reaches the dossier from a chain partner, such as a terugkoppeling of Veilig Thuis. No
+     * actor is signed in: Schakel writes it on arrival, under the partner's id, name and role, and logs it as a
+     * system action on the dossier in its tenant. Like {@link #appendBySystem} it also reaches a closed dossier: what
+     * the partner sent about a melding belongs with the melding.
+     */
+    JournalEntry appendFromChain(
+            UUID id,
+            TenantId tenant,
+            UserId authorId,
+            String authorName,
+            Role role,
+            EntryPayload payload,
+            String event,
+            String segment) {
+        JournalEntry entry =
+                new Journal(id, store.entries(id)).append(authorId, authorName, role, payload, clock.instant());
+        store.insertEntry(entry);
+        accessLog.record(AccessEvent.anonymous(event, ActionCode.C, Outcome.GESLAAGD)
+                .on(OBJECT_TYPE, id)
+                .segment(segment)
+                .tenant(tenant));
+        return entry;
+    }
+
     /** Writes the access-log row of a successful action on the dossier. */
     void log(Actor by, String event, ActionCode action, UUID id, @Nullable String segment) {
         accessLog.record(event(by, event, action, id, segment));

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.keten.persistence.MeldingStore;
+import nl.schakel.keten.persistence.TerugkoppelingStore;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Sends meldingen to Veilig Thuis regions. A melding is kept, append-only, in this module's own table and handed to
  * the {@link MeldingTransport} in the sender's transaction: both happen, or neither. The sending module writes the
  * access-log row of the send, because it is the one that read the client data.
+ *
+ * <p>The way back travels the same way: a region's {@link Terugkoppeling} is kept append-only and announced by
+ * {@link TerugkoppelingSent} (ids only) in the region's transaction; its {@link MeldingStatus} reports are kept
+ * append-only and read by the melder's side when it shows the dossier.
  */
 @Service
 public class KetenManagement {
@@ -24,11 +30,20 @@ public class KetenManagement {
     private final OrganisationManagement organisation;
     private final MeldingStore store;
     private final MeldingTransport transport;
+    private final TerugkoppelingStore terug;
+    private final ApplicationEventPublisher events;
 
-    KetenManagement(OrganisationManagement organisation, MeldingStore store, MeldingTransport transport) {
+    KetenManagement(
+            OrganisationManagement organisation,
+            MeldingStore store,
+            MeldingTransport transport,
+            TerugkoppelingStore terug,
+            ApplicationEventPublisher events) {
         this.organisation = organisation;
         this.store = store;
         this.transport = transport;
+        this.terug = terug;
+        this.events = events;
     }
 
     /** The Veilig Thuis regions known to this deployment, by name. */
@@ -74,5 +89,61 @@ public class KetenManagement {
     @Transactional(readOnly = true)
     public Optional<Melding> melding(VeiligThuisRegio aan, UUID id) {
         return store.find(id).filter(m -> m.aan().id().equals(aan.id()));
+    }
+
+    /**
+     * Sends a terugkoppeling (rule 41) on behalf of a medewerker or gedragswetenschapper of the sending region about a
+     * melding addressed to that region; keeps it and publishes {@link TerugkoppelingSent} in the same transaction.
+     * The content is checked by {@link Terugkoppeling#of}; the sending module writes its own access-log row.
+     *
+     * @throws AccessDeniedException when the actor is not a VT medewerker or gedragswetenschapper of the region
+     * @throws InvalidInputException when the melding does not exist or was addressed to another region
+     */
+    @Transactional
+    public UUID terugkoppelen(Actor by, Terugkoppeling t) {
+        if (!(by.hasRole(Role.VT_MEDEWERKER) || by.hasRole(Role.GEDRAGSWETENSCHAPPER))
+                || !t.van().id().equals(by.tenantId())) {
+            throw new AccessDeniedException("keten.terugkoppeling.send");
+        }
+        requireAddressedTo(t.van(), t.meldingId());
+        terug.insert(t);
+        events.publishEvent(new TerugkoppelingSent(t.id(), t.meldingId()));
+        return t.id();
+    }
+
+    /** A terugkoppeling by its id, for the melder's side that was told of it by {@link TerugkoppelingSent}. */
+    @Transactional(readOnly = true)
+    public Optional<Terugkoppeling> terugkoppeling(UUID id) {
+        return terug.find(id);
+    }
+
+    /** The terugkoppelingen about one melding, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Terugkoppeling> terugkoppelingen(UUID meldingId) {
+        return terug.ofMelding(meldingId);
+    }
+
+    /**
+     * Records how far the region is with a melding addressed to it. Called by the Veilig Thuis side, also from an
+     * event listener without a signed-in user, so it takes the region instead of an actor.
+     *
+     * @throws InvalidInputException when the melding does not exist or was addressed to another region
+     */
+    @Transactional
+    public void statusMelden(VeiligThuisRegio van, MeldingStatus s) {
+        requireAddressedTo(van, s.meldingId());
+        terug.insertStatus(van.id().value(), s);
+    }
+
+    /** The latest Veilig Thuis status of a melding, if the region reported one. */
+    @Transactional(readOnly = true)
+    public Optional<MeldingStatus> status(UUID meldingId) {
+        return terug.latestStatus(meldingId);
+    }
+
+    private void requireAddressedTo(VeiligThuisRegio van, UUID meldingId) {
+        if (!store.addressedTo(meldingId).map(van.id().value()::equals).orElse(false)) {
+            throw new InvalidInputException("meldingId", "terugkoppeling.fout.melding");
+        }
     }
 }

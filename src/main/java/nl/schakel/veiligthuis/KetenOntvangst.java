@@ -50,8 +50,12 @@ class KetenOntvangst {
         veiligThuis.ontvang(regio.id(), regio.naam(), m.id(), intake(m), inhoud(m));
     }
 
-    /** The melding as an intake of the region: a professional melder, identified, with the dossier's persons. */
+    /**
+     * The melding as an intake of the region: a professional melder, identified, with the dossier's persons. It is
+     * received when it arrives here (the sender's clock may differ from ours in a federated chain).
+     */
     Intake intake(Melding m) {
+        java.time.Instant now = clock.instant();
         Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
         m.signalen().forEach(s -> vormen.addAll(s.vormen()));
         List<Intake.PersoonInvoer> personen = m.betrokkenen().stream()
@@ -60,7 +64,7 @@ class KetenOntvangst {
                 .toList();
         return Intake.of(
                 ZaakSoort.MELDING,
-                m.verzondenOp(),
+                now,
                 Beller.BEROEPSKRACHT,
                 false,
                 new Intake.MelderInvoer(
@@ -74,7 +78,7 @@ class KetenOntvangst {
                 vormen,
                 false,
                 "Melding uit een Schakel-dossier.",
-                clock.instant());
+                now);
     }
 
     private static BetrokkeneRol rol(Melding.Betrokkene b) {

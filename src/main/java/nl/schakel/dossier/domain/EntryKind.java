@@ -21,6 +21,8 @@ public enum EntryKind {
     DOSSIER_LINK(DossierLink.class),
     /** A melding to Veilig Thuis, as it was sent (step 5). */
     MELDING(Melding.class),
+    /** The feedback of Veilig Thuis about a melding from this dossier (rule 41), written on arrival. */
+    TERUGKOPPELING(Terugkoppeling.class),
     /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */
     VIR_SIGNAAL(VirSignaal.class),
     /** The end of a VIR signal: removed by the organisation or expired. */

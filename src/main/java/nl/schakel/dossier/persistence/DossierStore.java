@@ -163,6 +163,68 @@ public class DossierStore {
                 .update();
     }
 
+    /** The dossier from which a melding was sent, with its tenant and owner. */
+    public record MeldingDossier(UUID dossierId, TenantId tenantId, UserId ownerId) {}
+
+    /** The dossier whose journal holds the melding sent under this keten id, whatever its tenant: for the system. */
+    public Optional<MeldingDossier> dossierVanMelding(UUID meldingId) {
+        return jdbc.sql("SELECT d.id, d.tenant_id, d.owner_id FROM dossier.journal_entry e"
+                        + " JOIN dossier.dossier d ON d.id = e.dossier_id"
+                        + " WHERE e.kind = 'MELDING' AND e.payload->>'meldingId' = ? ORDER BY e.seq LIMIT 1")
+                .param(meldingId.toString())
+                .query((rs, n) -> new MeldingDossier(
+                        rs.getObject("id", UUID.class),
+                        new TenantId(rs.getObject("tenant_id", UUID.class)),
+                        new UserId(rs.getObject("owner_id", UUID.class))))
+                .optional();
+    }
+
+    /**
+     * Records that a terugkoppeling arrived for the dossier, as a reminder for its owner. A terugkoppeling is recorded
+     * once: a repeat inserts nothing.
+     *
+     * @return whether it was new
+     */
+    public boolean insertTerugkoppelingHerinnering(
+            UUID terugkoppelingId, MeldingDossier d, LocalDate ontvangen, java.time.Instant now) {
+        return jdbc.sql("INSERT INTO dossier.terugkoppeling_herinnering (terugkoppeling_id, dossier_id, tenant_id,"
+                                + " owner_id, ontvangen, recorded_at) VALUES (?,?,?,?,?,?)"
+                                + " ON CONFLICT (terugkoppeling_id) DO NOTHING")
+                        .params(
+                                terugkoppelingId,
+                                d.dossierId(),
+                                d.tenantId().value(),
+                                d.ownerId().value(),
+                                Date.valueOf(ontvangen),
+                                Timestamp.from(now))
+                        .update()
+                > 0;
+    }
+
+    /** An unread terugkoppeling of a dossier this user owns. */
+    public record TerugkoppelingHerinneringRow(UUID dossierId, LocalDate ontvangen) {}
+
+    /** The unread terugkoppelingen of the dossiers this user owns in this tenant, oldest first. */
+    public List<TerugkoppelingHerinneringRow> openTerugkoppelingen(TenantId tenant, UserId owner) {
+        return jdbc.sql("SELECT h.dossier_id, h.ontvangen FROM dossier.terugkoppeling_herinnering h"
+                        + " JOIN dossier.dossier d ON d.id = h.dossier_id"
+                        + " WHERE h.tenant_id = ? AND d.owner_id = ? AND h.gelezen_at IS NULL"
+                        + " ORDER BY h.ontvangen, h.recorded_at")
+                .params(tenant.value(), owner.value())
+                .query((rs, n) -> new TerugkoppelingHerinneringRow(
+                        rs.getObject("dossier_id", UUID.class),
+                        rs.getDate("ontvangen").toLocalDate()))
+                .list();
+    }
+
+    /** Marks the unread terugkoppelingen of a dossier as read by its owner; another user changes nothing. */
+    public int terugkoppelingenGelezen(UUID dossier, UserId owner, java.time.Instant now) {
+        return jdbc.sql("UPDATE dossier.terugkoppeling_herinnering SET gelezen_at = ?"
+                        + " WHERE dossier_id = ? AND owner_id = ? AND gelezen_at IS NULL")
+                .params(Timestamp.from(now), dossier, owner.value())
+                .update();
+    }
+
     public void insertBetrokkene(UUID dossier, int position, Betrokkene b) {
         jdbc.sql("INSERT INTO dossier.betrokkene (id, dossier_id, position, naam, geboortedatum, bsn, relatie)"
                         + " VALUES (?,?,?,?,?,?,?)")

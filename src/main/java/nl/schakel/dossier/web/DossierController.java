@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
@@ -16,6 +17,7 @@ import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.TerugkoppelingManagement;
 import nl.schakel.dossier.VirManagement;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.Signaal;
@@ -48,6 +50,7 @@ class DossierController {
     private final VirManagement vir;
     private final AfwegingManagement afwegingen;
     private final Codelijsten codelijsten;
+    private final TerugkoppelingManagement terugkoppelingen;
 
     DossierController(
             DossierManagement dossiers,
@@ -55,7 +58,9 @@ class DossierController {
             Corrections corrections,
             VirManagement vir,
             AfwegingManagement afwegingen,
-            Codelijsten codelijsten) {
+            Codelijsten codelijsten,
+            TerugkoppelingManagement terugkoppelingen) {
+        this.terugkoppelingen = terugkoppelingen;
         this.dossiers = dossiers;
         this.stappen = stappen;
         this.corrections = corrections;
@@ -67,7 +72,10 @@ class DossierController {
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("dossiers", dossiers.myDossiers(actor));
-        model.addAttribute("herinneringen", afwegingen.open(actor));
+        model.addAttribute(
+                "herinneringen",
+                Stream.concat(afwegingen.open(actor).stream(), terugkoppelingen.open(actor).stream())
+                        .toList());
         return "dossier/list";
     }
 
@@ -107,6 +115,8 @@ class DossierController {
         model.addAttribute("stappen", overzicht);
         model.addAttribute("virKandidaten", vir.candidates(view));
         model.addAttribute("codes", codelijsten.alleCodes());
+        model.addAttribute("vtStatus", terugkoppelingen.vtStatus(view));
+        terugkoppelingen.gelezen(actor, view);
         return "dossier/show";
     }
 

@@ -37,6 +37,14 @@ public class MeldingStore {
                 .update();
     }
 
+    /** The region a melding was addressed to, without reading its content. */
+    public Optional<UUID> addressedTo(UUID id) {
+        return jdbc.sql("SELECT aan_tenant_id FROM keten.melding WHERE id = ?")
+                .param(id)
+                .query(UUID.class)
+                .optional();
+    }
+
     public Optional<Melding> find(UUID id) {
         return jdbc.sql("SELECT payload FROM keten.melding WHERE id = ?")
                 .param(id)

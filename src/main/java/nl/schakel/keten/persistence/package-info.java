@@ -1,4 +1,4 @@
-/** The keten tables: the sent meldingen, append-only. */
+/** The keten tables, all append-only: the sent meldingen, the terugkoppelingen and the status reports. */
 @NullMarked
 package nl.schakel.keten.persistence;
 

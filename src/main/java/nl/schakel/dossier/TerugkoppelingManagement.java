@@ -1,0 +1,81 @@
+package nl.schakel.dossier;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.dossier.domain.Melding;
+import nl.schakel.dossier.persistence.DossierStore;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.MeldingStatus;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.Herinneringen;
+import nl.schakel.shared.TenantId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What came back from Veilig Thuis, for the professional (spec §3.5, rule 41): the reminder of a terugkoppeling that
+ * arrived, until the owner opens the dossier, and the Veilig Thuis status of the meldingen sent from a dossier. The
+ * terugkoppeling itself is recorded in the journal on arrival (by {@code TerugkoppelingOntvangst}).
+ */
+@Service
+public class TerugkoppelingManagement implements Herinneringen {
+
+    private final DossierStore store;
+    private final DossierAccess access;
+    private final AccessLog accessLog;
+    private final KetenManagement keten;
+
+    TerugkoppelingManagement(DossierStore store, DossierAccess access, AccessLog accessLog, KetenManagement keten) {
+        this.store = store;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.keten = keten;
+    }
+
+    /** A reminder for each unread terugkoppeling in the dossiers the actor owns (home page, dossier list). */
+    @Override
+    @Transactional
+    public List<Herinnering> open(Actor by) {
+        TenantId tenant = by.tenantId();
+        if (tenant == null || !DossierAccess.worksWithClients(by)) {
+            return List.of();
+        }
+        List<Herinnering> open = store.openTerugkoppelingen(tenant, by.userId()).stream()
+                .map(h -> new Herinnering("/dossiers/" + h.dossierId(), "terugkoppeling.herinnering", h.ontvangen()))
+                .toList();
+        if (!open.isEmpty()) {
+            accessLog.record(AccessEvent.by(by, "dossier.terugkoppeling.herinnering.list", ActionCode.R)
+                    .segment("herinneringen"));
+        }
+        return open;
+    }
+
+    /**
+     * The owner opened the dossier: its terugkoppelingen count as read and their reminders go. For anyone else
+     * nothing changes.
+     */
+    @Transactional
+    public void gelezen(Actor by, DossierView dossier) {
+        if (dossier.ownerId().equals(by.userId())) {
+            store.terugkoppelingenGelezen(dossier.id(), by.userId(), access.now());
+        }
+    }
+
+    /**
+     * The latest Veilig Thuis status of each melding sent from the dossier, by the melding's keten id; a melding
+     * without a status report is left out. The dossier view was read, and logged, for the actor already.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, MeldingStatus> vtStatus(DossierView dossier) {
+        Map<UUID, MeldingStatus> status = new LinkedHashMap<>();
+        for (Melding m : dossier.current(Melding.class)) {
+            keten.status(m.meldingId()).ifPresent(s -> status.put(m.meldingId(), s));
+        }
+        return status;
+    }
+}
