@@ -47,7 +47,7 @@ class KetenOntvangst {
                 .orElseThrow(() -> new IllegalStateException("melding addressed to an unknown region"));
         Melding m = keten.melding(regio, sent.meldingId())
                 .orElseThrow(() -> new IllegalStateException("melding " + sent.meldingId() + " not found"));
-        veiligThuis.ontvang(regio.id(), regio.naam(), m.id(), intake(m), inhoud(m));
+        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m));
     }
 
     /**

@@ -11,6 +11,10 @@ import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.audit.Outcome;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.MeldingStatus;
+import nl.schakel.keten.VeiligThuisRegio;
+import nl.schakel.keten.VtStatus;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
@@ -48,9 +52,16 @@ public class VeiligThuisManagement {
     private final AccessLog accessLog;
     private final Clock clock;
     private final Termijnen termijnen;
+    private final KetenManagement keten;
 
     VeiligThuisManagement(
-            ZaakStore store, ZaakAccess access, AccessLog accessLog, Clock clock, Werkdagkalender kalender) {
+            ZaakStore store,
+            ZaakAccess access,
+            AccessLog accessLog,
+            Clock clock,
+            Werkdagkalender kalender,
+            KetenManagement keten) {
+        this.keten = keten;
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
@@ -80,19 +91,30 @@ public class VeiligThuisManagement {
 
     /**
      * Takes in a melding that arrived from a Schakel dossier: the region's own copy, made once however often the
-     * event is delivered. Logged as received by the region through the chain.
+     * event is delivered. Logged as received by the region through the chain; the professional sees "received" with
+     * the deadline (status through {@code keten}).
      *
      * @return the case's id
      */
     @Transactional
-    public UUID ontvang(TenantId regio, String regioNaam, UUID ketenMeldingId, Intake intake, String uitDossier) {
+    public UUID ontvang(VeiligThuisRegio regio, UUID ketenMeldingId, Intake intake, String uitDossier) {
         var bestaand = store.findByKetenMelding(ketenMeldingId);
         if (bestaand.isPresent()) {
             return bestaand.get().id();
         }
-        UUID id = nieuweZaak(regio, intake, ketenMeldingId, uitDossier, new UserId(regio.value()), regioNaam, null);
+        UUID id = nieuweZaak(
+                regio.id(),
+                intake,
+                ketenMeldingId,
+                uitDossier,
+                new UserId(regio.id().value()),
+                regio.naam(),
+                null);
+        Zaak zaak = store.find(regio.id(), id).orElseThrow();
+        keten.statusMelden(
+                regio, new MeldingStatus(ketenMeldingId, VtStatus.ONTVANGEN, zaak.vbUiterlijk(), clock.instant()));
         accessLog.record(AccessEvent.anonymous("veiligthuis.melding.ontvangen", ActionCode.C, Outcome.GESLAAGD)
-                .tenant(regio)
+                .tenant(regio.id())
                 .on(ZaakAccess.OBJECT_TYPE, id)
                 .segment("intake"));
         return id;

@@ -141,6 +141,11 @@ class VeiligThuisIntakeIT {
         assertThat(zaak.intake().uitDossier())
                 .contains("Komt met blauwe plekken.")
                 .contains("Ik blijf haar volgen.");
+        assertThat(keten.status(meldingId)).hasValueSatisfying(s -> {
+            assertThat(s.status()).isEqualTo(nl.schakel.keten.VtStatus.ONTVANGEN);
+            assertThat(s.veiligheidsbeoordelingUiterlijk())
+                    .isEqualTo(zaak.zaak().vbUiterlijk());
+        });
         assertThat(zaak.heeftMelder()).isTrue();
         assertThat(zaak.melderAfgeschermd()).isTrue();
         assertThat(zaak.journal().toString()).doesNotContain("0612345678");
