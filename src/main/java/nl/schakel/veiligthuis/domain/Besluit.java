@@ -2,18 +2,26 @@ package nl.schakel.veiligthuis.domain;
 
 /** The besluit after the veiligheidsbeoordeling (spec §3.2–3.3) and the state the case moves to once approved. */
 public enum Besluit {
-    OVERDRACHT_NA_VEILIGHEIDSBEOORDELING(ZaakStatus.OVERDRACHT, true),
-    VOORWAARDEN_EN_VERVOLG(ZaakStatus.VOORWAARDEN_EN_VERVOLG, true),
-    ONDERZOEK(ZaakStatus.ONDERZOEK, true),
-    VERZOEK_ONDERZOEK_RAAD(ZaakStatus.VERZOEK_RAAD, true),
-    EINDE_BEMOEIENIS(ZaakStatus.AFGESLOTEN, false);
+    OVERDRACHT_NA_VEILIGHEIDSBEOORDELING(ZaakStatus.OVERDRACHT, true, "Overdracht na veiligheidsbeoordeling"),
+    VOORWAARDEN_EN_VERVOLG(ZaakStatus.VOORWAARDEN_EN_VERVOLG, true, "Voorwaarden en vervolg"),
+    ONDERZOEK(ZaakStatus.ONDERZOEK, true, "Onderzoek door Veilig Thuis"),
+    VERZOEK_ONDERZOEK_RAAD(
+            ZaakStatus.VERZOEK_RAAD, true, "Verzoek tot onderzoek aan de Raad voor de Kinderbescherming"),
+    EINDE_BEMOEIENIS(ZaakStatus.AFGESLOTEN, false, "Einde bemoeienis van Veilig Thuis");
 
     private final ZaakStatus volgende;
     private final boolean vervolg;
+    private final String omschrijving;
 
-    Besluit(ZaakStatus volgende, boolean vervolg) {
+    Besluit(ZaakStatus volgende, boolean vervolg, String omschrijving) {
         this.volgende = volgende;
         this.vervolg = vervolg;
+        this.omschrijving = omschrijving;
+    }
+
+    /** The besluit in plain Dutch, as it crosses the chain in a terugkoppeling (the contract's language). */
+    public String omschrijving() {
+        return omschrijving;
     }
 
     /** The state of the case once the besluit is approved. */

@@ -6,7 +6,8 @@ public enum EntryKind {
     EERSTE_CONTACT(EersteContact.class),
     VEILIGHEIDSCHECK(Veiligheidscheck.class),
     ADVIES_AFGEROND(AdviesAfgerond.class),
-    MELDER_INGEZIEN(MelderIngezien.class);
+    MELDER_INGEZIEN(MelderIngezien.class),
+    TERUGKOPPELING(TerugkoppelingGegeven.class);
 
     private final Class<? extends EntryPayload> type;
 

@@ -1,0 +1,118 @@
+package nl.schakel.veiligthuis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.Terugkoppeling;
+import nl.schakel.keten.VeiligThuisRegio;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.veiligthuis.domain.Besluit;
+import nl.schakel.veiligthuis.domain.Intake;
+import nl.schakel.veiligthuis.domain.TerugkoppelingGegeven;
+import nl.schakel.veiligthuis.domain.Terugkoppelplicht;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The loop back to the melder (spec §3.5; rules 41, 42): after the besluit of the veiligheidsbeoordeling took effect,
+ * Veilig Thuis tells the melder whether it started a follow-up, the receiving parties, and, when the melder has a role
+ * in it, the conditions and agreements that concern them. A melder with a Schakel dossier receives it there through
+ * {@code keten}; for any other melder the worker records how and when it was given. The content rule of rule 41 is the
+ * chain contract's ({@link Terugkoppeling#of}); it is checked for every terugkoppeling, sent or not.
+ */
+@Service
+public class TerugkoppelingVersturen {
+
+    private final ZaakAccess access;
+    private final KetenManagement keten;
+    private final Clock clock;
+
+    TerugkoppelingVersturen(ZaakAccess access, KetenManagement keten, Clock clock) {
+        this.access = access;
+        this.keten = keten;
+        this.clock = clock;
+    }
+
+    /** Whether the case's melder is owed a terugkoppeling now: a known melder, and a besluit that took effect. */
+    public static boolean mogelijk(ZaakView zaak) {
+        return zaak.zaak().besluit() != null
+                && Terugkoppelplicht.geldt(Terugkoppelplicht.van(zaak.zaak().soort()), zaak.heeftMelder());
+    }
+
+    /** Whether the melder will receive it in their Schakel dossier. */
+    public static boolean viaSchakel(ZaakView zaak) {
+        return zaak.zaak().ketenMeldingId() != null;
+    }
+
+    /**
+     * Gives the terugkoppeling after the veiligheidsbeoordeling: sends it through the chain to a Schakel melder, or
+     * records how it was given; appends it to the case's journal with its log row.
+     */
+    @Transactional
+    public void geef(Actor by, UUID id, TerugkoppelingInvoer invoer) {
+        String event = "veiligthuis.terugkoppeling";
+        ZaakView zaak = access.accessible(by, id, event, ActionCode.C);
+        access.requireRole(by, ZaakAccess.MELDER_ROLLEN, event, id);
+        Besluit besluit = zaak.zaak().besluit();
+        if (besluit == null
+                || !Terugkoppelplicht.geldt(Terugkoppelplicht.van(zaak.zaak().soort()), zaak.heeftMelder())) {
+            throw new InvalidInputException("", "vt.fout.geenterugkoppeling");
+        }
+        UUID ketenMelding = zaak.zaak().ketenMeldingId();
+        VeiligThuisRegio regio = keten.veiligThuisRegios().stream()
+                .filter(r -> r.id().equals(zaak.zaak().tenantId()))
+                .findFirst()
+                .orElseThrow();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Intake.NL);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Terugkoppeling inhoud = null;
+        try {
+            inhoud = Terugkoppeling.of(
+                    ketenMelding != null ? ketenMelding : id,
+                    regio,
+                    Terugkoppeling.Moment.NA_VEILIGHEIDSBEOORDELING,
+                    besluit.vervolg(),
+                    besluit.omschrijving(),
+                    invoer.ontvangendePartijen(),
+                    invoer.melderHeeftRol(),
+                    invoer.voorwaardenEnAfspraken(),
+                    invoer.toelichting(),
+                    by.displayName(),
+                    clock.instant());
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        TerugkoppelingGegeven.Wijze wijze = ketenMelding != null ? TerugkoppelingGegeven.Wijze.SCHAKEL : invoer.wijze();
+        LocalDate datum = ketenMelding != null ? today : invoer.datum();
+        if (wijze == null || (ketenMelding == null && wijze == TerugkoppelingGegeven.Wijze.SCHAKEL)) {
+            errors.put("wijze", "vt.fout.wijze");
+        }
+        if (datum == null || datum.isAfter(today)) {
+            errors.put("datum", "vt.fout.terugkoppeldatum");
+        }
+        if (!errors.isEmpty() || inhoud == null || wijze == null || datum == null) {
+            throw new InvalidInputException(errors);
+        }
+        UUID verzonden = ketenMelding != null ? keten.terugkoppelen(by, inhoud) : null;
+        access.append(
+                by,
+                zaak,
+                event,
+                "terugkoppeling",
+                new TerugkoppelingGegeven(
+                        TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING,
+                        besluit,
+                        inhoud.vervolg(),
+                        inhoud.ontvangendePartijen(),
+                        inhoud.voorwaardenEnAfspraken(),
+                        inhoud.toelichting(),
+                        wijze,
+                        datum,
+                        verzonden));
+    }
+}

@@ -1,0 +1,28 @@
+package nl.schakel.veiligthuis.domain;
+
+/**
+ * Who gets the legally required terugkoppeling (spec §3.5; rules 41, 42): the melder of a melding, after the
+ * veiligheidsbeoordeling and again after an onderzoek. An adviesvrager and an informant (someone who gave information,
+ * not a melder) get none, and neither does a melder Veilig Thuis does not know.
+ */
+public final class Terugkoppelplicht {
+
+    private Terugkoppelplicht() {}
+
+    /** Who the contact with Veilig Thuis was with. */
+    public enum Contact {
+        MELDER,
+        ADVIESVRAGER,
+        INFORMANT
+    }
+
+    /** The contact a case was opened by: a melding's melder, or an adviesvrager. */
+    public static Contact van(ZaakSoort soort) {
+        return soort == ZaakSoort.MELDING ? Contact.MELDER : Contact.ADVIESVRAGER;
+    }
+
+    /** Rules 41 and 42: only a known melder gets a terugkoppeling. */
+    public static boolean geldt(Contact contact, boolean melderBekend) {
+        return contact == Contact.MELDER && melderBekend;
+    }
+}
