@@ -6,7 +6,12 @@ public enum EntryKind {
     EERSTE_CONTACT(EersteContact.class),
     VEILIGHEIDSCHECK(Veiligheidscheck.class),
     ADVIES_AFGEROND(AdviesAfgerond.class),
-    MELDER_INGEZIEN(MelderIngezien.class);
+    MELDER_INGEZIEN(MelderIngezien.class),
+    VERRIJKING(Verrijking.class),
+    TAXATIE(Taxatie.class),
+    RISICOFACTOR(Risicofactor.class),
+    BESLUIT_VOORGESTELD(BesluitVoorgesteld.class),
+    BESLUIT_BEOORDEELD(BesluitBeoordeeld.class);
 
     private final Class<? extends EntryPayload> type;
 
