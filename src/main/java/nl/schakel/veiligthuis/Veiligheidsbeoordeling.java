@@ -1,6 +1,7 @@
 package nl.schakel.veiligthuis;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Overeenkomst;
 import nl.schakel.veiligthuis.domain.Risicofactor;
@@ -56,6 +58,11 @@ public class Veiligheidsbeoordeling {
         this.access = access;
         this.accessLog = accessLog;
         this.clock = clock;
+    }
+
+    /** Today in Dutch time: the last day a verrijking may be dated. */
+    public LocalDate vandaag() {
+        return LocalDate.ofInstant(clock.instant(), Intake.NL);
     }
 
     /** Records one consulted source of the verrijking, while the melding is in the veiligheidsbeoordeling. */
