@@ -171,6 +171,8 @@ class VeiligheidsbeoordelingIT {
         VbStand stand = VbStand.van(veiligThuis.zaak(vt, zaak).journal());
         assertThat(stand.taxatie()).contains(taxatie());
         assertThat(stand.overdracht().risicofactoren()).containsExactly(new Risicofactor("Vader drinkt veel."));
+        assertThat(log(zaak, "veiligthuis.taxatie", "GESLAAGD")).isEqualTo(1);
+        assertThat(log(zaak, "veiligthuis.risicofactor", "GESLAAGD")).isEqualTo(1);
 
         // a teamleider proposes nothing
         assertThatThrownBy(() -> vb.stelVoor(
