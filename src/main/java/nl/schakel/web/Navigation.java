@@ -23,6 +23,9 @@ final class Navigation {
                 items.add(new NavItem("/veilig-thuis/wachtrij", "nav.vt.wachtrij"));
                 items.add(new NavItem("/veilig-thuis/zaken", "nav.vt.zaken"));
                 items.add(new NavItem("/veilig-thuis/nieuw", "nav.vt.nieuw"));
+                if (actor.role() == Role.GEDRAGSWETENSCHAPPER) {
+                    items.add(new NavItem("/veilig-thuis/besluiten", "nav.vt.besluiten"));
+                }
             }
             case VT_TEAMLEIDER -> {
                 items.add(new NavItem("/veilig-thuis/wachtrij", "nav.vt.wachtrij"));

@@ -527,4 +527,101 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=alert]", "");
         assertAccessible("betrokkene toevoegen with errors");
     }
+
+    @Autowired
+    nl.schakel.veiligthuis.VeiligThuisManagement veiligThuis;
+
+    @Autowired
+    nl.schakel.veiligthuis.Veiligheidsbeoordeling veiligheidsbeoordeling;
+
+    private UUID vtMelding(String naam) {
+        java.time.Instant ontvangen = clock.instant().minusSeconds(60);
+        return veiligThuis.registreer(
+                TestActors.actor(jdbcTemplate, "vt-noord"),
+                nl.schakel.veiligthuis.domain.Intake.of(
+                        nl.schakel.veiligthuis.domain.ZaakSoort.MELDING,
+                        ontvangen,
+                        nl.schakel.veiligthuis.domain.Beller.BEROEPSKRACHT,
+                        false,
+                        new nl.schakel.veiligthuis.domain.Intake.MelderInvoer(
+                                "Juf Testmelder", "School Test", "0201234567", true),
+                        nl.schakel.veiligthuis.domain.MelderCategorie.ONDERWIJS,
+                        List.of(new nl.schakel.veiligthuis.domain.Intake.PersoonInvoer(
+                                naam,
+                                LocalDate.of(2015, 8, 9),
+                                nl.schakel.veiligthuis.domain.Geslacht.VROUW,
+                                "",
+                                nl.schakel.veiligthuis.domain.BetrokkeneRol.SLACHTOFFER)),
+                        List.of(),
+                        java.util.Set.of(nl.schakel.shared.VormVanGeweld.ANDERS),
+                        true,
+                        "Kind vertelt over ruzie thuis.",
+                        clock.instant()));
+    }
+
+    @Test
+    void veiligheidsbeoordelingPages() {
+        String naam = "Kind Toegankelijk " + UUID.randomUUID().toString().substring(0, 6);
+        vtMelding(naam);
+        UUID id = vtMelding(naam);
+        String zaak = "/veilig-thuis/zaken/" + id;
+        logIn("vt-noord");
+
+        open(zaak + "/verrijking");
+        assertThat(find("#eerdere-zaken").getText()).contains(naam);
+        assertAccessible("verrijking with own-records results");
+        // A space as outcome and a date in the future: the browser lets both through, the server does not.
+        new Select(find("#veld-bron")).selectByValue("VT_REGISTER");
+        find("#veld-uitkomst").sendKeys(" ");
+        setValue("veld-datum", "2999-01-01");
+        find("form[action='" + zaak + "/verrijking'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-datum").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("verrijking with errors");
+
+        open(zaak + "/taxatie");
+        assertAccessible("taxatie and risk factors");
+        find("#veld-redenAcuut").sendKeys(" ");
+        find("#veld-redenStructureel").sendKeys(" ");
+        find("#veld-redenMultiproblematiek").sendKeys(" ");
+        find("form[action='" + zaak + "/taxatie'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("taxatie with errors");
+        veiligheidsbeoordeling.taxatie(
+                TestActors.actor(jdbcTemplate, "vt-noord"),
+                id,
+                nl.schakel.veiligthuis.domain.Taxatie.of(false, "Geen direct gevaar.", true, "Ruzie.", false, "Nee."));
+        veiligheidsbeoordeling.risicofactor(
+                TestActors.actor(jdbcTemplate, "vt-noord"),
+                id,
+                nl.schakel.veiligthuis.domain.Risicofactor.of("Vader drinkt veel."));
+        open(zaak + "/taxatie");
+        assertAccessible("taxatie in force with a risk factor");
+
+        open(zaak + "/besluit");
+        assertAccessible("besluit voorstellen");
+        find("#veld-motivering").sendKeys(" ");
+        find("form[action='" + zaak + "/besluit'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("besluit voorstellen with errors");
+        find("#besluit-ONDERZOEK").click();
+        find("#veld-motivering").sendKeys("Formele vaststelling nodig.");
+        find("form[action='" + zaak + "/besluit'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(zaak);
+        assertAccessible("case page with the proposal, as the proposer");
+        logOut();
+
+        logIn("gw-noord");
+        open("/veilig-thuis/besluiten");
+        assertAccessible("/veilig-thuis/besluiten");
+        open(zaak);
+        assertThat(find("#beoordeling")).isNotNull();
+        assertAccessible("case page with the approval form");
+        find("#goedgekeurd-nee").click();
+        find("#beoordeling button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("beoordeling with errors");
+        logOut();
+    }
 }

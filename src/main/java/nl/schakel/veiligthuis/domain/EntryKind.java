@@ -7,6 +7,11 @@ public enum EntryKind {
     VEILIGHEIDSCHECK(Veiligheidscheck.class),
     ADVIES_AFGEROND(AdviesAfgerond.class),
     MELDER_INGEZIEN(MelderIngezien.class),
+    VERRIJKING(Verrijking.class),
+    TAXATIE(Taxatie.class),
+    RISICOFACTOR(Risicofactor.class),
+    BESLUIT_VOORGESTELD(BesluitVoorgesteld.class),
+    BESLUIT_BEOORDEELD(BesluitBeoordeeld.class),
     TERUGKOPPELING(TerugkoppelingGegeven.class);
 
     private final Class<? extends EntryPayload> type;

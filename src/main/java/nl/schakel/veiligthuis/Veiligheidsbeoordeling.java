@@ -1,0 +1,213 @@
+package nl.schakel.veiligthuis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.shared.AccessDeniedException;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
+import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
+import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
+import nl.schakel.veiligthuis.domain.Directbetrokkene;
+import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.Intake;
+import nl.schakel.veiligthuis.domain.JournalEntry;
+import nl.schakel.veiligthuis.domain.Overeenkomst;
+import nl.schakel.veiligthuis.domain.Risicofactor;
+import nl.schakel.veiligthuis.domain.Taxatie;
+import nl.schakel.veiligthuis.domain.VbStand;
+import nl.schakel.veiligthuis.domain.Verrijking;
+import nl.schakel.veiligthuis.domain.VierOgen;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
+import nl.schakel.veiligthuis.persistence.ZaakStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The veiligheidsbeoordeling of a melding (spec §3.3, issue 4) in its three phases: verrijking (sources consulted,
+ * and the automatic search of the region's own records), veiligheidstaxatie with the risk factors kept apart
+ * (rule 45), and the besluit, which takes effect only when a second person, a gedragswetenschapper, approves it (four
+ * eyes). Every step is a journal entry with its access-log row.
+ */
+@Service
+public class Veiligheidsbeoordeling {
+
+    /** The roles that carry out the veiligheidsbeoordeling and propose its besluit. */
+    static final Set<Role> VB_ROLLEN = Set.of(Role.VT_MEDEWERKER, Role.GEDRAGSWETENSCHAPPER);
+
+    private final ZaakStore store;
+    private final ZaakAccess access;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    Veiligheidsbeoordeling(ZaakStore store, ZaakAccess access, AccessLog accessLog, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Today in Dutch time: the last day a verrijking may be dated. */
+    public LocalDate vandaag() {
+        return LocalDate.ofInstant(clock.instant(), Intake.NL);
+    }
+
+    /** Records one consulted source of the verrijking, while the melding is in the veiligheidsbeoordeling. */
+    @Transactional
+    public void verrijking(Actor by, UUID id, Verrijking verrijking) {
+        vastleggen(by, id, "veiligthuis.verrijking", "verrijking", verrijking);
+    }
+
+    /** Records the veiligheidstaxatie; the latest one is in force. Only before a besluit is proposed. */
+    @Transactional
+    public void taxatie(Actor by, UUID id, Taxatie taxatie) {
+        ZaakView zaak = toegang(by, id, "veiligthuis.taxatie");
+        if (zaak.zaak().status() != ZaakStatus.VEILIGHEIDSBEOORDELING) {
+            throw new InvalidInputException("", "vb.fout.status");
+        }
+        access.append(by, zaak, "veiligthuis.taxatie", "taxatie", taxatie);
+    }
+
+    /** Records a risk factor; it does not change the taxatie and travels with a handover (rule 45). */
+    @Transactional
+    public void risicofactor(Actor by, UUID id, Risicofactor risicofactor) {
+        vastleggen(by, id, "veiligthuis.risicofactor", "taxatie", risicofactor);
+    }
+
+    /**
+     * The region's other cases (meldingen and advies) about any of this case's directbetrokkenen, by BSN or by name
+     * and date of birth, newest first: the own-records search of the verrijking. Logged as one read.
+     */
+    @Transactional
+    public List<EerdereBetrokkenheid> eigenRegistratie(Actor by, UUID id) {
+        ZaakView zaak = access.accessible(by, id, "veiligthuis.eigenregistratie.read", ActionCode.R);
+        Map<UUID, Zaak> zaken = new LinkedHashMap<>();
+        Map<UUID, List<EerdereBetrokkenheid.Persoon>> personen = new LinkedHashMap<>();
+        for (Directbetrokkene p : zaak.betrokkenen()) {
+            for (ZaakStore.Treffer t : store.zelfdePersoon(zaak.zaak().tenantId(), p, id)) {
+                UUID other = t.zaak().id();
+                zaken.putIfAbsent(other, t.zaak());
+                hoe(p, other)
+                        .ifPresent(hoe -> personen.computeIfAbsent(other, k -> new ArrayList<>())
+                                .add(new EerdereBetrokkenheid.Persoon(p.naam(), hoe)));
+            }
+        }
+        access.log(by, "veiligthuis.eigenregistratie.read", ActionCode.R, id, "eigen-registratie");
+        return zaken.values().stream()
+                .sorted(Comparator.comparing(Zaak::ontvangenOp).reversed())
+                .map(z -> new EerdereBetrokkenheid(z, personen.getOrDefault(z.id(), List.of())))
+                .filter(e -> !e.personen().isEmpty())
+                .toList();
+    }
+
+    private Optional<Overeenkomst> hoe(Directbetrokkene p, UUID other) {
+        return store.betrokkenen(other).stream()
+                .flatMap(d -> Overeenkomst.tussen(p, d).stream())
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * Proposes the besluit, by a VT-medewerker or gedragswetenschapper, once a taxatie is recorded; the case waits
+     * for approval in {@link ZaakStatus#BESLUIT_VOORGESTELD}.
+     *
+     * @return the id of the proposal's journal entry
+     */
+    @Transactional
+    public UUID stelVoor(Actor by, UUID id, BesluitVoorgesteld voorstel) {
+        ZaakView zaak = toegang(by, id, "veiligthuis.besluit.voorstel");
+        VbStand.van(zaak.journal()).voorstelBezwaar(zaak.zaak().status()).ifPresent(key -> {
+            throw new InvalidInputException("", key);
+        });
+        JournalEntry entry = access.append(by, zaak, "veiligthuis.besluit.voorstel", "besluit", voorstel);
+        store.updateStatus(id, ZaakStatus.BESLUIT_VOORGESTELD);
+        return entry.id();
+    }
+
+    /**
+     * Approves or rejects the proposed besluit, by a gedragswetenschapper who did not propose it (four eyes).
+     * Approved, the besluit takes effect and the case moves to the state it decided; rejected, the
+     * veiligheidsbeoordeling goes on. Refusals of the person are logged as denials.
+     *
+     * @param goedgekeurd {@code null} when not chosen (refused with the other problems of the form)
+     */
+    @Transactional
+    public void beoordeel(Actor by, UUID id, @Nullable Boolean goedgekeurd, String toelichting) {
+        String event = "veiligthuis.besluit.goedkeuring";
+        ZaakView zaak = access.accessible(by, id, event, ActionCode.U);
+        JournalEntry voorstel = zaak.zaak().status() == ZaakStatus.BESLUIT_VOORGESTELD
+                ? VbStand.van(zaak.journal()).openVoorstel().orElse(null)
+                : null;
+        if (voorstel == null) {
+            throw new InvalidInputException("", "vb.fout.geenvoorstel");
+        }
+        Optional<String> bezwaar = VierOgen.bezwaar(voorstel.authorId(), by.userId(), by.role());
+        if (bezwaar.isPresent()) {
+            accessLog.recordDenial(ZaakAccess.event(by, event, ActionCode.U, id));
+            if (by.role() != Role.GEDRAGSWETENSCHAPPER) {
+                throw new AccessDeniedException(event);
+            }
+            throw new InvalidInputException("", bezwaar.get());
+        }
+        BesluitBeoordeeld oordeel = BesluitBeoordeeld.of(voorstel.id(), goedgekeurd, toelichting);
+        access.append(by, zaak, event, "besluit", oordeel);
+        if (oordeel.goedgekeurd()) {
+            BesluitVoorgesteld besluit = voorstel.as(BesluitVoorgesteld.class).orElseThrow();
+            store.updateBesluit(id, besluit.besluit(), clock.instant());
+        } else {
+            store.updateStatus(id, ZaakStatus.VEILIGHEIDSBEOORDELING);
+        }
+    }
+
+    /** The region's proposed besluiten that wait for approval, oldest proposal first; logged as one read. */
+    @Transactional
+    public List<BesluitTerBeoordeling> teBeoordelen(Actor by) {
+        TenantId regio = access.regio(by, "veiligthuis.besluiten");
+        accessLog.record(
+                AccessEvent.by(by, "veiligthuis.besluiten", ActionCode.R).segment("lijst"));
+        List<BesluitTerBeoordeling> lijst = new ArrayList<>();
+        for (Zaak z : store.inVeiligheidsbeoordeling(regio)) {
+            if (z.status() != ZaakStatus.BESLUIT_VOORGESTELD) {
+                continue;
+            }
+            VbStand.van(store.entries(z.id()))
+                    .openVoorstel()
+                    .ifPresent(e -> lijst.add(new BesluitTerBeoordeling(
+                            z,
+                            e.id(),
+                            e.as(BesluitVoorgesteld.class).orElseThrow().besluit(),
+                            e.authorName(),
+                            e.recordedAt(),
+                            e.authorId().equals(by.userId()))));
+        }
+        lijst.sort(Comparator.comparing(BesluitTerBeoordeling::voorgesteldOp));
+        return lijst;
+    }
+
+    private void vastleggen(Actor by, UUID id, String event, String segment, EntryPayload payload) {
+        ZaakView zaak = toegang(by, id, event);
+        if (!zaak.zaak().status().inVeiligheidsbeoordeling()) {
+            throw new InvalidInputException("", "vb.fout.status");
+        }
+        access.append(by, zaak, event, segment, payload);
+    }
+
+    /** The case for a VT-medewerker or gedragswetenschapper of its region; others are refused and logged. */
+    private ZaakView toegang(Actor by, UUID id, String event) {
+        ZaakView zaak = access.accessible(by, id, event, ActionCode.C);
+        access.requireRole(by, VB_ROLLEN, event, id);
+        return zaak;
+    }
+}

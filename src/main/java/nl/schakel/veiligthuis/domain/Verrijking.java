@@ -1,0 +1,37 @@
+package nl.schakel.veiligthuis.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One source consulted in phase 1 of the veiligheidsbeoordeling, verrijking (spec §3.3): which source, what it
+ * yielded and on which day. Who consulted it is the entry's author.
+ */
+public record Verrijking(Bron bron, String uitkomst, LocalDate datum) implements EntryPayload {
+
+    /** Checks what was typed: a source chosen, an outcome written, a date given that is not after today. */
+    public static Verrijking of(@Nullable Bron bron, String uitkomst, @Nullable LocalDate datum, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (bron == null) {
+            errors.put("bron", "vb.fout.bron");
+        }
+        String u = Teksten.verplicht(errors, "uitkomst", uitkomst, "vb.fout.uitkomst");
+        if (datum == null) {
+            errors.put("datum", "vb.fout.datum");
+        } else if (datum.isAfter(today)) {
+            errors.put("datum", "vb.fout.datumtoekomst");
+        }
+        Teksten.gooiAlsFout(errors);
+        if (bron == null || datum == null) {
+            throw new IllegalStateException("checked above");
+        }
+        return new Verrijking(bron, u, datum);
+    }
+
+    @Override
+    public String toString() {
+        return "Verrijking[" + bron + "]";
+    }
+}
