@@ -142,7 +142,7 @@ public class VeiligThuisManagement {
     }
 
     /** Rule 55 against the region's own records: the cases about any of the same persons. */
-    private Classificatie classificeer(TenantId regio, List<Directbetrokkene> personen) {
+    Classificatie classificeer(TenantId regio, List<Directbetrokkene> personen) {
         Set<UUID> gezien = new LinkedHashSet<>();
         List<Classificatie.EerdereZaak> eerder = new ArrayList<>();
         for (Directbetrokkene p : personen) {
