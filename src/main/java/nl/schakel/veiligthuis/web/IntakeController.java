@@ -141,7 +141,7 @@ class IntakeController {
                         form.afgeschermd()),
                 option(MelderCategorie.class, form.categorie()),
                 personen,
-                form.vormen(),
+                List.copyOf(new LinkedHashSet<>(form.vormen())),
                 Set.of(),
                 form.acuut(),
                 text(form.omschrijving()),

@@ -67,7 +67,9 @@ class MelderAfschermingIT extends WebITSupport {
                 .contains("De melder blijft onbekend.")
                 .contains("Lotte Intakekind");
         assertThat(vt.get(zaak).body()).contains("id=\"melder-inzien\"");
-        assertThat(tl.get(zaak).body()).doesNotContain("id=\"melder-inzien\"");
+        assertThat(tl.get(zaak).body())
+                .doesNotContain("id=\"melder-inzien\"")
+                .doesNotContain("id=\"actie-eerste-contact\"");
 
         // without a reason: refused, nothing shown
         HttpResponse<String> zonderReden = vt.post(zaak, zaak + "/melder", "reden", " ");
