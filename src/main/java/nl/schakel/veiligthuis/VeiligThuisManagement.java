@@ -11,10 +11,7 @@ import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.audit.Outcome;
-import nl.schakel.keten.KetenManagement;
-import nl.schakel.keten.MeldingStatus;
 import nl.schakel.keten.VeiligThuisRegio;
-import nl.schakel.keten.VtStatus;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
@@ -52,7 +49,7 @@ public class VeiligThuisManagement {
     private final AccessLog accessLog;
     private final Clock clock;
     private final Termijnen termijnen;
-    private final KetenManagement keten;
+    private final KetenStatus ketenStatus;
 
     VeiligThuisManagement(
             ZaakStore store,
@@ -60,8 +57,8 @@ public class VeiligThuisManagement {
             AccessLog accessLog,
             Clock clock,
             Werkdagkalender kalender,
-            KetenManagement keten) {
-        this.keten = keten;
+            KetenStatus ketenStatus) {
+        this.ketenStatus = ketenStatus;
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
@@ -110,9 +107,7 @@ public class VeiligThuisManagement {
                 new UserId(regio.id().value()),
                 regio.naam(),
                 null);
-        Zaak zaak = store.find(regio.id(), id).orElseThrow();
-        keten.statusMelden(
-                regio, new MeldingStatus(ketenMeldingId, VtStatus.ONTVANGEN, zaak.vbUiterlijk(), clock.instant()));
+        ketenStatus.meld(store.find(regio.id(), id).orElseThrow());
         accessLog.record(AccessEvent.anonymous("veiligthuis.melding.ontvangen", ActionCode.C, Outcome.GESLAAGD)
                 .tenant(regio.id())
                 .on(ZaakAccess.OBJECT_TYPE, id)
@@ -164,7 +159,7 @@ public class VeiligThuisManagement {
     }
 
     /** Rule 55 against the region's own records: the cases about any of the same persons. */
-    private Classificatie classificeer(TenantId regio, List<Directbetrokkene> personen) {
+    Classificatie classificeer(TenantId regio, List<Directbetrokkene> personen) {
         Set<UUID> gezien = new LinkedHashSet<>();
         List<Classificatie.EerdereZaak> eerder = new ArrayList<>();
         for (Directbetrokkene p : personen) {
@@ -204,7 +199,7 @@ public class VeiligThuisManagement {
         access.requireRole(by, ZaakAccess.MELDER_ROLLEN, "veiligthuis.melder.read", id);
         MelderIngezien ingezien = MelderIngezien.of(reden);
         Melder melder = store.melder(id).orElseThrow(() -> new InvalidInputException("", "vt.fout.geenmelder"));
-        access.append(by, zaak, "veiligthuis.melder.read", "melder", ingezien);
+        access.insert(by, zaak, ingezien);
         accessLog.record(ZaakAccess.event(by, "veiligthuis.melder.read", ActionCode.R, id)
                 .segment("melder")
                 .purpose(ingezien.reden()));

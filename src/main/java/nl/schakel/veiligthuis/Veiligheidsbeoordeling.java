@@ -53,7 +53,11 @@ public class Veiligheidsbeoordeling {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    Veiligheidsbeoordeling(ZaakStore store, ZaakAccess access, AccessLog accessLog, Clock clock) {
+    private final KetenStatus ketenStatus;
+
+    Veiligheidsbeoordeling(
+            ZaakStore store, ZaakAccess access, AccessLog accessLog, Clock clock, KetenStatus ketenStatus) {
+        this.ketenStatus = ketenStatus;
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
@@ -166,6 +170,7 @@ public class Veiligheidsbeoordeling {
         if (oordeel.goedgekeurd()) {
             BesluitVoorgesteld besluit = voorstel.as(BesluitVoorgesteld.class).orElseThrow();
             store.updateBesluit(id, besluit.besluit(), clock.instant());
+            ketenStatus.meld(store.find(zaak.zaak().tenantId(), id).orElseThrow());
         } else {
             store.updateStatus(id, ZaakStatus.VEILIGHEIDSBEOORDELING);
         }

@@ -101,6 +101,16 @@ class ZaakAccess {
 
     /** Appends a new entry with the payload to a case already found for the actor, and logs it. */
     JournalEntry append(Actor by, ZaakView zaak, String event, String segment, EntryPayload payload) {
+        JournalEntry entry = insert(by, zaak, payload);
+        log(by, event, ActionCode.C, zaak.zaak().id(), segment);
+        return entry;
+    }
+
+    /**
+     * Appends the entry without its own log row, for an action whose one log row the caller writes itself (such as a
+     * read that leaves a trace in the journal).
+     */
+    JournalEntry insert(Actor by, ZaakView zaak, EntryPayload payload) {
         Actor author = by.apiClient() != null ? by.apiClient() : by;
         JournalEntry entry = new JournalEntry(
                 UUID.randomUUID(),
@@ -112,7 +122,6 @@ class ZaakAccess {
                 by.apiClient() != null ? by.username() : null,
                 payload);
         store.insertEntry(entry);
-        log(by, event, ActionCode.C, zaak.zaak().id(), segment);
         return entry;
     }
 

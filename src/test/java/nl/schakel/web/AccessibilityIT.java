@@ -510,6 +510,86 @@ class AccessibilityIT extends BrowserTestBase {
         assertAccessible("/ as vt-noord");
     }
 
+    @Autowired
+    nl.schakel.veiligthuis.VeiligThuisManagement veiligThuis;
+
+    @Test
+    void veiligThuisIntakePages() {
+        logIn("vt-noord");
+        open("/veilig-thuis/nieuw");
+        assertThat(h1()).isEqualTo("Nieuw contact vastleggen");
+        assertAccessible("/veilig-thuis/nieuw");
+        // A melding of an anonymous professional with an invalid BSN: the browser lets it through, the server does not.
+        find("#soort-MELDING").click();
+        find("#beller-BEROEPSKRACHT").click();
+        find("#veld-anoniem").click();
+        find("#veld-betrokkenen-0-naam").sendKeys("Mila Toegankelijk");
+        find("#veld-betrokkenen-0-bsn").sendKeys("123456789");
+        find("#veld-omschrijving").sendKeys("De juf zag blauwe plekken.");
+        find("form[action='/veilig-thuis/nieuw'] button.button--primary").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-betrokkenen-0-bsn").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#veld-anoniem").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/veilig-thuis/nieuw with errors");
+
+        find("#veld-anoniem").click();
+        find("#veld-melderNaam").sendKeys("Juf Toegankelijk");
+        find("#veld-melderContact").sendKeys("0201234567");
+        new Select(find("#veld-categorie")).selectByValue("ONDERWIJS");
+        setValue("veld-betrokkenen-0-geboortedatum", "2016-04-05");
+        new Select(find("#veld-betrokkenen-0-geslacht")).selectByValue("VROUW");
+        new Select(find("#veld-betrokkenen-0-rol")).selectByValue("SLACHTOFFER");
+        find("#veld-betrokkenen-0-bsn").clear();
+        find("form[action='/veilig-thuis/nieuw'] button.button--primary").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).startsWith("/veilig-thuis/zaken/");
+        String zaak = path();
+        assertAccessible("/veilig-thuis/zaken/{id}");
+
+        find("#veld-reden").sendKeys("Terugbellen over de afspraken");
+        find("#melder-inzien button[type=submit]").click();
+        waitForText("h1", "Gegevens van de melder");
+        assertAccessible("melder reveal result");
+
+        open(zaak + "/overzicht");
+        assertAccessible("overzicht voor het gezin");
+
+        open(zaak + "/eerste-contact");
+        assertAccessible("eerste contact");
+        // Only spaces, and no answer to the yes/no question: the browser lets it through, the server does not.
+        find("#veld-situatie").sendKeys(" ");
+        find("#veld-inschattingGevaar").sendKeys(" ");
+        find("#veld-afspraken").sendKeys(" ");
+        find("form[action='" + zaak + "/eerste-contact'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("eerste contact with errors");
+
+        UUID advies = veiligThuis.registreer(
+                TestActors.actor(jdbcTemplate, "vt-noord"),
+                nl.schakel.veiligthuis.domain.Intake.of(
+                        nl.schakel.veiligthuis.domain.ZaakSoort.ADVIES,
+                        clock.instant().minusSeconds(600),
+                        nl.schakel.veiligthuis.domain.Beller.PARTICULIER,
+                        true,
+                        new nl.schakel.veiligthuis.domain.Intake.MelderInvoer("", "", "", true),
+                        null,
+                        List.of(),
+                        List.of(),
+                        java.util.Set.of(),
+                        false,
+                        "Buurvrouw vraagt wat ze kan doen.",
+                        clock.instant()));
+        open("/veilig-thuis/zaken/" + advies);
+        assertAccessible("/veilig-thuis/zaken/{id} of an advies");
+        open("/veilig-thuis/zaken/" + advies + "/advies");
+        assertAccessible("advies afronden");
+        find("#veld-toelichting").sendKeys(" ");
+        find("form[action='/veilig-thuis/zaken/" + advies + "/advies'] button[type=submit]")
+                .click();
+        waitForText("[role=alert]", "");
+        assertAccessible("advies afronden with errors");
+    }
+
     @Test
     void addingABetrokkeneWithAndWithoutErrors() {
         UUID id = dossiers.open(
@@ -527,9 +607,6 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=alert]", "");
         assertAccessible("betrokkene toevoegen with errors");
     }
-
-    @Autowired
-    nl.schakel.veiligthuis.VeiligThuisManagement veiligThuis;
 
     @Autowired
     nl.schakel.veiligthuis.Veiligheidsbeoordeling veiligheidsbeoordeling;

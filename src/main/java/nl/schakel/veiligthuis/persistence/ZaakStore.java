@@ -120,6 +120,22 @@ public class ZaakStore {
                 .update();
     }
 
+    /**
+     * Turns an advies into a melding in the veiligheidsbeoordeling: soort, deadline, classification and status in one
+     * UPDATE, as the table's check (a melding has a deadline, an advies none) needs them together.
+     */
+    public void omzettenInMelding(UUID id, Instant ontvangenOp, LocalDate vbUiterlijk, Classificatie classificatie) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET soort = 'MELDING', ontvangen_op = ?, vb_uiterlijk = ?,"
+                        + " classificatie = ?, status = ? WHERE id = ? AND soort = 'ADVIES'")
+                .params(
+                        Timestamp.from(ontvangenOp),
+                        Date.valueOf(vbUiterlijk),
+                        classificatie.name(),
+                        ZaakStatus.VEILIGHEIDSBEOORDELING.name(),
+                        id)
+                .update();
+    }
+
     /** Records the besluit that took effect, and the state it moves the case to. */
     public void updateBesluit(UUID id, Besluit besluit, Instant at) {
         jdbc.sql("UPDATE veiligthuis.zaak SET besluit = ?, besluit_op = ?, status = ? WHERE id = ?")
