@@ -6,7 +6,9 @@ public enum EntryKind {
     EERSTE_CONTACT(EersteContact.class),
     VEILIGHEIDSCHECK(Veiligheidscheck.class),
     ADVIES_AFGEROND(AdviesAfgerond.class),
-    MELDER_INGEZIEN(MelderIngezien.class);
+    MELDER_INGEZIEN(MelderIngezien.class),
+    ACUUT_GEMARKEERD(AcuutGemarkeerd.class),
+    DEMO_AFGESLOTEN(DemoAfgesloten.class);
 
     private final Class<? extends EntryPayload> type;
 
