@@ -74,7 +74,7 @@ class VeiligThuisApiIT extends WebITSupport {
         OffsetDateTime ontvangen =
                 OffsetDateTime.now(ZoneOffset.ofHours(1)).minusHours(3).withNano(0);
         HttpResponse<String> created =
-                api.post("/api/v1/veilig-thuis/meldingen", body(ontvangen.toString(), persoon("123456782")), noord);
+                api.post("/api/v1/veilig-thuis/meldingen", body(ontvangen.toString(), persoon("234567004")), noord);
 
         assertThat(created.statusCode()).isEqualTo(201);
         String id = ApiTestClient.json(created).get("id").asText();
