@@ -11,6 +11,8 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
+import nl.schakel.shared.UserId;
+import nl.schakel.veiligthuis.VeiligThuisDemo;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +43,14 @@ class DemoData implements ApplicationRunner {
     private final IdentityManagement identity;
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
+    private final VeiligThuisDemo veiligThuis;
 
     DemoData(
             OrganisationManagement organisation,
             IdentityManagement identity,
             ApiClients apiClients,
             JdbcClient jdbc,
+            VeiligThuisDemo veiligThuis,
             Environment env) {
         if (Arrays.asList(env.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException(
@@ -56,6 +60,7 @@ class DemoData implements ApplicationRunner {
         this.identity = identity;
         this.apiClients = apiClients;
         this.jdbc = jdbc;
+        this.veiligThuis = veiligThuis;
     }
 
     @Override
@@ -114,16 +119,25 @@ class DemoData implements ApplicationRunner {
                 null,
                 Role.BEROEPSKRACHT,
                 Beroepscluster.KINDEROPVANG);
-        user("vt-noord", "Vera Veilig", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.VT_MEDEWERKER, null);
-        user("gw-noord", "Gijs Gedrag", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.GEDRAGSWETENSCHAPPER, null);
+        UserId vt =
+                user("vt-noord", "Vera Veilig", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.VT_MEDEWERKER, null);
+        UserId gw = user(
+                "gw-noord",
+                "Gijs Gedrag",
+                noord,
+                TenantKind.VEILIG_THUIS_REGIO,
+                intake,
+                Role.GEDRAGSWETENSCHAPPER,
+                null);
         user("tl-noord", "Tessa Teamleider", noord, TenantKind.VEILIG_THUIS_REGIO, intake, Role.VT_TEAMLEIDER, null);
         user("platform", "Paul Platform", null, null, null, Role.PLATFORMBEHEERDER, null);
         apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
         apiClients.register(noord, "vt-noord-demo", "vt-noord-demo-secret", "Regiosysteem Demo-Noord (demo)");
-        log.info("Demo data created: 5 tenants, 9 users and 2 API clients (see README)");
+        veiligThuis.vulDemoRegio(noord, intake, vt, gw);
+        log.info("Demo data created: 5 tenants, 9 users, 2 API clients and the cases of Demo-Noord (see README)");
     }
 
-    private void user(
+    private UserId user(
             String username,
             String name,
             @Nullable TenantId tenant,
@@ -131,7 +145,7 @@ class DemoData implements ApplicationRunner {
             @Nullable TeamId team,
             Role role,
             @Nullable Beroepscluster cluster) {
-        identity.createSystemAccount(
+        return identity.createSystemAccount(
                 new NewAccount(username, name, PASSWORD, tenant, kind, team, role, cluster), TOTP_SECRET);
     }
 }

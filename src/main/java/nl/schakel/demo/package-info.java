@@ -1,9 +1,9 @@
 /**
- * Demo data for the all-in-one mode: the demo tenants, users and API clients documented in the README. Refused
+ * Demo data for the all-in-one mode: the demo tenants, users, API clients and Veilig Thuis cases documented in the README. Refused
  * when the {@code prod} profile is active. Nothing depends on this module.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "identity", "organisation"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "veiligthuis"})
 package nl.schakel.demo;
 
 import org.jspecify.annotations.NullMarked;

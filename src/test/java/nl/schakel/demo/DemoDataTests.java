@@ -14,7 +14,7 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("dev", "prod");
 
-        assertThatThrownBy(() -> new DemoData(null, null, null, null, env))
+        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, env))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prod");
     }
@@ -24,6 +24,6 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("dev");
 
-        assertThatNoException().isThrownBy(() -> new DemoData(null, null, null, null, env));
+        assertThatNoException().isThrownBy(() -> new DemoData(null, null, null, null, null, env));
     }
 }

@@ -701,4 +701,48 @@ class AccessibilityIT extends BrowserTestBase {
         assertAccessible("beoordeling with errors");
         logOut();
     }
+
+    @Test
+    void wachtrijEnTermijnenPages() {
+        java.time.Instant now = clock.instant();
+        UUID zaak = veiligThuis.registreer(
+                TestActors.actor(jdbcTemplate, "vt-noord"),
+                nl.schakel.veiligthuis.domain.Intake.of(
+                        nl.schakel.veiligthuis.domain.ZaakSoort.MELDING,
+                        now.minusSeconds(3600),
+                        nl.schakel.veiligthuis.domain.Beller.BEROEPSKRACHT,
+                        false,
+                        new nl.schakel.veiligthuis.domain.Intake.MelderInvoer(
+                                "Axe Melder", "Wijkteam", "0201234567", false),
+                        nl.schakel.veiligthuis.domain.MelderCategorie.JEUGDZORG,
+                        List.of(new nl.schakel.veiligthuis.domain.Intake.PersoonInvoer(
+                                "Axe Kind",
+                                LocalDate.of(2017, 2, 3),
+                                nl.schakel.veiligthuis.domain.Geslacht.VROUW,
+                                "",
+                                nl.schakel.veiligthuis.domain.BetrokkeneRol.SLACHTOFFER)),
+                        List.of(),
+                        java.util.Set.of(),
+                        false,
+                        "Een melding voor de toegankelijkheidstest.",
+                        now));
+        logIn("vt-noord");
+        open("/veilig-thuis/wachtrij");
+        assertThat(find("#wachtrij").getText()).contains("Axe Kind");
+        assertAccessible("/veilig-thuis/wachtrij");
+
+        String page = "/veilig-thuis/zaken/" + zaak + "/acuut";
+        open(page);
+        assertAccessible("acuut maken");
+        find("#veld-reden").sendKeys("   ");
+        find("form[action='" + page + "'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-reden").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("acuut maken with errors");
+
+        logIn("tl-noord");
+        open("/veilig-thuis/termijnen");
+        assertThat(find("#termijnen-weken").getText()).isNotBlank();
+        assertAccessible("/veilig-thuis/termijnen");
+    }
 }

@@ -12,7 +12,8 @@ public enum EntryKind {
     RISICOFACTOR(Risicofactor.class),
     BESLUIT_VOORGESTELD(BesluitVoorgesteld.class),
     BESLUIT_BEOORDEELD(BesluitBeoordeeld.class),
-    TERUGKOPPELING(TerugkoppelingGegeven.class);
+    TERUGKOPPELING(TerugkoppelingGegeven.class),
+    ACUUT_GEMARKEERD(AcuutGemarkeerd.class);
 
     private final Class<? extends EntryPayload> type;
 

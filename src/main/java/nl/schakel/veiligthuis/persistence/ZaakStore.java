@@ -136,6 +136,13 @@ public class ZaakStore {
                 .update();
     }
 
+    /** Marks a melding acute (rule 34: it goes to the top of the queue); a case is never made non-acute. */
+    public void markeerAcuut(UUID id) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET acuut = TRUE WHERE id = ?")
+                .param(id)
+                .update();
+    }
+
     /** Records the besluit that took effect, and the state it moves the case to. */
     public void updateBesluit(UUID id, Besluit besluit, Instant at) {
         jdbc.sql("UPDATE veiligthuis.zaak SET besluit = ?, besluit_op = ?, status = ? WHERE id = ?")

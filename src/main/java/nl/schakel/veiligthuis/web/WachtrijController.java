@@ -1,0 +1,78 @@
+package nl.schakel.veiligthuis.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.UUID;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.FormErrors;
+import nl.schakel.shared.FormValues;
+import nl.schakel.shared.InvalidInputException;
+import nl.schakel.veiligthuis.VeiligThuisManagement;
+import nl.schakel.veiligthuis.Wachtrij;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
+import nl.schakel.veiligthuis.domain.WachtrijRegel;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The region's queue, marking a melding acute, and the teamleider's view of the VB term. */
+@Controller
+class WachtrijController {
+
+    private final Wachtrij wachtrij;
+    private final VeiligThuisManagement veiligThuis;
+
+    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis) {
+        this.wachtrij = wachtrij;
+        this.veiligThuis = veiligThuis;
+    }
+
+    @GetMapping("/veilig-thuis/wachtrij")
+    String wachtrij(@AuthenticationPrincipal Actor actor, Model model) {
+        List<WachtrijRegel> regels = wachtrij.regels(actor);
+        model.addAttribute("regels", regels);
+        model.addAttribute("telling", WachtrijRegel.Telling.van(regels));
+        model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
+        return "veiligthuis/wachtrij";
+    }
+
+    @GetMapping("/veilig-thuis/termijnen")
+    String termijnen(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute("termijnen", wachtrij.termijnen(actor));
+        return "veiligthuis/termijnen";
+    }
+
+    @GetMapping("/veilig-thuis/zaken/{id}/acuut")
+    String acuutPage(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return acuutPage(actor, id, AcuutForm.empty(), model);
+    }
+
+    @PostMapping("/veilig-thuis/zaken/{id}/acuut")
+    String acuut(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @ModelAttribute("form") AcuutForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            wachtrij.markeerAcuut(actor, id, AcuutGemarkeerd.of(FormValues.text(form.reden())));
+            redirect.addFlashAttribute("melding", "vtw.acuut.opgeslagen");
+            return "redirect:/veilig-thuis/zaken/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return acuutPage(actor, id, form, model);
+        }
+    }
+
+    private String acuutPage(Actor actor, UUID id, AcuutForm form, Model model) {
+        model.addAttribute("zaak", veiligThuis.zaak(actor, id));
+        model.addAttribute("form", form);
+        return "veiligthuis/acuut";
+    }
+}
