@@ -123,4 +123,28 @@ abstract class BrowserTestBase {
         find("header form[action='/uitloggen'] button[type=submit]").click();
         waitForPath("/inloggen");
     }
+
+    /** Follows the link to the page and waits until it is shown. */
+    void follow(String href) {
+        find("a[href='" + href + "']").click();
+        waitForPath(href);
+    }
+
+    /** Clicks the submit button of the form and waits until the browser shows the answer (a new page). */
+    void submit(String action) {
+        WebElement button = find("form[action='" + action + "'] button[type=submit]");
+        button.click();
+        waiting().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** A date field filled as the browser would after picking a date (the typed format depends on the locale). */
+    void setDate(String css, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("arguments[0].value = arguments[1];", find(css), date.toString());
+    }
+
+    /** Waits for the flash notice with this text. */
+    void assertNotice(String text) {
+        waitForText("[role=status]", text);
+    }
 }

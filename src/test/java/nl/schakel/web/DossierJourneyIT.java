@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.schakel.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -383,18 +382,6 @@ class DossierJourneyIT extends BrowserTestBase {
     }
 
     /** Follows the first link to {@code href} on the page, as a click. */
-    private void follow(String href) {
-        find("a[href='" + href + "']").click();
-        waitForPath(href);
-    }
-
-    /** Clicks the submit button of the form and waits until the browser shows the answer (a new page). */
-    private void submit(String action) {
-        WebElement button = find("form[action='" + action + "'] button[type=submit]");
-        button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
-    }
-
     /** Answers the afweging asked now on the afwegingen page. */
     private void answer(String dossier, String antwoord, String reden) {
         String asked = find("#vraag").getText();
@@ -415,15 +402,6 @@ class DossierJourneyIT extends BrowserTestBase {
         button.click();
         waiting().until(ExpectedConditions.stalenessOf(button));
         waitForText("[role=status]", "Uw beslissing is opgeslagen.");
-    }
-
-    /** A date field filled as the browser would after picking a date (the typed format depends on the locale). */
-    private void setDate(String css, LocalDate date) {
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", find(css), date.toString());
-    }
-
-    private void assertNotice(String text) {
-        waitForText("[role=status]", text);
     }
 
     private String journal() {
