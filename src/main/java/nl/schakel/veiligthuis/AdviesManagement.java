@@ -60,7 +60,9 @@ public class AdviesManagement {
             store.omzettenInMelding(
                     id, entry.recordedAt(), termijnen.veiligheidsbeoordelingUiterlijk(ontvangen), classificatie);
         } else {
-            store.updateStatus(id, checked.volgendeStatus());
+            if (!store.updateStatus(id, ZaakStatus.ADVIES, checked.volgendeStatus())) {
+                throw new InvalidInputException("", "vt.fout.alveranderd");
+            }
         }
     }
 }

@@ -32,7 +32,10 @@ public class GezinsoverzichtManagement {
         access.log(by, "veiligthuis.overzicht.read", ActionCode.R, id, "overzicht");
         Zaak z = zaak.zaak();
         IntakeVastgelegd intake = zaak.intake();
-        @Nullable Melder melder = store.melder(id).filter(m -> !m.afgeschermd()).orElse(null);
+        @Nullable
+        Melder melder = VeiligThuisManagement.magMelderZien(by)
+                ? store.melder(id).filter(m -> !m.afgeschermd()).orElse(null)
+                : null;
         return new Gezinsoverzicht(
                 z.soort(),
                 z.ontvangenOp(),

@@ -51,11 +51,13 @@ class KetenOntvangst {
     }
 
     /**
-     * The melding as an intake of the region: a professional melder, identified, with the dossier's persons. It is
-     * received when it arrives here (the sender's clock may differ from ours in a federated chain).
+     * The melding as an intake of the region: a professional melder, identified, with the dossier's persons. It was
+     * received when it was sent, unless the sender's clock runs ahead of ours (a federated chain): never later because
+     * the event was delivered again after a restart, never in our future.
      */
     Intake intake(Melding m) {
         java.time.Instant now = clock.instant();
+        java.time.Instant ontvangen = m.verzondenOp().isBefore(now) ? m.verzondenOp() : now;
         Set<VormVanGeweld> vormen = EnumSet.noneOf(VormVanGeweld.class);
         m.signalen().forEach(s -> vormen.addAll(s.vormen()));
         List<Intake.PersoonInvoer> personen = m.betrokkenen().stream()
@@ -64,7 +66,7 @@ class KetenOntvangst {
                 .toList();
         return Intake.of(
                 ZaakSoort.MELDING,
-                now,
+                ontvangen,
                 Beller.BEROEPSKRACHT,
                 false,
                 new Intake.MelderInvoer(

@@ -11,6 +11,8 @@ import nl.schakel.keten.Terugkoppeling;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.veiligthuis.domain.AdviesAfgerond;
+import nl.schakel.veiligthuis.domain.AdviesUitkomst;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.TerugkoppelingGegeven;
@@ -38,10 +40,23 @@ public class TerugkoppelingVersturen {
         this.clock = clock;
     }
 
-    /** Whether the case's melder is owed a terugkoppeling now: a known melder, and a besluit that took effect. */
+    /**
+     * Whether the case's melder is owed the terugkoppeling after the veiligheidsbeoordeling now: a known melder (not
+     * an adviesvrager or informant, rule 42), a besluit that took effect, and none given yet.
+     */
     public static boolean mogelijk(ZaakView zaak) {
-        return zaak.zaak().besluit() != null
-                && Terugkoppelplicht.geldt(Terugkoppelplicht.van(zaak.zaak().soort()), zaak.heeftMelder());
+        return zaak.zaak().besluit() != null && melderKrijgtTerugkoppeling(zaak) && !alGegeven(zaak);
+    }
+
+    private static boolean melderKrijgtTerugkoppeling(ZaakView zaak) {
+        AdviesUitkomst advies =
+                zaak.latest(AdviesAfgerond.class).map(AdviesAfgerond::uitkomst).orElse(null);
+        return Terugkoppelplicht.geldt(Terugkoppelplicht.van(zaak.zaak().soort(), advies), zaak.heeftMelder());
+    }
+
+    private static boolean alGegeven(ZaakView zaak) {
+        return zaak.all(TerugkoppelingGegeven.class).stream()
+                .anyMatch(t -> t.moment() == TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING);
     }
 
     /** Whether the melder will receive it in their Schakel dossier. */
@@ -59,9 +74,11 @@ public class TerugkoppelingVersturen {
         ZaakView zaak = access.accessible(by, id, event, ActionCode.C);
         access.requireRole(by, ZaakAccess.MELDER_ROLLEN, event, id);
         Besluit besluit = zaak.zaak().besluit();
-        if (besluit == null
-                || !Terugkoppelplicht.geldt(Terugkoppelplicht.van(zaak.zaak().soort()), zaak.heeftMelder())) {
+        if (besluit == null || !melderKrijgtTerugkoppeling(zaak)) {
             throw new InvalidInputException("", "vt.fout.geenterugkoppeling");
+        }
+        if (alGegeven(zaak)) {
+            throw new InvalidInputException("", "vt.fout.terugkoppelingalgegeven");
         }
         UUID ketenMelding = zaak.zaak().ketenMeldingId();
         VeiligThuisRegio regio = keten.veiligThuisRegios().stream()

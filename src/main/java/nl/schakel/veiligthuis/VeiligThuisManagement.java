@@ -181,6 +181,14 @@ public class VeiligThuisManagement {
         return store.zaken(regio);
     }
 
+    /**
+     * Whether the actor may see what identifies the melder (with a reason for the name itself): the melding's text
+     * from the dossier and the first contact. A teamleider keeps sight of terms, not of melders (rule 43).
+     */
+    public static boolean magMelderZien(@Nullable Actor actor) {
+        return actor != null && ZaakAccess.MELDER_ROLLEN.stream().anyMatch(actor::hasRole);
+    }
+
     /** A case of the actor's region, without the melder's identity; logged. Another region's case is not found. */
     @Transactional
     public ZaakView zaak(Actor by, UUID id) {

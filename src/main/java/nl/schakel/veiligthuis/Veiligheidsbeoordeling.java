@@ -136,7 +136,9 @@ public class Veiligheidsbeoordeling {
             throw new InvalidInputException("", key);
         });
         JournalEntry entry = access.append(by, zaak, "veiligthuis.besluit.voorstel", "besluit", voorstel);
-        store.updateStatus(id, ZaakStatus.BESLUIT_VOORGESTELD);
+        if (!store.updateStatus(id, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD)) {
+            throw new InvalidInputException("", "vt.fout.alveranderd");
+        }
         return entry.id();
     }
 
@@ -169,10 +171,14 @@ public class Veiligheidsbeoordeling {
         access.append(by, zaak, event, "besluit", oordeel);
         if (oordeel.goedgekeurd()) {
             BesluitVoorgesteld besluit = voorstel.as(BesluitVoorgesteld.class).orElseThrow();
-            store.updateBesluit(id, besluit.besluit(), clock.instant());
+            if (!store.updateBesluit(id, besluit.besluit(), clock.instant())) {
+                throw new InvalidInputException("", "vt.fout.alveranderd");
+            }
             ketenStatus.meld(store.find(zaak.zaak().tenantId(), id).orElseThrow());
         } else {
-            store.updateStatus(id, ZaakStatus.VEILIGHEIDSBEOORDELING);
+            if (!store.updateStatus(id, ZaakStatus.BESLUIT_VOORGESTELD, ZaakStatus.VEILIGHEIDSBEOORDELING)) {
+                throw new InvalidInputException("", "vt.fout.alveranderd");
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.TerugkoppelingGegeven;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +115,7 @@ class TerugkoppelingVersturenIT {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("", "vt.fout.geenterugkoppeling"));
+        store.updateStatus(zaak, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD);
         store.updateBesluit(zaak, Besluit.VOORWAARDEN_EN_VERVOLG, Instant.now());
 
         assertThatThrownBy(() -> terugkoppeling.geef(vt, zaak, invoer(true, " ")))
@@ -146,6 +148,12 @@ class TerugkoppelingVersturenIT {
                                         + " AND payload::text LIKE '%Wijkteam Noord%'",
                                 Integer.class)
                         >= 1);
+        assertThat(TerugkoppelingVersturen.mogelijk(veiligThuis.zaak(vt, zaak))).isFalse();
+        assertThatThrownBy(() -> terugkoppeling.geef(vt, zaak, invoer(false, "")))
+                .as("once after the veiligheidsbeoordeling")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("", "vt.fout.terugkoppelingalgegeven"));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit.access_log WHERE event = 'veiligthuis.terugkoppeling'"
                                 + " AND object_id = ? AND outcome = 'GESLAAGD'",
@@ -161,6 +169,7 @@ class TerugkoppelingVersturenIT {
         UUID zaak = veiligThuis.registreer(
                 vt,
                 VeiligThuisIntakeIT.melding("Telefoon Kind", LocalDate.of(2014, 6, 7), "", now.minusSeconds(600), now));
+        store.updateStatus(zaak, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD);
         store.updateBesluit(zaak, Besluit.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING, now);
 
         assertThatThrownBy(() -> terugkoppeling.geef(vt, zaak, invoer(false, "")))

@@ -52,6 +52,9 @@ class VeiligheidsbeoordelingIT {
     private static final LocalDate GEBOREN = LocalDate.of(2016, 4, 5);
 
     @Autowired
+    nl.schakel.veiligthuis.persistence.ZaakStore store;
+
+    @Autowired
     VeiligThuisManagement veiligThuis;
 
     @Autowired
@@ -203,6 +206,12 @@ class VeiligheidsbeoordelingIT {
         assertThat(na.latest(BesluitBeoordeeld.class)).contains(new BesluitBeoordeeld(voorstel, true, ""));
         assertThat(log(zaak, "veiligthuis.besluit.goedkeuring", "GESLAAGD")).isEqualTo(1);
         assertThat(vb.teBeoordelen(gw)).extracting(b -> b.zaak().id()).doesNotContain(zaak);
+        // a second approval racing the first changes nothing: the besluit only takes effect from BESLUIT_VOORGESTELD
+        assertThat(store.updateBesluit(zaak, Besluit.EINDE_BEMOEIENIS, java.time.Instant.now()))
+                .isFalse();
+        assertThat(store.updateStatus(zaak, ZaakStatus.BESLUIT_VOORGESTELD, ZaakStatus.VEILIGHEIDSBEOORDELING))
+                .isFalse();
+        assertThat(veiligThuis.zaak(gw, zaak).zaak().besluit()).isEqualTo(Besluit.ONDERZOEK);
         // the case is out of the veiligheidsbeoordeling: nothing more to record there
         assertThatThrownBy(() -> vb.taxatie(vt, zaak, taxatie())).isInstanceOf(InvalidInputException.class);
     }

@@ -31,6 +31,7 @@ import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.TermijnOverzicht;
 import nl.schakel.veiligthuis.domain.Veiligheidscheck;
 import nl.schakel.veiligthuis.domain.WachtrijRegel;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +221,7 @@ class WachtrijIT {
         LocalDate dagF = werkdagenGeleden(20);
         UUID opTijd = melding("Termijn Op Tijd", dagF);
         LocalDate uiterlijkF = kalender.werkdagenNa(dagF, 5);
+        store.updateStatus(opTijd, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD);
         store.updateBesluit(
                 opTijd,
                 Besluit.VOORWAARDEN_EN_VERVOLG,
@@ -227,6 +229,7 @@ class WachtrijIT {
         LocalDate dagG = werkdagenGeleden(15);
         UUID laatAf = melding("Termijn Te Laat", dagG);
         LocalDate uiterlijkG = kalender.werkdagenNa(dagG, 5);
+        store.updateStatus(laatAf, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD);
         store.updateBesluit(
                 laatAf,
                 Besluit.EINDE_BEMOEIENIS,

@@ -85,4 +85,13 @@ class WachtrijPagesIT extends WebITSupport {
         // the demo melding received eight working days ago is past its deadline
         assertThat(page.body()).contains("werkdagen te laat");
     }
+
+    @Test
+    void aProfessionalOfAnOrganisationReachesNoVeiligThuisPage() {
+        Browser leerkracht = browser().login("leerkracht");
+        for (String page : java.util.List.of(
+                "/veilig-thuis/wachtrij", "/veilig-thuis/zaken", "/veilig-thuis/nieuw", "/veilig-thuis/termijnen")) {
+            assertThat(leerkracht.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+    }
 }

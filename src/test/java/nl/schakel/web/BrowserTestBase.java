@@ -134,7 +134,18 @@ abstract class BrowserTestBase {
     void submit(String action) {
         WebElement button = find("form[action='" + action + "'] button[type=submit]");
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        // The old page is gone once its button is: stale, or (while Chromium swaps documents) no longer in the
+        // document.
+        waiting().until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     /** A date field filled as the browser would after picking a date (the typed format depends on the locale). */

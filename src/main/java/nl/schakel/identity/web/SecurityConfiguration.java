@@ -96,6 +96,11 @@ class SecurityConfiguration {
                         .access(secondFactorAnd("PLATFORMBEHEERDER"))
                         .requestMatchers("/toegangslog/**")
                         .access(secondFactorAnd("LOGVERANTWOORDELIJKE"))
+                        .requestMatchers("/veilig-thuis/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
+                                AuthorityAuthorizationManager.hasAnyRole(
+                                        "VT_MEDEWERKER", "GEDRAGSWETENSCHAPPER", "VT_TEAMLEIDER")))
                         .anyRequest()
                         .hasAuthority(Factors.TOTP))
                 .formLogin(f -> f.loginPage("/inloggen")

@@ -21,6 +21,18 @@ public final class Terugkoppelplicht {
         return soort == ZaakSoort.MELDING ? Contact.MELDER : Contact.ADVIESVRAGER;
     }
 
+    /**
+     * The contact a case was opened by, given how its advies ended (if it was one): an advies that Veilig Thuis turned
+     * into its own, ambtshalve melding has Veilig Thuis as melder; the adviesvrager only gave information, as an
+     * informant.
+     */
+    public static Contact van(ZaakSoort soort, @org.jspecify.annotations.Nullable AdviesUitkomst advies) {
+        if (soort == ZaakSoort.MELDING && advies == AdviesUitkomst.AMBTSHALVE_MELDING) {
+            return Contact.INFORMANT;
+        }
+        return van(soort);
+    }
+
     /** Rules 41 and 42: only a known melder gets a terugkoppeling. */
     public static boolean geldt(Contact contact, boolean melderBekend) {
         return contact == Contact.MELDER && melderBekend;

@@ -108,10 +108,17 @@ public class ZaakStore {
                 .update();
     }
 
-    public void updateStatus(UUID id, ZaakStatus status) {
-        jdbc.sql("UPDATE veiligthuis.zaak SET status = ? WHERE id = ?")
-                .params(status.name(), id)
-                .update();
+    /**
+     * Moves the case from one status to the next, only if it is still in the first: two workers acting at once can
+     * never both move it.
+     *
+     * @return whether the case moved
+     */
+    public boolean updateStatus(UUID id, ZaakStatus van, ZaakStatus naar) {
+        return jdbc.sql("UPDATE veiligthuis.zaak SET status = ? WHERE id = ? AND status = ?")
+                        .params(naar.name(), id, van.name())
+                        .update()
+                == 1;
     }
 
     public void updateVeiligheidscheck(UUID id, Instant at) {
@@ -143,11 +150,22 @@ public class ZaakStore {
                 .update();
     }
 
-    /** Records the besluit that took effect, and the state it moves the case to. */
-    public void updateBesluit(UUID id, Besluit besluit, Instant at) {
-        jdbc.sql("UPDATE veiligthuis.zaak SET besluit = ?, besluit_op = ?, status = ? WHERE id = ?")
-                .params(besluit.name(), Timestamp.from(at), besluit.volgende().name(), id)
-                .update();
+    /**
+     * Records the besluit that took effect, and the state it moves the case to, only if the case still waits for the
+     * approval of a proposed besluit.
+     *
+     * @return whether the besluit took effect
+     */
+    public boolean updateBesluit(UUID id, Besluit besluit, Instant at) {
+        return jdbc.sql("UPDATE veiligthuis.zaak SET besluit = ?, besluit_op = ?, status = ?"
+                                + " WHERE id = ? AND status = 'BESLUIT_VOORGESTELD'")
+                        .params(
+                                besluit.name(),
+                                Timestamp.from(at),
+                                besluit.volgende().name(),
+                                id)
+                        .update()
+                == 1;
     }
 
     public Optional<Zaak> find(TenantId tenant, UUID id) {

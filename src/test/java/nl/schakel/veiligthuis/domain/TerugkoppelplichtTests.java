@@ -36,4 +36,17 @@ class TerugkoppelplichtTests {
             assertThat(b.omschrijving()).isNotBlank();
         }
     }
+
+    @Test
+    void rule42_anAdviesvragerWhoseAdviesBecameAnAmbtshalveMeldingIsAnInformant() {
+        assertThat(Terugkoppelplicht.van(ZaakSoort.MELDING, AdviesUitkomst.AMBTSHALVE_MELDING))
+                .isEqualTo(Terugkoppelplicht.Contact.INFORMANT);
+        assertThat(Terugkoppelplicht.geldt(
+                        Terugkoppelplicht.van(ZaakSoort.MELDING, AdviesUitkomst.AMBTSHALVE_MELDING), true))
+                .isFalse();
+        assertThat(Terugkoppelplicht.van(ZaakSoort.MELDING, AdviesUitkomst.OMGEZET_IN_MELDING))
+                .as("an adviesvrager whose advies became their melding is its melder")
+                .isEqualTo(Terugkoppelplicht.Contact.MELDER);
+        assertThat(Terugkoppelplicht.van(ZaakSoort.MELDING, null)).isEqualTo(Terugkoppelplicht.Contact.MELDER);
+    }
 }
