@@ -3,12 +3,14 @@ package nl.schakel.veiligthuis.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.Wachtrij;
+import nl.schakel.veiligthuis.Zaak;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.WachtrijRegel;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +46,12 @@ class WachtrijController {
     @GetMapping("/veilig-thuis/termijnen")
     String termijnen(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("termijnen", wachtrij.termijnen(actor));
+        model.addAttribute(
+                "acuut",
+                veiligThuis.zaken(actor).stream()
+                        .filter(Zaak::acuut)
+                        .map(Zaak::id)
+                        .collect(Collectors.toSet()));
         return "veiligthuis/termijnen";
     }
 
