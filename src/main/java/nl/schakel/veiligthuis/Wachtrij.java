@@ -135,7 +135,8 @@ public class Wachtrij {
                 .map(z -> new TermijnOverzicht.Termijn(
                         z.id(),
                         z.vbUiterlijk(),
-                        z.besluitOp() == null ? null : LocalDate.ofInstant(z.besluitOp(), Intake.NL)))
+                        z.besluitOp() == null ? null : LocalDate.ofInstant(z.besluitOp(), Intake.NL),
+                        z.acuut()))
                 .toList();
         return new Termijnen(today, TermijnOverzicht.van(termijnen, today, kalender));
     }

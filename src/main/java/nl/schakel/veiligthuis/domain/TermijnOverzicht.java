@@ -39,7 +39,7 @@ public record TermijnOverzicht(List<Week> weken, List<Signalering> signaleringen
      * @param afgerondOp the Dutch date the besluit took effect, or {@code null} while there is none
      */
     public record Termijn(
-            UUID zaakId, LocalDate uiterlijk, @Nullable LocalDate afgerondOp) {}
+            UUID zaakId, LocalDate uiterlijk, @Nullable LocalDate afgerondOp, boolean acuut) {}
 
     /**
      * The figures of one ISO week of the deadline.
@@ -65,7 +65,7 @@ public record TermijnOverzicht(List<Week> weken, List<Signalering> signaleringen
      *
      * @param werkdagenTeLaat working days past the deadline (0 when nearly late)
      */
-    public record Signalering(UUID zaakId, LocalDate uiterlijk, int werkdagenTeLaat, boolean bijna) {}
+    public record Signalering(UUID zaakId, LocalDate uiterlijk, int werkdagenTeLaat, boolean bijna, boolean acuut) {}
 
     /** The first day (Monday) of the first week shown. */
     public static LocalDate van(LocalDate today) {
@@ -106,7 +106,8 @@ public record TermijnOverzicht(List<Week> weken, List<Signalering> signaleringen
                         t.zaakId(),
                         t.uiterlijk(),
                         Math.max(0, kalender.werkdagenTussen(t.uiterlijk(), today)),
-                        !openTeLaat(t, today)))
+                        !openTeLaat(t, today),
+                        t.acuut()))
                 .sorted(Comparator.comparing(Signalering::uiterlijk))
                 .toList();
         return new TermijnOverzicht(weken, signaleringen);

@@ -8,4 +8,9 @@ public record AcuutForm(@Nullable String reden) {
     static AcuutForm empty() {
         return new AcuutForm(null);
     }
+
+    @Override
+    public String toString() {
+        return "AcuutForm[***]";
+    }
 }

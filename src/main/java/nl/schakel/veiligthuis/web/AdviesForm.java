@@ -9,4 +9,9 @@ public record AdviesForm(
     static AdviesForm empty() {
         return new AdviesForm(null, null);
     }
+
+    @Override
+    public String toString() {
+        return "AdviesForm[***]";
+    }
 }

@@ -9,4 +9,9 @@ public record BeoordelingForm(
     static BeoordelingForm empty() {
         return new BeoordelingForm(null, null);
     }
+
+    @Override
+    public String toString() {
+        return "BeoordelingForm[***]";
+    }
 }

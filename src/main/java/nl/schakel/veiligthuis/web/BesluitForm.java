@@ -9,4 +9,9 @@ public record BesluitForm(
     static BesluitForm empty() {
         return new BesluitForm(null, null);
     }
+
+    @Override
+    public String toString() {
+        return "BesluitForm[***]";
+    }
 }

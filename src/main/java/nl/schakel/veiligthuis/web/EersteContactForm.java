@@ -13,4 +13,9 @@ public record EersteContactForm(
     static EersteContactForm empty() {
         return new EersteContactForm(null, null, null, null, null);
     }
+
+    @Override
+    public String toString() {
+        return "EersteContactForm[***]";
+    }
 }

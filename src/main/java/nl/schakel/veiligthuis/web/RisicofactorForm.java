@@ -8,4 +8,9 @@ public record RisicofactorForm(@Nullable String omschrijving) {
     static RisicofactorForm empty() {
         return new RisicofactorForm(null);
     }
+
+    @Override
+    public String toString() {
+        return "RisicofactorForm[***]";
+    }
 }

@@ -14,4 +14,9 @@ public record TaxatieForm(
     static TaxatieForm empty() {
         return new TaxatieForm(null, null, null, null, null, null);
     }
+
+    @Override
+    public String toString() {
+        return "TaxatieForm[***]";
+    }
 }

@@ -14,4 +14,9 @@ public record TerugkoppelingForm(
     static TerugkoppelingForm empty() {
         return new TerugkoppelingForm(null, null, null, null, null, null);
     }
+
+    @Override
+    public String toString() {
+        return "TerugkoppelingForm[***]";
+    }
 }

@@ -8,4 +8,9 @@ public record VeiligheidscheckForm(@Nullable String bevinding) {
     static VeiligheidscheckForm empty() {
         return new VeiligheidscheckForm(null);
     }
+
+    @Override
+    public String toString() {
+        return "VeiligheidscheckForm[***]";
+    }
 }

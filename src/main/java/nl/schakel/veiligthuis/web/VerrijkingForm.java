@@ -11,4 +11,9 @@ public record VerrijkingForm(
     static VerrijkingForm empty(String vandaag) {
         return new VerrijkingForm(null, null, vandaag);
     }
+
+    @Override
+    public String toString() {
+        return "VerrijkingForm[***]";
+    }
 }

@@ -20,7 +20,7 @@ class TermijnOverzichtTests {
     }
 
     private static TermijnOverzicht.Termijn t(UUID id, LocalDate uiterlijk, @Nullable LocalDate afgerond) {
-        return new TermijnOverzicht.Termijn(id, uiterlijk, afgerond);
+        return new TermijnOverzicht.Termijn(id, uiterlijk, afgerond, false);
     }
 
     @Test
@@ -58,10 +58,10 @@ class TermijnOverzichtTests {
         // Koningsdag and 5 mei do not count)
         assertThat(overzicht.signaleringen())
                 .containsExactly(
-                        new TermijnOverzicht.Signalering(lang, d(3, 20), 34, false),
-                        new TermijnOverzicht.Signalering(vorigeWeek, d(5, 8), 3, false),
-                        new TermijnOverzicht.Signalering(vandaag, d(5, 13), 0, true),
-                        new TermijnOverzicht.Signalering(naHemelvaart, d(5, 18), 0, true));
+                        new TermijnOverzicht.Signalering(lang, d(3, 20), 34, false, false),
+                        new TermijnOverzicht.Signalering(vorigeWeek, d(5, 8), 3, false, false),
+                        new TermijnOverzicht.Signalering(vandaag, d(5, 13), 0, true, false),
+                        new TermijnOverzicht.Signalering(naHemelvaart, d(5, 18), 0, true, false));
     }
 
     @Test
