@@ -7,12 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.TestClockConfiguration;
-import nl.schakel.dossier.DossierManagement.NewBetrokkene;
-import nl.schakel.dossier.domain.Melding;
+import nl.schakel.TestMeldingen;
 import nl.schakel.dossier.domain.Terugkoppeling;
 import nl.schakel.keten.KetenManagement;
 import nl.schakel.keten.MeldingStatus;
@@ -20,10 +18,7 @@ import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.keten.VtStatus;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Herinneringen.Herinnering;
-import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
-import nl.schakel.shared.SignaalSoort;
-import nl.schakel.shared.VormVanGeweld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,43 +59,23 @@ class DossierTerugkoppelingIT {
     }
 
     private VeiligThuisRegio noord() {
-        return keten.veiligThuisRegios().stream()
-                .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
-                .findFirst()
-                .orElseThrow();
+        return TestMeldingen.noord(keten);
     }
 
     /** A dossier of leerkracht with a melding sent to Demo-Noord; returns the dossier and the melding's keten id. */
     private record Sent(UUID dossierId, UUID meldingId) {}
 
     private Sent dossierWithASentMelding() {
-        Actor leerkracht = actor("leerkracht");
-        UUID id = dossiers.open(
-                leerkracht,
-                List.of(new NewBetrokkene("Sam Terugkoppeling", LocalDate.of(2018, 3, 4), "123456782", Relatie.KIND)));
-        dossiers.addSignaal(
-                leerkracht,
-                id,
-                new NewSignaal(
-                        dossiers.today(),
-                        "Sam vertelt dat er thuis geslagen wordt.",
-                        SignaalSoort.FEIT,
-                        "",
-                        Set.of(VormVanGeweld.ANDERS),
-                        true));
-        UUID entryId = meldingen.send(
-                leerkracht,
-                id,
-                new NewMelding(
-                        "Ik blijf Sam op school volgen.",
-                        true,
-                        "",
-                        false,
-                        noord().id().value(),
-                        "0612345678"));
-        Melding melding = (Melding)
-                dossiers.dossier(leerkracht, id).entry(entryId).orElseThrow().payload();
-        return new Sent(id, melding.meldingId());
+        TestMeldingen.Verstuurd v = TestMeldingen.vanuitDossier(
+                dossiers,
+                meldingen,
+                keten,
+                jdbc,
+                "Sam Terugkoppeling",
+                "123456782",
+                "Sam vertelt dat er thuis geslagen wordt.",
+                "Ik blijf Sam op school volgen.");
+        return new Sent(v.dossierId(), v.meldingId());
     }
 
     private UUID terugkoppelen(UUID meldingId) {

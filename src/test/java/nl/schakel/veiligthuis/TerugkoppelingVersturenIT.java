@@ -12,17 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.TestClockConfiguration;
+import nl.schakel.TestMeldingen;
 import nl.schakel.dossier.DossierManagement;
-import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.MeldingManagement;
-import nl.schakel.dossier.NewMelding;
-import nl.schakel.dossier.NewSignaal;
 import nl.schakel.keten.KetenManagement;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
-import nl.schakel.shared.Relatie;
-import nl.schakel.shared.SignaalSoort;
-import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.TerugkoppelingGegeven;
 import nl.schakel.veiligthuis.domain.ZaakStatus;
@@ -68,38 +63,18 @@ class TerugkoppelingVersturenIT {
     }
 
     private UUID meldingUitDossier() {
-        Actor leerkracht = actor("leerkracht");
-        UUID dossier = dossiers.open(
-                leerkracht, List.of(new NewBetrokkene("Terug Koppelkind", LocalDate.of(2016, 2, 3), "", Relatie.KIND)));
-        dossiers.addSignaal(
-                leerkracht,
-                dossier,
-                new NewSignaal(
-                        dossiers.today(),
-                        "Zegt thuis bang te zijn.",
-                        SignaalSoort.FEIT,
-                        "",
-                        Set.of(VormVanGeweld.ANDERS),
-                        false));
-        UUID regio = keten.veiligThuisRegios().stream()
-                .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
-                .findFirst()
-                .orElseThrow()
-                .id()
-                .value();
-        meldingen.send(
-                leerkracht, dossier, new NewMelding("Ik blijf haar volgen.", true, "", true, regio, "0611111111"));
-        UUID meldingId = jdbc.queryForObject(
-                "SELECT (payload->>'meldingId')::uuid FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'MELDING'",
-                UUID.class,
-                dossier);
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT count(*) FROM veiligthuis.zaak WHERE keten_melding_id = ?",
-                                Integer.class,
-                                meldingId)
-                        == 1);
-        return jdbc.queryForObject("SELECT id FROM veiligthuis.zaak WHERE keten_melding_id = ?", UUID.class, meldingId);
+        return TestMeldingen.zaakVan(
+                jdbc,
+                TestMeldingen.vanuitDossier(
+                                dossiers,
+                                meldingen,
+                                keten,
+                                jdbc,
+                                "Terug Koppelkind",
+                                "",
+                                "Zegt thuis bang te zijn.",
+                                "Ik blijf haar volgen.")
+                        .meldingId());
     }
 
     private static TerugkoppelingInvoer invoer(boolean rol, String voorwaarden) {

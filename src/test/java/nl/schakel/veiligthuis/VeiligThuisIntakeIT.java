@@ -2,9 +2,7 @@ package nl.schakel.veiligthuis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,19 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.TestClockConfiguration;
+import nl.schakel.TestMeldingen;
 import nl.schakel.dossier.DossierManagement;
-import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.MeldingManagement;
-import nl.schakel.dossier.NewMelding;
-import nl.schakel.dossier.NewSignaal;
 import nl.schakel.keten.KetenManagement;
-import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
-import nl.schakel.shared.Relatie;
-import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.Beller;
@@ -48,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest
 @Import(TestClockConfiguration.class)
-class VeiligThuisIntakeIT {
+public class VeiligThuisIntakeIT {
 
     @Autowired
     VeiligThuisManagement veiligThuis;
@@ -72,14 +65,7 @@ class VeiligThuisIntakeIT {
         return TestActors.actor(jdbc, username);
     }
 
-    private VeiligThuisRegio noord() {
-        return keten.veiligThuisRegios().stream()
-                .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    static Intake melding(String naam, LocalDate geboren, String bsn, Instant ontvangen, Instant now) {
+    public static Intake melding(String naam, LocalDate geboren, String bsn, Instant ontvangen, Instant now) {
         return Intake.of(
                 ZaakSoort.MELDING,
                 ontvangen,
@@ -98,37 +84,17 @@ class VeiligThuisIntakeIT {
     @Test
     void aMeldingFromADossierBecomesTheRegionsCaseOnceWithItsDeadline() {
         Actor leerkracht = actor("leerkracht");
-        UUID dossier = dossiers.open(
-                leerkracht, List.of(new NewBetrokkene("Ketenkind Intake", LocalDate.of(2017, 5, 6), "", Relatie.KIND)));
-        dossiers.addSignaal(
-                leerkracht,
-                dossier,
-                new NewSignaal(
-                        dossiers.today(),
-                        "Komt met blauwe plekken.",
-                        SignaalSoort.FEIT,
+        UUID meldingId = TestMeldingen.vanuitDossier(
+                        dossiers,
+                        meldingen,
+                        keten,
+                        jdbc,
+                        "Ketenkind Intake",
                         "",
-                        Set.of(VormVanGeweld.ANDERS),
-                        false));
-        meldingen.send(
-                leerkracht,
-                dossier,
-                new NewMelding(
-                        "Ik blijf haar volgen.", true, "", true, noord().id().value(), "0612345678"));
-        UUID meldingId = jdbc.queryForObject(
-                "SELECT (payload->>'meldingId')::uuid FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'MELDING'",
-                UUID.class,
-                dossier);
-
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT count(*) FROM veiligthuis.zaak WHERE keten_melding_id = ?",
-                                Integer.class,
-                                meldingId)
-                        == 1);
-
-        UUID zaakId = jdbc.queryForObject(
-                "SELECT id FROM veiligthuis.zaak WHERE keten_melding_id = ?", UUID.class, meldingId);
+                        "Komt met blauwe plekken.",
+                        "Ik blijf haar volgen.")
+                .meldingId();
+        UUID zaakId = TestMeldingen.zaakVan(jdbc, meldingId);
         ZaakView zaak = veiligThuis.zaak(actor("vt-noord"), zaakId);
         assertThat(zaak.zaak().status()).isEqualTo(ZaakStatus.VEILIGHEIDSBEOORDELING);
         LocalDate ontvangen = LocalDate.ofInstant(zaak.zaak().ontvangenOp(), Intake.NL);

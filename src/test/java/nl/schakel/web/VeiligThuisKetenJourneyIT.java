@@ -11,13 +11,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
+import nl.schakel.TestBsn;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.NewSignaal;
+import nl.schakel.shared.Actor;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.shared.kalender.Werkdagkalender;
+import nl.schakel.veiligthuis.VeiligThuisIntakeIT;
+import nl.schakel.veiligthuis.VeiligThuisManagement;
+import nl.schakel.veiligthuis.Veiligheidsbeoordeling;
+import nl.schakel.veiligthuis.domain.Besluit;
+import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
+import nl.schakel.veiligthuis.domain.Taxatie;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -34,8 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class VeiligThuisKetenJourneyIT extends BrowserTestBase {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    /** The demo region holds an earlier, closed melding about the child with this BSN (demo data, "Noor Demo"). */
-    private static final String NOOR_BSN = "111222333";
 
     @Autowired
     DossierManagement dossiers;
@@ -46,12 +52,39 @@ class VeiligThuisKetenJourneyIT extends BrowserTestBase {
     @Autowired
     JdbcTemplate jdbcTemplate;
 
+    @Autowired
+    VeiligThuisManagement veiligThuis;
+
+    @Autowired
+    Veiligheidsbeoordeling vb;
+
+    /**
+     * The region's earlier melding about the child, taken through the veiligheidsbeoordeling to "einde bemoeienis" as
+     * the demo region's earlier melding about Noor Demo is (a child of its own, so no other test's case interferes).
+     */
+    private void eerdereAfgeslotenMelding(String bsn) {
+        Actor vt = TestActors.actor(jdbcTemplate, "vt-noord");
+        java.time.Instant now = clock.instant();
+        UUID eerder = veiligThuis.registreer(
+                vt,
+                VeiligThuisIntakeIT.melding(
+                        "Noor Eerder", LocalDate.of(2016, 4, 12), bsn, now.minus(Duration.ofDays(200)), now));
+        vb.taxatie(
+                vt,
+                eerder,
+                Taxatie.of(false, "Veilig bij oma.", false, "Eenmalig incident.", false, "Geen andere problemen."));
+        vb.stelVoor(vt, eerder, BesluitVoorgesteld.of(Besluit.EINDE_BEMOEIENIS, "Moeder zocht zelf hulp."));
+        vb.beoordeel(TestActors.actor(jdbcTemplate, "gw-noord"), eerder, true, "Akkoord.");
+    }
+
     @Test
     void aMeldingFromTheDossierComesBackAsATerugkoppeling() {
         String naam = "Noor Keten " + UUID.randomUUID().toString().substring(0, 4);
+        String bsn = TestBsn.generated(new java.util.Random());
+        eerdereAfgeslotenMelding(bsn);
         UUID dossierId = dossiers.open(
                 TestActors.actor(jdbcTemplate, "leerkracht"),
-                List.of(new NewBetrokkene(naam, LocalDate.of(2016, 4, 12), NOOR_BSN, Relatie.KIND)));
+                List.of(new NewBetrokkene(naam, LocalDate.of(2016, 4, 12), bsn, Relatie.KIND)));
         dossiers.addSignaal(
                 TestActors.actor(jdbcTemplate, "leerkracht"),
                 dossierId,

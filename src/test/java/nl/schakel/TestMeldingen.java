@@ -1,0 +1,80 @@
+package nl.schakel;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.MeldingManagement;
+import nl.schakel.dossier.NewMelding;
+import nl.schakel.dossier.NewSignaal;
+import nl.schakel.dossier.domain.Melding;
+import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.VeiligThuisRegio;
+import nl.schakel.shared.Actor;
+import nl.schakel.shared.Relatie;
+import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.VormVanGeweld;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Meldingen through the chain for tests: a dossier of leerkracht with a melding sent to Demo-Noord. */
+public final class TestMeldingen {
+
+    private TestMeldingen() {}
+
+    /** The dossier and the id under which its melding crossed the chain. */
+    public record Verstuurd(UUID dossierId, UUID meldingId) {}
+
+    public static VeiligThuisRegio noord(KetenManagement keten) {
+        return keten.veiligThuisRegios().stream()
+                .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Opens a dossier of leerkracht about a child, records one signaal and sends the melding to Demo-Noord.
+     *
+     * @param bsn the child's BSN, or "" when unknown
+     */
+    public static Verstuurd vanuitDossier(
+            DossierManagement dossiers,
+            MeldingManagement meldingen,
+            KetenManagement keten,
+            JdbcTemplate jdbc,
+            String kind,
+            String bsn,
+            String waarneming,
+            String watBlijfIkDoen) {
+        Actor leerkracht = TestActors.actor(jdbc, "leerkracht");
+        UUID id = dossiers.open(
+                leerkracht, List.of(new NewBetrokkene(kind, LocalDate.of(2017, 5, 6), bsn, Relatie.KIND)));
+        dossiers.addSignaal(
+                leerkracht,
+                id,
+                new NewSignaal(
+                        dossiers.today(), waarneming, SignaalSoort.FEIT, "", Set.of(VormVanGeweld.ANDERS), true));
+        UUID entryId = meldingen.send(
+                leerkracht,
+                id,
+                new NewMelding(watBlijfIkDoen, true, "", true, noord(keten).id().value(), "0612345678"));
+        Melding melding = (Melding)
+                dossiers.dossier(leerkracht, id).entry(entryId).orElseThrow().payload();
+        return new Verstuurd(id, melding.meldingId());
+    }
+
+    /** Waits until Demo-Noord has taken the melding in (after the sender's commit), and gives its case's id. */
+    public static UUID zaakVan(JdbcTemplate jdbc, UUID meldingId) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM veiligthuis.zaak WHERE keten_melding_id = ?",
+                                Integer.class,
+                                meldingId)
+                        == 1);
+        return jdbc.queryForObject("SELECT id FROM veiligthuis.zaak WHERE keten_melding_id = ?", UUID.class, meldingId);
+    }
+}
