@@ -60,8 +60,14 @@ class TerugkoppelingPagesIT extends WebITSupport {
                         .orElseThrow()
                         .payload())
                 .meldingId();
-        keten.statusMelden(
-                noord, new MeldingStatus(meldingId, VtStatus.ONTVANGEN, LocalDate.of(2026, 12, 4), clock.instant()));
+        // Demo-Noord takes the melding in after the commit and reports "ontvangen" with its deadline
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> keten.status(meldingId).isPresent());
+        MeldingStatus ontvangen = keten.status(meldingId).orElseThrow();
+        assertThat(ontvangen.status()).isEqualTo(VtStatus.ONTVANGEN);
+        String uiterlijk = java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                .format(ontvangen.veiligheidsbeoordelingUiterlijk());
         keten.terugkoppelen(
                 TestActors.actor(jdbc, "vt-noord"),
                 Terugkoppeling.of(
@@ -96,7 +102,7 @@ class TerugkoppelingPagesIT extends WebITSupport {
                 .contains("Geen vervolg door Veilig Thuis")
                 .contains("Nee, Veilig Thuis doet verder niets")
                 .contains("Ouders hebben zelf hulp gezocht.")
-                .contains("Ontvangen door Veilig Thuis; veiligheidsbeoordeling uiterlijk 4 december 2026")
+                .contains("Ontvangen door Veilig Thuis; veiligheidsbeoordeling uiterlijk " + uiterlijk)
                 .doesNotContain("Voorwaarden en afspraken waarin u een rol heeft");
 
         assertThat(browser.get("/").body()).as("opened: the reminder is gone").doesNotContain(link);
