@@ -36,7 +36,7 @@ public class VirManagement {
 
     /** Signals the betrokkene in the VIR today. */
     @Transactional
-    public UUID signal(Actor by, UUID id, UUID betrokkeneId) {
+    public UUID signaleer(Actor by, UUID id, UUID betrokkeneId) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.vir.create", ActionCode.C);
         Betrokkene betrokkene = found.betrokkenen().stream()
                 .filter(b -> b.id().equals(betrokkeneId))
@@ -44,7 +44,7 @@ public class VirManagement {
                 .orElseThrow(() -> new InvalidInputException("betrokkene", "vir.fout.betrokkene"));
         VirSignaal signaal = VirSignaal.of(
                 betrokkene,
-                VirBevoegdheid.maySignal(by.beroepscluster()),
+                VirBevoegdheid.magSignaleren(by.beroepscluster()),
                 VirSignalen.hasActive(found.journal(), betrokkeneId),
                 access.today());
         JournalEntry entry = access.append(by, found, "dossier.vir.create", SEGMENT, signaal);

@@ -77,7 +77,7 @@ class DossierVirIT {
         UUID id = open();
         UUID sam = betrokkene(id, 0);
 
-        UUID entry = vir.signal(actor("leerkracht"), id, sam);
+        UUID entry = vir.signaleer(actor("leerkracht"), id, sam);
 
         DossierView view = dossiers.dossier(actor("af-school"), id);
         assertThat(view.virSignalen()).singleElement().satisfies(v -> {
@@ -98,17 +98,17 @@ class DossierVirIT {
         Actor leerkracht = actor("leerkracht");
         UUID ouder = betrokkene(id, 1);
 
-        assertThatThrownBy(() -> vir.signal(leerkracht, id, ouder))
+        assertThatThrownBy(() -> vir.signaleer(leerkracht, id, ouder))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("betrokkene", "vir.fout.leeftijd"));
         UUID sam = betrokkene(id, 0);
-        vir.signal(leerkracht, id, sam);
-        assertThatThrownBy(() -> vir.signal(leerkracht, id, sam))
+        vir.signaleer(leerkracht, id, sam);
+        assertThatThrownBy(() -> vir.signaleer(leerkracht, id, sam))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("betrokkene", "vir.fout.actief"));
-        assertThatThrownBy(() -> vir.signal(leerkracht, id, UUID.randomUUID()))
+        assertThatThrownBy(() -> vir.signaleer(leerkracht, id, UUID.randomUUID()))
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(logRows(id, "dossier.vir.create")).isEqualTo(1);
@@ -122,14 +122,14 @@ class DossierVirIT {
         UUID id = open();
         UUID sam = betrokkene(id, 0);
 
-        assertThatThrownBy(() -> vir.signal(actor("huisarts"), id, sam)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> vir.signaleer(actor("huisarts"), id, sam)).isInstanceOf(NotFoundException.class);
         assertThat(dossiers.dossier(actor("leerkracht"), id).virSignalen()).isEmpty();
     }
 
     @Test
     void rule31_theOrganisationRemovesASignalEarlyWithAReason() {
         UUID id = open();
-        UUID entry = vir.signal(actor("leerkracht"), id, betrokkene(id, 0));
+        UUID entry = vir.signaleer(actor("leerkracht"), id, betrokkene(id, 0));
 
         assertThatThrownBy(() -> vir.remove(actor("af-school"), id, entry, " "))
                 .isInstanceOf(InvalidInputException.class);
@@ -150,7 +150,7 @@ class DossierVirIT {
     @Test
     void rule28_theJobEndsASignalTwoYearsAfterItWasMadeAndNotBefore() {
         UUID id = open();
-        UUID entry = vir.signal(actor("leerkracht"), id, betrokkene(id, 0));
+        UUID entry = vir.signaleer(actor("leerkracht"), id, betrokkene(id, 0));
         Instant realNow = clock.instant();
         try {
             clock.set(realNow.plus(Duration.ofDays(365)));
@@ -184,7 +184,7 @@ class DossierVirIT {
         UUID id = dossiers.open(
                 actor("leerkracht"),
                 List.of(new NewBetrokkene("Jong Volwassen", today.minusYears(23).plusDays(10), "", Relatie.CLIENT)));
-        UUID entry = vir.signal(actor("leerkracht"), id, betrokkene(id, 0));
+        UUID entry = vir.signaleer(actor("leerkracht"), id, betrokkene(id, 0));
         assertThat(dossiers.dossier(actor("leerkracht"), id).virSignalen())
                 .singleElement()
                 .satisfies(v -> assertThat(v.eindigtOp()).isEqualTo(today.plusDays(10)));

@@ -16,7 +16,7 @@ public final class VirBevoegdheid {
      * @param cluster the member's beroepscluster; {@code null} when the organisation did not set one, and then the
      *     organisation's own designation as meldingsbevoegde decides, so the signal is allowed
      */
-    public static boolean maySignal(@Nullable Beroepscluster cluster) {
+    public static boolean magSignaleren(@Nullable Beroepscluster cluster) {
         if (cluster == null) {
             return true;
         }

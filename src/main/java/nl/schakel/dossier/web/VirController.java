@@ -36,7 +36,7 @@ class VirController {
     }
 
     @PostMapping("/dossiers/{id}/vir")
-    String signal(
+    String signaleer(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestParam(name = "betrokkene", required = false) @Nullable String betrokkene,
@@ -48,7 +48,7 @@ class VirController {
             if (chosen == null) {
                 throw new InvalidInputException("betrokkene", "vir.fout.betrokkene");
             }
-            vir.signal(actor, id, chosen);
+            vir.signaleer(actor, id, chosen);
             redirect.addFlashAttribute("melding", "vir.afgegeven");
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {

@@ -110,8 +110,8 @@ class VirSignaalTests {
     void rule32_everyClusterOfTodayMaySignalBecauseTandartsenHaveNoClusterYet(Beroepscluster cluster) {
         // Tandartsen may not signal (KNMT); when a TANDARTSEN cluster is added, VirBevoegdheid does not compile
         // until it is decided there, and this test must then exclude it.
-        assertThat(VirBevoegdheid.maySignal(cluster)).isTrue();
-        assertThat(VirBevoegdheid.maySignal(null)).isTrue();
+        assertThat(VirBevoegdheid.magSignaleren(cluster)).isTrue();
+        assertThat(VirBevoegdheid.magSignaleren(null)).isTrue();
     }
 
     @Test
