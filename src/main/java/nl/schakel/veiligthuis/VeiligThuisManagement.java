@@ -173,12 +173,20 @@ public class VeiligThuisManagement {
         return Classificatie.van(eerder);
     }
 
+    /** A case in the region's list: its row and the name of its first directbetrokkene ("" for none). */
+    public record InLijst(Zaak zaak, String naam) {}
+
     /** The region's cases, newest first, for a worker of the region. Logged as one read of the list. */
     @Transactional
-    public List<Zaak> zaken(Actor by) {
+    public List<InLijst> zaken(Actor by) {
         TenantId regio = access.regio(by, "veiligthuis.zaken");
         accessLog.record(AccessEvent.by(by, "veiligthuis.zaken", ActionCode.R).segment("lijst"));
-        return store.zaken(regio);
+        List<Zaak> zaken = store.zaken(regio);
+        java.util.Map<UUID, String> namen =
+                store.eersteNamen(zaken.stream().map(Zaak::id).toList());
+        return zaken.stream()
+                .map(z -> new InLijst(z, namen.getOrDefault(z.id(), "")))
+                .toList();
     }
 
     /**

@@ -189,14 +189,17 @@ public class Veiligheidsbeoordeling {
         accessLog.record(
                 AccessEvent.by(by, "veiligthuis.besluiten", ActionCode.R).segment("lijst"));
         List<BesluitTerBeoordeling> lijst = new ArrayList<>();
-        for (Zaak z : store.inVeiligheidsbeoordeling(regio)) {
-            if (z.status() != ZaakStatus.BESLUIT_VOORGESTELD) {
-                continue;
-            }
+        List<Zaak> voorgesteld = store.inVeiligheidsbeoordeling(regio).stream()
+                .filter(z -> z.status() == ZaakStatus.BESLUIT_VOORGESTELD)
+                .toList();
+        java.util.Map<UUID, String> namen =
+                store.eersteNamen(voorgesteld.stream().map(Zaak::id).toList());
+        for (Zaak z : voorgesteld) {
             VbStand.van(store.entries(z.id()))
                     .openVoorstel()
                     .ifPresent(e -> lijst.add(new BesluitTerBeoordeling(
                             z,
+                            namen.getOrDefault(z.id(), ""),
                             e.id(),
                             e.as(BesluitVoorgesteld.class).orElseThrow().besluit(),
                             e.authorName(),

@@ -75,14 +75,14 @@ public class Wachtrij {
         accessLog.record(
                 AccessEvent.by(by, "veiligthuis.wachtrij", ActionCode.R).segment("wachtrij"));
         LocalDate today = today();
-        return WachtrijRegel.gesorteerd(store.inVeiligheidsbeoordeling(regio).stream()
+        List<Zaak> open = store.inVeiligheidsbeoordeling(regio);
+        java.util.Map<UUID, String> namen =
+                store.eersteNamen(open.stream().map(Zaak::id).toList());
+        return WachtrijRegel.gesorteerd(open.stream()
                 .filter(z -> z.vbUiterlijk() != null)
                 .map(z -> WachtrijRegel.van(
                         z.id(),
-                        store.betrokkenen(z.id()).stream()
-                                .findFirst()
-                                .map(b -> b.naam())
-                                .orElse(""),
+                        namen.getOrDefault(z.id(), ""),
                         z.ontvangenOp(),
                         z.vbUiterlijk(),
                         z.acuut(),

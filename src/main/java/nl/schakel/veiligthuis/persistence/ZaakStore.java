@@ -215,6 +215,20 @@ public class ZaakStore {
                 .list();
     }
 
+    /** The name of each case's first directbetrokkene, for a list of cases: one query, whatever the list's length. */
+    public java.util.Map<UUID, String> eersteNamen(java.util.Collection<UUID> zaken) {
+        java.util.Map<UUID, String> namen = new java.util.HashMap<>();
+        if (zaken.isEmpty()) {
+            return namen;
+        }
+        jdbc.sql("SELECT DISTINCT ON (zaak_id) zaak_id, naam FROM veiligthuis.betrokkene"
+                        + " WHERE zaak_id = ANY(?) ORDER BY zaak_id, position")
+                .param(zaken.toArray(UUID[]::new))
+                .query((rs, n) -> namen.put(rs.getObject("zaak_id", UUID.class), rs.getString("naam")))
+                .list();
+        return namen;
+    }
+
     public Optional<Melder> melder(UUID zaak) {
         return jdbc.sql("SELECT * FROM veiligthuis.melder WHERE zaak_id = ?")
                 .param(zaak)
