@@ -83,7 +83,14 @@ class DossierApiController {
     private final AfwegingManagement afwegingen;
     private final ActingFor actingFor;
 
-    DossierApiController(DossierManagement dossiers, AfwegingManagement afwegingen, ActingFor actingFor) {
+    private final nl.schakel.dossier.TerugkoppelingManagement terugkoppelingen;
+
+    DossierApiController(
+            DossierManagement dossiers,
+            AfwegingManagement afwegingen,
+            ActingFor actingFor,
+            nl.schakel.dossier.TerugkoppelingManagement terugkoppelingen) {
+        this.terugkoppelingen = terugkoppelingen;
         this.dossiers = dossiers;
         this.afwegingen = afwegingen;
         this.actingFor = actingFor;
@@ -125,7 +132,9 @@ class DossierApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén dossier met de betrokkenen en het journaal (nieuwste vastlegging eerst)")
+    @Operation(
+            summary = "Eén dossier met de betrokkenen, het journaal (nieuwste vastlegging eerst) en de status van elke"
+                    + " melding bij Veilig Thuis")
     @ApiResponse(responseCode = "200", description = "Het dossier")
     @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
@@ -136,7 +145,8 @@ class DossierApiController {
                     @Nullable
                     String namens,
             @PathVariable UUID id) {
-        return DossierResponse.of(dossiers.dossier(actingFor.member(client, namens), id));
+        DossierView view = dossiers.dossier(actingFor.member(client, namens), id);
+        return DossierResponse.of(view, terugkoppelingen.vtStatus(view));
     }
 
     @GetMapping("/{id}/vastleggingen/{vastlegging}")
@@ -552,16 +562,23 @@ class DossierApiController {
             List<BetrokkeneResponse> betrokkenen,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Nieuwste vastlegging eerst")
-            List<Vastlegging> journaal) {
+            List<Vastlegging> journaal,
 
-        static DossierResponse of(DossierView view) {
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Per verstuurde melding hoe ver Veilig Thuis ermee is (leeg als Veilig Thuis nog"
+                            + " niets meldde)")
+            List<VeiligThuisStatus> veiligThuisStatus) {
+
+        static DossierResponse of(DossierView view, java.util.Map<UUID, nl.schakel.keten.MeldingStatus> status) {
             return new DossierResponse(
                     view.id(),
                     view.createdAt(),
                     view.status(),
                     view.ownerName(),
                     view.betrokkenen().stream().map(BetrokkeneResponse::of).toList(),
-                    view.journal().stream().map(Vastlegging::of).toList());
+                    view.journal().stream().map(Vastlegging::of).toList(),
+                    status.values().stream().map(VeiligThuisStatus::of).toList());
         }
 
         @Override
@@ -571,6 +588,25 @@ class DossierApiController {
     }
 
     @Schema(name = "Betrokkene")
+    /** How far Veilig Thuis is with one melding of the dossier, as the region reported it through the chain. */
+    record VeiligThuisStatus(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID meldingId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            nl.schakel.keten.VtStatus status,
+
+            @Schema(format = "date", description = "Laatste dag van de veiligheidsbeoordeling, bij ONTVANGEN")
+            java.time.@Nullable LocalDate veiligheidsbeoordelingUiterlijk,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
+            Instant sinds) {
+
+        static VeiligThuisStatus of(nl.schakel.keten.MeldingStatus s) {
+            return new VeiligThuisStatus(s.meldingId(), s.status(), s.veiligheidsbeoordelingUiterlijk(), s.op());
+        }
+    }
+
     record BetrokkeneResponse(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
             UUID id,

@@ -113,6 +113,7 @@ class DossierApiIT extends WebITSupport {
         assertThat(dossier.get("id").asText()).isEqualTo(id);
         assertThat(dossier.get("status").asText()).isEqualTo("OPEN");
         assertThat(dossier.get("eigenaar").asText()).isEqualTo("Lotte Leerkracht");
+        assertThat(dossier.get("veiligThuisStatus")).as("no melding yet").isEmpty();
         JsonNode sam = dossier.get("betrokkenen").get(0);
         assertThat(sam.get("naam").asText()).isEqualTo("Sam Voorbeeld");
         assertThat(sam.get("geboortedatum").asText()).isEqualTo("2017-05-04");
@@ -441,5 +442,42 @@ class DossierApiIT extends WebITSupport {
         assertThat(schemas.get("CollegialeConsultatie").get("properties").has("advies"))
                 .isTrue();
         assertThat(schemas.get("Dossier").get("required").toString()).contains("betrokkenen", "journaal");
+    }
+
+    @Autowired
+    nl.schakel.dossier.MeldingManagement meldingen;
+
+    @Autowired
+    nl.schakel.keten.KetenManagement keten;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+    @Test
+    void theDossierTellsHowFarVeiligThuisIsWithEachMelding() {
+        nl.schakel.TestMeldingen.Verstuurd verstuurd = nl.schakel.TestMeldingen.vanuitDossier(
+                dossiers,
+                meldingen,
+                keten,
+                jdbcTemplate,
+                "Api Statuskind",
+                "",
+                "Zegt bang te zijn voor thuis.",
+                "Ik blijf haar volgen.");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> keten.status(verstuurd.meldingId()).isPresent());
+        nl.schakel.keten.MeldingStatus ontvangen =
+                keten.status(verstuurd.meldingId()).orElseThrow();
+
+        JsonNode dossier = ApiTestClient.json(
+                api.get("/api/v1/dossiers/" + verstuurd.dossierId(), school, "Namens", "leerkracht"));
+
+        JsonNode status = dossier.get("veiligThuisStatus").get(0);
+        assertThat(status.get("meldingId").asText())
+                .isEqualTo(verstuurd.meldingId().toString());
+        assertThat(status.get("status").asText()).isEqualTo("ONTVANGEN");
+        assertThat(status.get("veiligheidsbeoordelingUiterlijk").asText())
+                .isEqualTo(ontvangen.veiligheidsbeoordelingUiterlijk().toString());
     }
 }
