@@ -15,6 +15,7 @@ import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,9 +67,8 @@ public class MeldingManagement {
     @Transactional
     public UUID send(Actor by, UUID id, NewMelding input) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.melding.send", ActionCode.C);
-        Optional<VeiligThuisRegio> regio = keten.veiligThuisRegios().stream()
-                .filter(r -> r.id().value().equals(input.regio()))
-                .findFirst();
+        Optional<VeiligThuisRegio> regio =
+                input.regio() == null ? Optional.empty() : keten.regio(new TenantId(input.regio()));
         Melding melding = Melding.of(
                 inhoud(by, found),
                 regio.map(r -> r.id().value()).orElse(null),

@@ -10,6 +10,7 @@ import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,12 @@ public class KetenManagement {
                 .toList();
     }
 
+    /** The Veilig Thuis region with this tenant id, if it is one known to this deployment. */
+    @Transactional(readOnly = true)
+    public Optional<VeiligThuisRegio> regio(TenantId id) {
+        return veiligThuisRegios().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     /**
      * Sends the melding on behalf of the actor, a beroepskracht or aandachtsfunctionaris of the melder's own
      * organisation, to a known region.
@@ -68,8 +75,7 @@ public class KetenManagement {
                 || !melding.melder().gebruiker().equals(by.userId())) {
             throw new AccessDeniedException("keten.melding.send");
         }
-        if (veiligThuisRegios().stream()
-                .noneMatch(r -> r.id().equals(melding.aan().id()))) {
+        if (regio(melding.aan().id()).isEmpty()) {
             throw new InvalidInputException("regio", "melding.fout.regio");
         }
         if (melding.betrokkenen().isEmpty()) {

@@ -41,9 +41,7 @@ class KetenOntvangst {
 
     @ApplicationModuleListener
     void on(MeldingSent sent) {
-        VeiligThuisRegio regio = keten.veiligThuisRegios().stream()
-                .filter(r -> r.id().equals(sent.aan()))
-                .findFirst()
+        VeiligThuisRegio regio = keten.regio(sent.aan())
                 .orElseThrow(() -> new IllegalStateException("melding addressed to an unknown region"));
         Melding m = keten.melding(regio, sent.meldingId())
                 .orElseThrow(() -> new IllegalStateException("melding " + sent.meldingId() + " not found"));

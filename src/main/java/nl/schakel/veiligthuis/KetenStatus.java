@@ -28,10 +28,7 @@ class KetenStatus {
         if (zaak.ketenMeldingId() == null) {
             return;
         }
-        VeiligThuisRegio regio = keten.veiligThuisRegios().stream()
-                .filter(r -> r.id().equals(zaak.tenantId()))
-                .findFirst()
-                .orElseThrow();
+        VeiligThuisRegio regio = keten.regio(zaak.tenantId()).orElseThrow();
         keten.statusMelden(
                 regio,
                 new MeldingStatus(zaak.ketenMeldingId(), status(zaak.status()), zaak.vbUiterlijk(), clock.instant()));

@@ -14,7 +14,6 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.veiligthuis.domain.AdviesAfgerond;
 import nl.schakel.veiligthuis.domain.AdviesUitkomst;
 import nl.schakel.veiligthuis.domain.Besluit;
-import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.TerugkoppelingGegeven;
 import nl.schakel.veiligthuis.domain.Terugkoppelplicht;
 import org.springframework.stereotype.Service;
@@ -81,11 +80,8 @@ public class TerugkoppelingVersturen {
             throw new InvalidInputException("", "vt.fout.terugkoppelingalgegeven");
         }
         UUID ketenMelding = zaak.zaak().ketenMeldingId();
-        VeiligThuisRegio regio = keten.veiligThuisRegios().stream()
-                .filter(r -> r.id().equals(zaak.zaak().tenantId()))
-                .findFirst()
-                .orElseThrow();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Intake.NL);
+        VeiligThuisRegio regio = keten.regio(zaak.zaak().tenantId()).orElseThrow();
+        LocalDate today = access.vandaag();
         Map<String, String> errors = new LinkedHashMap<>();
         Terugkoppeling inhoud = null;
         try {

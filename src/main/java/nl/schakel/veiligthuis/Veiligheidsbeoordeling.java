@@ -22,7 +22,6 @@ import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
-import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Overeenkomst;
 import nl.schakel.veiligthuis.domain.Risicofactor;
@@ -66,7 +65,7 @@ public class Veiligheidsbeoordeling {
 
     /** Today in Dutch time: the last day a verrijking may be dated. */
     public LocalDate vandaag() {
-        return LocalDate.ofInstant(clock.instant(), Intake.NL);
+        return access.vandaag();
     }
 
     /** Records one consulted source of the verrijking, while the melding is in the veiligheidsbeoordeling. */

@@ -1,6 +1,5 @@
 package nl.schakel.veiligthuis;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ public class Wachtrij {
     private final ZaakStore store;
     private final ZaakAccess access;
     private final AccessLog accessLog;
-    private final Clock clock;
     private final Werkdagkalender kalender;
     private final Hertriage hertriage;
 
@@ -44,20 +42,18 @@ public class Wachtrij {
             ZaakStore store,
             ZaakAccess access,
             AccessLog accessLog,
-            Clock clock,
             Werkdagkalender kalender,
             @Value("${schakel.veilig-thuis.hertriage-na-werkdagen:2}") int hertriageNaWerkdagen) {
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
-        this.clock = clock;
         this.kalender = kalender;
         this.hertriage = new Hertriage(kalender, hertriageNaWerkdagen);
     }
 
     /** Today in Dutch time: the day the terms are counted on. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Intake.NL);
+        return access.vandaag();
     }
 
     /** After how many working days without a safety check a melding is flagged for re-triage. */

@@ -45,6 +45,11 @@ class ZaakAccess {
         this.organisation = organisation;
     }
 
+    /** Today in Dutch time: the day the terms are counted on and the last day a recorded date may be. */
+    java.time.LocalDate vandaag() {
+        return java.time.LocalDate.ofInstant(clock.instant(), nl.schakel.veiligthuis.domain.Intake.NL);
+    }
+
     /**
      * The region the actor works for: a worker of a Veilig Thuis region, or the region's own API client. Anyone else
      * is refused, and the refusal is logged.
