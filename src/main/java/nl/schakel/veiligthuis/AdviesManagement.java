@@ -57,8 +57,10 @@ public class AdviesManagement {
         if (checked.uitkomst().wordtMelding()) {
             LocalDate ontvangen = LocalDate.ofInstant(entry.recordedAt(), Intake.NL);
             Classificatie classificatie = veiligThuis.classificeer(zaak.zaak().tenantId(), zaak.betrokkenen());
-            store.omzettenInMelding(
-                    id, entry.recordedAt(), termijnen.veiligheidsbeoordelingUiterlijk(ontvangen), classificatie);
+            if (!store.omzettenInMelding(
+                    id, entry.recordedAt(), termijnen.veiligheidsbeoordelingUiterlijk(ontvangen), classificatie)) {
+                throw new InvalidInputException("", "vt.fout.alveranderd");
+            }
         } else {
             if (!store.updateStatus(id, ZaakStatus.ADVIES, checked.volgendeStatus())) {
                 throw new InvalidInputException("", "vt.fout.alveranderd");

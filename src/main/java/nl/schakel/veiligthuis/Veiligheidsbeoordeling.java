@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
@@ -43,9 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Veiligheidsbeoordeling {
-
-    /** The roles that carry out the veiligheidsbeoordeling and propose its besluit. */
-    static final Set<Role> VB_ROLLEN = Set.of(Role.VT_MEDEWERKER, Role.GEDRAGSWETENSCHAPPER);
 
     private final ZaakStore store;
     private final ZaakAccess access;
@@ -98,28 +94,27 @@ public class Veiligheidsbeoordeling {
     public List<EerdereBetrokkenheid> eigenRegistratie(Actor by, UUID id) {
         ZaakView zaak = access.accessible(by, id, "veiligthuis.eigenregistratie.read", ActionCode.R);
         Map<UUID, Zaak> zaken = new LinkedHashMap<>();
-        Map<UUID, List<EerdereBetrokkenheid.Persoon>> personen = new LinkedHashMap<>();
+        // per other case, per directbetrokkene of this case: the strongest match (BSN before name and date of birth)
+        Map<UUID, Map<UUID, EerdereBetrokkenheid.Persoon>> personen = new LinkedHashMap<>();
         for (Directbetrokkene p : zaak.betrokkenen()) {
             for (ZaakStore.Treffer t : store.zelfdePersoon(zaak.zaak().tenantId(), p, id)) {
                 UUID other = t.zaak().id();
                 zaken.putIfAbsent(other, t.zaak());
-                hoe(p, other)
-                        .ifPresent(hoe -> personen.computeIfAbsent(other, k -> new ArrayList<>())
-                                .add(new EerdereBetrokkenheid.Persoon(p.naam(), hoe)));
+                Overeenkomst.tussen(p, t.betrokkene())
+                        .ifPresent(hoe -> personen.computeIfAbsent(other, k -> new LinkedHashMap<>())
+                                .merge(
+                                        p.id(),
+                                        new EerdereBetrokkenheid.Persoon(p.naam(), hoe),
+                                        (a, b) -> a.hoe().compareTo(b.hoe()) <= 0 ? a : b));
             }
         }
         access.log(by, "veiligthuis.eigenregistratie.read", ActionCode.R, id, "eigen-registratie");
         return zaken.values().stream()
                 .sorted(Comparator.comparing(Zaak::ontvangenOp).reversed())
-                .map(z -> new EerdereBetrokkenheid(z, personen.getOrDefault(z.id(), List.of())))
+                .map(z -> new EerdereBetrokkenheid(
+                        z, List.copyOf(personen.getOrDefault(z.id(), Map.of()).values())))
                 .filter(e -> !e.personen().isEmpty())
                 .toList();
-    }
-
-    private Optional<Overeenkomst> hoe(Directbetrokkene p, UUID other) {
-        return store.betrokkenen(other).stream()
-                .flatMap(d -> Overeenkomst.tussen(p, d).stream())
-                .min(Comparator.naturalOrder());
     }
 
     /**
@@ -220,7 +215,7 @@ public class Veiligheidsbeoordeling {
     /** The case for a VT-medewerker or gedragswetenschapper of its region; others are refused and logged. */
     private ZaakView toegang(Actor by, UUID id, String event) {
         ZaakView zaak = access.accessible(by, id, event, ActionCode.C);
-        access.requireRole(by, VB_ROLLEN, event, id);
+        access.requireRole(by, ZaakAccess.MELDER_ROLLEN, event, id);
         return zaak;
     }
 }

@@ -90,12 +90,13 @@ class ZaakAccess {
             accessLog.recordDenial(event(by, event, action, id));
             throw new NotFoundException(OBJECT_TYPE);
         }
+        var melder = store.melder(id);
         return new ZaakView(
                 row,
                 store.betrokkenen(id),
                 store.entries(id),
-                store.melder(id).isPresent(),
-                store.melderAfgeschermd(id));
+                melder.isPresent(),
+                melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false));
     }
 
     /** Writes the log row of an action on a case. */

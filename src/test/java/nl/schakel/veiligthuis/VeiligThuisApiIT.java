@@ -88,7 +88,7 @@ class VeiligThuisApiIT extends WebITSupport {
         assertThat(melding.get("veiligheidsbeoordelingUiterlijk").asText())
                 .isEqualTo(kalender.werkdagenNa(dag, 5).toString());
         assertThat(melding.get("status").asText()).isEqualTo("VEILIGHEIDSBEOORDELING");
-        assertThat(melding.get("classificatie").asText()).isNotBlank();
+        assertThat(melding.get("classificatie").asText()).isEqualTo("NIEUW");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit.access_log WHERE event = 'veiligthuis.intake' AND object_id = ?"
                                 + " AND username = ?",

@@ -34,7 +34,6 @@ public record Intake(
         boolean acuut,
         String omschrijving) {
 
-    public static final int MAX_OMSCHRIJVING = 4000;
     public static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     public Intake {
@@ -140,10 +139,7 @@ public record Intake(
         if (soort == ZaakSoort.MELDING && personen.isEmpty()) {
             errors.put("betrokkenen", "vt.fout.geenbetrokkenen");
         }
-        String cleanOmschrijving = omschrijving.strip();
-        if (cleanOmschrijving.isEmpty() || cleanOmschrijving.length() > MAX_OMSCHRIJVING) {
-            errors.put("omschrijving", "vt.fout.omschrijving");
-        }
+        String cleanOmschrijving = Teksten.verplicht(errors, "omschrijving", omschrijving, "vt.fout.omschrijving");
         if (!errors.isEmpty() || soort == null || ontvangenOp == null || beller == null || checkedCategorie == null) {
             throw new InvalidInputException(errors);
         }

@@ -131,16 +131,17 @@ public class ZaakStore {
      * Turns an advies into a melding in the veiligheidsbeoordeling: soort, deadline, classification and status in one
      * UPDATE, as the table's check (a melding has a deadline, an advies none) needs them together.
      */
-    public void omzettenInMelding(UUID id, Instant ontvangenOp, LocalDate vbUiterlijk, Classificatie classificatie) {
-        jdbc.sql("UPDATE veiligthuis.zaak SET soort = 'MELDING', ontvangen_op = ?, vb_uiterlijk = ?,"
-                        + " classificatie = ?, status = ? WHERE id = ? AND soort = 'ADVIES'")
-                .params(
-                        Timestamp.from(ontvangenOp),
-                        Date.valueOf(vbUiterlijk),
-                        classificatie.name(),
-                        ZaakStatus.VEILIGHEIDSBEOORDELING.name(),
-                        id)
-                .update();
+    public boolean omzettenInMelding(UUID id, Instant ontvangenOp, LocalDate vbUiterlijk, Classificatie classificatie) {
+        return jdbc.sql("UPDATE veiligthuis.zaak SET soort = 'MELDING', ontvangen_op = ?, vb_uiterlijk = ?,"
+                                + " classificatie = ?, status = ? WHERE id = ? AND soort = 'ADVIES'")
+                        .params(
+                                Timestamp.from(ontvangenOp),
+                                Date.valueOf(vbUiterlijk),
+                                classificatie.name(),
+                                ZaakStatus.VEILIGHEIDSBEOORDELING.name(),
+                                id)
+                        .update()
+                == 1;
     }
 
     /** Marks a melding acute (rule 34: it goes to the top of the queue); a case is never made non-acute. */
@@ -240,15 +241,6 @@ public class ZaakStore {
                 .optional();
     }
 
-    /** Whether the case has a melder whose identity is shielded from the family. */
-    public boolean melderAfgeschermd(UUID zaak) {
-        return jdbc.sql("SELECT count(*) FROM veiligthuis.melder WHERE zaak_id = ? AND afgeschermd")
-                        .param(zaak)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-    }
-
     public List<JournalEntry> entries(UUID zaak) {
         return jdbc.sql("SELECT * FROM veiligthuis.journal_entry WHERE zaak_id = ? ORDER BY seq")
                 .param(zaak)
@@ -256,8 +248,11 @@ public class ZaakStore {
                 .list();
     }
 
-    /** A case of the region about the same person: found by BSN, or by name and date of birth when a BSN is missing. */
-    public record Treffer(Zaak zaak, String naam) {}
+    /**
+     * A case of the region about the same person, found by BSN or by name and date of birth when a BSN is missing, with
+     * that case's directbetrokkene that matched.
+     */
+    public record Treffer(Zaak zaak, Directbetrokkene betrokkene) {}
 
     /**
      * The region's other cases about this person (the own-records search of the verrijking, and the classification
@@ -265,7 +260,8 @@ public class ZaakStore {
      * no BSN.
      */
     public List<Treffer> zelfdePersoon(TenantId tenant, Directbetrokkene p, @Nullable UUID behalve) {
-        return jdbc.sql("SELECT z.*, b.naam AS treffer_naam FROM veiligthuis.betrokkene b"
+        return jdbc.sql("SELECT z.*, b.id AS b_id, b.naam AS b_naam, b.geboortedatum AS b_geboortedatum,"
+                        + " b.geslacht AS b_geslacht, b.bsn AS b_bsn, b.rol AS b_rol FROM veiligthuis.betrokkene b"
                         + " JOIN veiligthuis.zaak z ON z.id = b.zaak_id"
                         + " WHERE z.tenant_id = ? AND z.id IS DISTINCT FROM ?"
                         + " AND ((b.bsn IS NOT NULL AND b.bsn = ?)"
@@ -279,7 +275,7 @@ public class ZaakStore {
                         p.bsn() == null ? null : p.bsn().value(),
                         Directbetrokkene.normaal(p.naam()),
                         Date.valueOf(p.geboortedatum()))
-                .query((rs, n) -> new Treffer(row(rs, n), rs.getString("treffer_naam")))
+                .query((rs, n) -> new Treffer(row(rs, n), betrokkene(rs, "b_")))
                 .list();
     }
 
@@ -305,14 +301,19 @@ public class ZaakStore {
     }
 
     private Directbetrokkene betrokkene(ResultSet rs, int n) throws SQLException {
-        String bsn = rs.getString("bsn");
+        return betrokkene(rs, "");
+    }
+
+    /** A directbetrokkene from columns named with the prefix (empty for the betrokkene table itself). */
+    private static Directbetrokkene betrokkene(ResultSet rs, String prefix) throws SQLException {
+        String bsn = rs.getString(prefix + "bsn");
         return new Directbetrokkene(
-                rs.getObject("id", UUID.class),
-                rs.getString("naam"),
-                rs.getDate("geboortedatum").toLocalDate(),
-                Geslacht.valueOf(rs.getString("geslacht")),
+                rs.getObject(prefix + "id", UUID.class),
+                rs.getString(prefix + "naam"),
+                rs.getDate(prefix + "geboortedatum").toLocalDate(),
+                Geslacht.valueOf(rs.getString(prefix + "geslacht")),
                 bsn == null ? null : new Bsn(bsn),
-                BetrokkeneRol.valueOf(rs.getString("rol")));
+                BetrokkeneRol.valueOf(rs.getString(prefix + "rol")));
     }
 
     private JournalEntry entry(ResultSet rs, int n) throws SQLException {

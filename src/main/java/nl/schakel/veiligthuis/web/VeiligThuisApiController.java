@@ -1,5 +1,7 @@
 package nl.schakel.veiligthuis.web;
 
+import static nl.schakel.shared.FormValues.text;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -268,9 +270,5 @@ class VeiligThuisApiController {
             return new VtMelding(
                     z.id(), z.soort(), z.ontvangenOp(), z.acuut(), z.vbUiterlijk(), z.status(), z.classificatie());
         }
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }
