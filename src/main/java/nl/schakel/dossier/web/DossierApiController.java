@@ -1,8 +1,6 @@
 package nl.schakel.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,10 +34,10 @@ import nl.schakel.dossier.web.DossierStappenApiController.NieuwGesprek;
 import nl.schakel.dossier.web.DossierStappenApiController.NieuweAfweging;
 import nl.schakel.dossier.web.DossierStappenApiController.NieuweKindcheck;
 import nl.schakel.dossier.web.DossierStappenApiController.NieuweMantelzorgcheck;
-import nl.schakel.shared.ActingFor;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Namens;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
@@ -47,12 +45,10 @@ import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -76,24 +72,19 @@ class DossierApiController {
             + " als die medewerker.";
     static final String BASE = "/api/v1/dossiers";
     private static final String JSON = "application/json";
-    private static final String NAMENS = "De gebruikersnaam van de medewerker van deze organisatie voor wie de"
-            + " koppeling werkt (een beroepskracht of aandachtsfunctionaris). Verplicht.";
 
     private final DossierManagement dossiers;
     private final AfwegingManagement afwegingen;
-    private final ActingFor actingFor;
 
     private final nl.schakel.dossier.TerugkoppelingManagement terugkoppelingen;
 
     DossierApiController(
             DossierManagement dossiers,
             AfwegingManagement afwegingen,
-            ActingFor actingFor,
             nl.schakel.dossier.TerugkoppelingManagement terugkoppelingen) {
         this.terugkoppelingen = terugkoppelingen;
         this.dossiers = dossiers;
         this.afwegingen = afwegingen;
-        this.actingFor = actingFor;
     }
 
     @PostMapping(consumes = JSON)
@@ -101,14 +92,7 @@ class DossierApiController {
     @ApiResponse(responseCode = "201", description = "Geopend; Location wijst naar het dossier")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "403", description = "Deze medewerker werkt niet met cliëntdossiers (problem+json)")
-    ResponseEntity<Aangemaakt> open(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @RequestBody NieuwDossier body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> open(@RequestBody NieuwDossier body, @Namens Actor by) {
         UUID id = dossiers.open(by, body.toNew(dossiers.today()));
         return ResponseEntity.created(URI.create(BASE + "/" + id)).body(new Aangemaakt(id));
     }
@@ -121,13 +105,7 @@ class DossierApiController {
     @ApiResponse(responseCode = "200", description = "De dossiers")
     @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "403", description = "Deze medewerker werkt niet met cliëntdossiers (problem+json)")
-    List<DossierSamenvatting> list(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens) {
-        Actor by = actingFor.member(client, namens);
+    List<DossierSamenvatting> list(@Namens Actor by) {
         return dossiers.myDossiers(by).stream().map(DossierSamenvatting::of).toList();
     }
 
@@ -138,14 +116,8 @@ class DossierApiController {
     @ApiResponse(responseCode = "200", description = "Het dossier")
     @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    DossierResponse dossier(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id) {
-        DossierView view = dossiers.dossier(actingFor.member(client, namens), id);
+    DossierResponse dossier(@PathVariable UUID id, @Namens Actor by) {
+        DossierView view = dossiers.dossier(by, id);
         return DossierResponse.of(view, terugkoppelingen.vtStatus(view));
     }
 
@@ -156,15 +128,8 @@ class DossierApiController {
     @ApiResponse(
             responseCode = "404",
             description = "Geen dossier dat deze medewerker mag zien, of geen vastlegging ervan (problem+json)")
-    Vastlegging vastlegging(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @PathVariable UUID vastlegging) {
-        return dossiers.dossier(actingFor.member(client, namens), id)
+    Vastlegging vastlegging(@PathVariable UUID id, @PathVariable UUID vastlegging, @Namens Actor by) {
+        return dossiers.dossier(by, id)
                 .entry(vastlegging)
                 .map(Vastlegging::of)
                 .orElseThrow(() -> new NotFoundException("vastlegging"));
@@ -175,15 +140,7 @@ class DossierApiController {
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> signaal(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuwSignaal body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> signaal(@PathVariable UUID id, @RequestBody NieuwSignaal body, @Namens Actor by) {
         return added(id, dossiers.addSignaal(by, id, body.toNew()));
     }
 
@@ -193,14 +150,7 @@ class DossierApiController {
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
     ResponseEntity<Aangemaakt> consultatie(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweConsultatie body) {
-        Actor by = actingFor.member(client, namens);
+            @PathVariable UUID id, @RequestBody NieuweConsultatie body, @Namens Actor by) {
         return added(id, dossiers.addConsultatie(by, id, body.toNew()));
     }
 
@@ -215,15 +165,7 @@ class DossierApiController {
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de correctie")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> correctie(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweCorrectie body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> correctie(@PathVariable UUID id, @RequestBody NieuweCorrectie body, @Namens Actor by) {
         UUID corrects = body.checkedCorrigeert();
         if (body.afweging() != null && body.contents() == 1) {
             try {

@@ -5,8 +5,6 @@ import static nl.schakel.dossier.web.DossierApiController.added;
 import static nl.schakel.dossier.web.DossierApiController.text;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,19 +42,17 @@ import nl.schakel.dossier.domain.Mantelzorgcheck.Zorgrelatie;
 import nl.schakel.dossier.domain.RedenGeenGesprek;
 import nl.schakel.dossier.domain.Voortgang;
 import nl.schakel.dossier.web.DossierApiController.Aangemaakt;
-import nl.schakel.shared.ActingFor;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Namens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -73,19 +69,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DossierStappenApiController {
 
     private static final String JSON = "application/json";
-    private static final String NAMENS = "De gebruikersnaam van de medewerker van deze organisatie voor wie de"
-            + " koppeling werkt (een beroepskracht of aandachtsfunctionaris). Verplicht.";
 
     private final DossierStappen stappen;
     private final AfwegingManagement afwegingen;
-    private final ActingFor actingFor;
     private final MessageSource messages;
 
-    DossierStappenApiController(
-            DossierStappen stappen, AfwegingManagement afwegingen, ActingFor actingFor, MessageSource messages) {
+    DossierStappenApiController(DossierStappen stappen, AfwegingManagement afwegingen, MessageSource messages) {
         this.stappen = stappen;
         this.afwegingen = afwegingen;
-        this.actingFor = actingFor;
         this.messages = messages;
     }
 
@@ -97,15 +88,7 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> gesprek(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuwGesprek body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> gesprek(@PathVariable UUID id, @RequestBody NieuwGesprek body, @Namens Actor by) {
         return added(id, stappen.addGesprek(by, id, body.toNew(stappen.today())));
     }
 
@@ -116,15 +99,7 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> kindcheck(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweKindcheck body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> kindcheck(@PathVariable UUID id, @RequestBody NieuweKindcheck body, @Namens Actor by) {
         return added(id, stappen.addKindcheck(by, id, body.toNew()));
     }
 
@@ -134,14 +109,7 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
     ResponseEntity<Aangemaakt> mantelzorgcheck(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweMantelzorgcheck body) {
-        Actor by = actingFor.member(client, namens);
+            @PathVariable UUID id, @RequestBody NieuweMantelzorgcheck body, @Namens Actor by) {
         return added(id, stappen.addMantelzorgcheck(by, id, body.toNew()));
     }
 
@@ -154,15 +122,8 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "200", description = "De stand van de afwegingen")
     @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    AfwegingenStand afwegingen(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            Locale locale) {
-        AfwegingenView view = afwegingen.afwegingen(actingFor.member(client, namens), id);
+    AfwegingenStand afwegingen(@PathVariable UUID id, Locale locale, @Namens Actor by) {
+        AfwegingenView view = afwegingen.afwegingen(by, id);
         return AfwegingenStand.of(view, key -> messages.getMessage(key, null, key, locale));
     }
 
@@ -175,14 +136,7 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
     ResponseEntity<Aangemaakt> beroepscluster(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweKaderkeuze body) {
-        Actor by = actingFor.member(client, namens);
+            @PathVariable UUID id, @RequestBody NieuweKaderkeuze body, @Namens Actor by) {
         return added(id, afwegingen.kiesBeroepscluster(by, id, body.beroepscluster()));
     }
 
@@ -198,15 +152,7 @@ class DossierStappenApiController {
             description = "Ongeldige invoer, een afweging die niet aan de beurt is, een antwoord dat niet past bij de"
                     + " route, of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> afweging(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweAfweging body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> afweging(@PathVariable UUID id, @RequestBody NieuweAfweging body, @Namens Actor by) {
         try {
             return added(id, afwegingen.beantwoord(by, id, body.toNew()));
         } catch (InvalidInputException e) {
@@ -226,15 +172,7 @@ class DossierStappenApiController {
             description = "Ongeldige invoer, een beslissing die (nog) niet kan of niet past bij de afwegingen, of"
                     + " geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> beslissing(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweBeslissing body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> beslissing(@PathVariable UUID id, @RequestBody NieuweBeslissing body, @Namens Actor by) {
         try {
             return added(id, afwegingen.beslis(by, id, body.toNew()));
         } catch (InvalidInputException e) {
@@ -250,15 +188,7 @@ class DossierStappenApiController {
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> hulpplan(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuwHulpplan body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> hulpplan(@PathVariable UUID id, @RequestBody NieuwHulpplan body, @Namens Actor by) {
         return added(id, afwegingen.hulpplan(by, id, body.toNew()));
     }
 
@@ -272,15 +202,7 @@ class DossierStappenApiController {
             responseCode = "400",
             description = "Geen notitie, een dossier dat al gesloten is, of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
-    ResponseEntity<Aangemaakt> afsluiting(
-            @AuthenticationPrincipal Actor client,
-            @RequestHeader(name = ActingFor.HEADER, required = false)
-                    @Parameter(in = ParameterIn.HEADER, required = true, description = NAMENS)
-                    @Nullable
-                    String namens,
-            @PathVariable UUID id,
-            @RequestBody NieuweAfsluiting body) {
-        Actor by = actingFor.member(client, namens);
+    ResponseEntity<Aangemaakt> afsluiting(@PathVariable UUID id, @RequestBody NieuweAfsluiting body, @Namens Actor by) {
         return added(id, afwegingen.sluitAf(by, id, text(body.notitie())));
     }
 
