@@ -94,4 +94,14 @@ class WachtrijPagesIT extends WebITSupport {
             assertThat(leerkracht.get(page).statusCode()).as(page).isEqualTo(403);
         }
     }
+
+    @Test
+    void theTeamleiderSeesTheWeeksWrittenAsPeopleWriteThem() {
+        HttpResponse<String> page = browser().login("tl-noord").get("/veilig-thuis/termijnen");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .containsPattern("Week \\d{1,2} van \\d{4} \\(vanaf ")
+                .doesNotContainPattern("van \\d\\.\\d{3}");
+    }
 }
