@@ -29,9 +29,15 @@ class KetenStatus {
             return;
         }
         VeiligThuisRegio regio = keten.regio(zaak.tenantId()).orElseThrow();
+        VtStatus status = status(zaak.status());
+        // the deadline tells the melder something only while Veilig Thuis is still assessing
         keten.statusMelden(
                 regio,
-                new MeldingStatus(zaak.ketenMeldingId(), status(zaak.status()), zaak.vbUiterlijk(), clock.instant()));
+                new MeldingStatus(
+                        zaak.ketenMeldingId(),
+                        status,
+                        status == VtStatus.ONTVANGEN ? zaak.vbUiterlijk() : null,
+                        clock.instant()));
     }
 
     static VtStatus status(ZaakStatus status) {

@@ -215,7 +215,10 @@ class VeiligThuisKetenJourneyIT extends BrowserTestBase {
         open(dossier);
         String journaal = find("#journaal").findElement(By.xpath("..")).getText();
         assertThat(journaal).contains("Wijkteam Noord", "De school meldt nieuw letsel meteen aan Veilig Thuis.");
-        assertThat(find("#meldingen").findElement(By.xpath("..")).getText()).contains("Besluit genomen");
+        assertThat(find("#meldingen").findElement(By.xpath("..")).getText())
+                .contains("Besluit genomen")
+                .as("the deadline is no news once the besluit is taken")
+                .doesNotContain("veiligheidsbeoordeling uiterlijk");
         assertAccessible("dossier met terugkoppeling");
     }
 
