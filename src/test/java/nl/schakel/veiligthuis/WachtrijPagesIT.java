@@ -104,4 +104,17 @@ class WachtrijPagesIT extends WebITSupport {
                 .containsPattern("Week \\d{1,2} van \\d{4} \\(vanaf ")
                 .doesNotContainPattern("van \\d\\.\\d{3}");
     }
+
+    @Test
+    void aMalformedCaseIdIsAPlainErrorPage() {
+        Browser vt = browser().login("vt-noord");
+        for (String page : java.util.List.of(
+                "/veilig-thuis/zaken/geen-id",
+                "/veilig-thuis/zaken/geen-id/verrijking",
+                "/veilig-thuis/zaken/12345/melder")) {
+            HttpResponse<String> answer = vt.get(page);
+            assertThat(answer.statusCode()).as(page).isIn(400, 404, 405);
+            assertThat(answer.body()).as(page).doesNotContain("Exception").doesNotContain("at nl.schakel");
+        }
+    }
 }
