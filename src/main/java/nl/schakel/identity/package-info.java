@@ -5,7 +5,7 @@
  * <p>{@code IdentityManagement} is the facade: password check with Argon2id and throttling, TOTP and recovery codes,
  * enrolment ({@code Enrolment}, {@code QrCodes}), logout that ends all of a user's sessions on every node
  * ({@code endAllSessions}), and account administration by a beheerder of their own tenant. The TOTP secret is encrypted
- * with AES-256-GCM under {@code schakel.security.secret-key} ({@code SecretKeys}, ADR-0008). A user with several
+ * with AES-256-GCM under {@code schakel.security.secret-key} ({@code SecretKeys}, {@code domain.SecretCipher}; ADR-0008). A user with several
  * memberships currently acts in the first one. Identity writes its own access-log rows, which is why it depends on
  * {@code audit} (ADR-0006).
  *
