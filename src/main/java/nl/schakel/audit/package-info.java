@@ -11,10 +11,10 @@
  * than {@code FRESH_SECOND_FACTOR_SECONDS} ago, and is itself logged.
  *
  * <p>Checks and retention: {@code AccessLogVerifierCommand} checks the chain from the command line
- * ({@code --verify-access-log}), {@code AccessLogChainCheck} every hour on one node. {@code AccessLogRetention} removes,
- * once a day on one node, the rows older than {@code schakel.audit.retention} (at least {@code P5Y}; a shorter period
- * refuses to start) and logs that it did; the table's trigger refuses every update, and lets only that purge delete,
- * and only rows older than five years.
+ * ({@code --verify-access-log}), {@code AccessLogChainCheck} every hour on one node. {@code AccessLogRetention}
+ * removes, once a day on one node, the rows older than {@code schakel.audit.retention} (at least {@code P5Y}; a shorter
+ * period refuses to start) and logs that it did; the table's trigger refuses every update, and lets only that purge
+ * delete, and only rows older than five years.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

@@ -4,8 +4,8 @@
  * through {@code keten}), the melder kept apart, the legal terms in working days, the queue, the veiligheidsbeoordeling
  * and the terugkoppeling to the melder. A case is its append-only journal (ADR-0016).
  *
- * <p>The case ({@code Zaak}, {@code ZaakView}) is its journal (typed JSON payloads named by {@code domain.EntryKind}, as
- * in the dossier) plus an index row that the facade updates in the same transaction as the entry that changes it;
+ * <p>The case ({@code Zaak}, {@code ZaakView}) is its journal (typed JSON payloads named by {@code domain.EntryKind},
+ * as in the dossier) plus an index row that the facade updates in the same transaction as the entry that changes it;
  * status changes are conditional on the expected status, so two workers can never both move a case. The melder is kept
  * apart and never part of {@code ZaakView}. {@code ZaakAccess} is the one access decision (the VT roles of the region,
  * or the region's API client; another region's case is "not found" and logged) and writes every log row.
@@ -32,10 +32,11 @@
  *   <li>{@code Wachtrij}: the region's meldingen in the veiligheidsbeoordeling as {@code domain.WachtrijRegel}s, sorted
  *       by rule 34, with days left and the re-triage flag ({@code domain.Hertriage}, after
  *       {@code schakel.veilig-thuis.hertriage-na-werkdagen} working days without a safety check); {@code markeerAcuut}
- *       with a reason (never unset); {@code termijnen}, the teamleider's view per ISO week ({@code domain.TermijnOverzicht}).
- *   <li>{@code TerugkoppelingVersturen}: after the besluit took effect, once per moment, only to a known melder
- *       (rules 41, 42): through {@code keten} into a Schakel melder's dossier, or recorded as given by phone, letter,
- *       e-mail or in person ({@code TerugkoppelingGegeven}).
+ *       with a reason (never unset); {@code termijnen}, the teamleider's view per ISO week
+ *       ({@code domain.TermijnOverzicht}).
+ *   <li>{@code TerugkoppelingVersturen}: after the besluit took effect, once per moment, only to a known melder (rules
+ *       41, 42): through {@code keten} into a Schakel melder's dossier, or recorded as given by phone, letter, e-mail
+ *       or in person ({@code TerugkoppelingGegeven}).
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *

@@ -17,13 +17,13 @@
  * under {@code vastleggingen/{v}}, signalen, consultaties, correcties) and {@code DossierStappenApiController}
  * (gesprekken, kindchecks, mantelzorgchecks, afwegingen one at a time, beroepscluster, beslissingen, hulpplannen,
  * afsluiting; {@code GET …/{id}/afwegingen} is the afwegingen page as data). They call the same facade methods as the
- * pages, so the same rules and log rows apply; an afweging out of turn is a 400 on {@code nummer}, never a 500.
- * Every journal entry is read generically as a {@code Vastlegging} whose {@code inhoud} is the payload record;
- * {@code DossierApiDocumentation} documents it as {@code oneOf} the payload schemas, one per {@code EntryKind}, so a new
- * kind is read and documented without a change. To write a new kind: a request record with {@code @Schema} fields and
- * a {@code toNew()}, and one {@code @PostMapping} method with an {@code @Namens Actor} parameter (copy
- * {@code signaal}); to correct it, one field in {@code NieuweCorrectie}. Problems of a nested object are answered
- * under their JSON path ({@code betrokkenen[1].bsn}), all at once.
+ * pages, so the same rules and log rows apply; an afweging out of turn is a 400 on {@code nummer}, never a 500. Every
+ * journal entry is read generically as a {@code Vastlegging} whose {@code inhoud} is the payload record;
+ * {@code DossierApiDocumentation} documents it as {@code oneOf} the payload schemas, one per {@code EntryKind}, so a
+ * new kind is read and documented without a change. To write a new kind: a request record with {@code @Schema} fields
+ * and a {@code toNew()}, and one {@code @PostMapping} method with an {@code @Namens Actor} parameter (copy
+ * {@code signaal}); to correct it, one field in {@code NieuweCorrectie}. Problems of a nested object are answered under
+ * their JSON path ({@code betrokkenen[1].bsn}), all at once.
  */
 @NullMarked
 package nl.schakel.dossier.web;
