@@ -1,6 +1,20 @@
 /**
  * The NEN 7513 access log: one append-only, hash-chained row per read, create, change, delete, search, export,
  * break-the-glass and access to the log itself, written in the same transaction as the action it records.
+ *
+ * <p>{@code AccessLog} is the facade every module writes through: {@code record} joins the caller's transaction;
+ * {@code recordDenial} writes after the caller's transaction has ended, in one of its own, so the row outlives the
+ * rollback. {@code AccessEvent} is one entry to write: codes and ids only, never content ({@code by} logs an API client
+ * as the user and the member it acts for as {@code on_behalf_of}). {@code AccessLogStore} appends under a
+ * transaction-scoped advisory lock and computes the SHA-256 chain ({@code domain.HashChain},
+ * {@code domain.ChainVerification}; ADR-0007). Reading the log asks for the second factor again when it was given more
+ * than {@code FRESH_SECOND_FACTOR_SECONDS} ago, and is itself logged.
+ *
+ * <p>Checks and retention: {@code AccessLogVerifierCommand} checks the chain from the command line
+ * ({@code --verify-access-log}), {@code AccessLogChainCheck} every hour on one node. {@code AccessLogRetention}
+ * removes, once a day on one node, the rows older than {@code schakel.audit.retention} (at least {@code P5Y}; a shorter
+ * period refuses to start) and logs that it did; the table's trigger refuses every update, and lets only that purge
+ * delete, and only rows older than five years.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

@@ -1,6 +1,12 @@
 /**
- * Demo data for the all-in-one mode: the demo tenants, users, API clients and Veilig Thuis cases documented in the README. Refused
- * when the {@code prod} profile is active. Nothing depends on this module.
+ * Demo data for the all-in-one mode: the demo tenants, users, API clients and Veilig Thuis cases documented in the
+ * README. Refused when the {@code prod} profile is active. Nothing depends on this module.
+ *
+ * <p>{@code DemoData} (on with {@code schakel.demo.enabled}) creates them once, at start-up, under a transaction-scoped
+ * advisory lock so that several nodes starting together create them once, and has {@code veiligthuis.VeiligThuisDemo}
+ * seed the cases of Demo-Noord through the Veilig Thuis facades, as its workers would: an earlier, closed melding
+ * about Noor Demo (BSN 111222333) taken through verrijking, taxatie and an approved besluit, open meldingen received
+ * 0–8 working days ago (one acute, one late, some without a safety check) and one advies.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "veiligthuis"})

@@ -1,6 +1,42 @@
 /**
  * The professional's meldcode dossier: the betrokkenen and the append-only journal of what was seen, done and
  * decided, the melding to Veilig Thuis (sent through {@code keten}) and signals in the Verwijsindex Risicojongeren.
+ *
+ * <p>One public facade per part, all built on the package-private {@code DossierAccess}: the one place that decides who
+ * may work on a dossier (the owner, the colleagues it is shared with, its uitvoerder and the tenant's
+ * aandachtsfunctionarissen; anyone else gets {@code NotFoundException} and a logged denial) and the one path by which a
+ * journal grows ({@code append}, {@code correct}: a closed dossier takes nothing, rule 22; a member who only signals
+ * adds signalen only, rule 24; the access-log row in the same transaction; {@code appendFromChain} for what arrives
+ * from the chain, without an actor).
+ *
+ * <ul>
+ *   <li>{@code DossierManagement}: open a dossier with its betrokkenen, "my dossiers" (owned, shared and assigned;
+ *       all of the tenant for an aandachtsfunctionaris), read one, signalen (step 1; the chosen codes of
+ *       {@code organisation.Codelijsten} and their national categories), collegiale consultaties (step 2) and
+ *       corrections of any kind.
+ *   <li>{@code DossierStappen}: kindcheck and mantelzorgcheck (step 1), the gesprek met de cliënt (step 3), the
+ *       employee-offence route (rule 27, for kinderopvang and onderwijs only), the dossier for a child after a positive
+ *       kindcheck (rule 20, a {@code DossierLink} on both sides) and {@code overzicht}, the dossier page's data.
+ *   <li>{@code AfwegingManagement}: steps 4 and 5. The kader is the actor's beroepscluster's, or for a member without
+ *       one the cluster chosen for the dossier ({@code KaderKeuze}, rule 15); {@code domain.Voortgang} says what is
+ *       next; beslissingen, the hulpplan with its re-evaluation date, closing ({@code Afsluiting}, status
+ *       {@code GESLOTEN}) and restarting as a new linked dossier (rule 22); {@code meldingBasis} gives the melding its
+ *       afwegingen, beslissingen and meldnorm. It implements {@code shared.Herinneringen} for the reminders that
+ *       {@code HerbeoordelingHerinnering} (hourly, one node) records when a re-evaluation date has come.
+ *   <li>{@code MeldingManagement}: the melding to Veilig Thuis (step 5): {@code draft} pre-fills it from the dossier
+ *       ({@code domain.MeldingInhoud}), {@code send} checks what the professional adds ({@code domain.Melding.of},
+ *       rule 17), appends a {@code MELDING} entry, writes the access-log row and sends the {@code keten.Melding} copy
+ *       through {@code keten.KetenManagement.send}, all in one transaction (ADR-0013).
+ *   <li>{@code TerugkoppelingOntvangst} (listener on {@code keten.TerugkoppelingSent}, after the region's commit)
+ *       appends the region's terugkoppeling (rule 41) to the dossier the melding came from, once, with the region as
+ *       author and a reminder for the owner; {@code TerugkoppelingManagement} gives those reminders, ends them when
+ *       the owner opens the dossier, and the Veilig Thuis status of each melding ({@code vtStatus}).
+ *   <li>{@code VirManagement}: signals in the Verwijsindex (rules 28–32); {@code VirExpiry} (00:05 and 07:05 Dutch
+ *       time, one node) ends every signal whose end date has come with an entry by "Schakel".
+ *   <li>{@code DossierSharing}: share with a named colleague of {@code organisation.Colleagues} and end it (a
+ *       {@code DELING} entry each time).
+ *   <li>{@code DossierExport}: the whole dossier as a PDF, logged as an export in the same transaction.
+ * </ul>
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})

@@ -1,8 +1,29 @@
 /**
  * The contract between chain partners: the melding a professional's organisation sends to a Veilig Thuis region,
- * the regions it can be sent to, and the transport that carries it. Until the Veilig Thuis side exists a sent
- * melding is kept in this module's append-only table and published in-process (ADR-0013). The way back, the
- * region's terugkoppeling (rule 41) and the status of a melding, travels the same way, with ids-only events.
+ * the regions it can be sent to, and the transport that carries it. A sent melding is kept in this module's
+ * append-only table as a copy with nothing pointing into the sender's tables, and published in-process (ADR-0013).
+ * The way back, the region's terugkoppeling (rule 41) and the status of a melding, travels the same way, with
+ * ids-only events.
+ *
+ * <ul>
+ *   <li>{@code Melding}: the structured melding as it crosses the chain (betrokkenen, signalen, consultaties,
+ *       afwegingen and beslissingen with their reasons, what the professional keeps doing, whether the client was
+ *       informed or why not, the {@code Melder} and the addressed {@code VeiligThuisRegio}).
+ *   <li>{@code KetenManagement}, the facade: {@code veiligThuisRegios()} (the tenants of kind
+ *       {@code VEILIG_THUIS_REGIO}, through {@code organisation}), {@code send} (checks, keeps and hands the melding to
+ *       the {@code MeldingTransport}, in the caller's transaction), {@code melding} for the addressed region;
+ *       {@code terugkoppelen} (a VT-medewerker or gedragswetenschapper of the addressed region answers a melding;
+ *       publishes {@code TerugkoppelingSent}), {@code terugkoppeling(en)}; {@code statusMelden} and {@code status}
+ *       (the {@code VtStatus} of a melding: ontvangen with the last day of the veiligheidsbeoordeling,
+ *       veiligheidsbeoordeling, besluit genomen, afgesloten). The sending side writes its own access-log rows.
+ *   <li>{@code InProcessTransport}, the one transport today, publishes {@code MeldingSent} (ids only); an HTTPS
+ *       transport to federated regions will implement the same interface.
+ *   <li>{@code Terugkoppeling.of(..., melderHeeftRol, ...)} holds the content of rule 41 (voorwaarden en afspraken
+ *       exactly when the melder has a role in the follow-up), {@code Moment} after the veiligheidsbeoordeling or the
+ *       onderzoek.
+ * </ul>
+ *
+ * <p>Later: handover between regions and the HTTPS transport.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "organisation"})

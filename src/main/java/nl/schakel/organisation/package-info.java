@@ -1,6 +1,25 @@
 /**
  * Tenants (organisations bound by the meldcode and Veilig Thuis regions), their teams and members. Later: the
  * meldprotocol, the training register and the implementation checklist.
+ *
+ * <ul>
+ *   <li>{@code OrganisationManagement}: the platformbeheerder creates a tenant with its first beheerder; a beheerder
+ *       manages the teams and members of their own tenant (add, change role, team or beroepscluster, block, reset the
+ *       second factor). Accounts themselves are created and changed through {@code identity.IdentityManagement}.
+ *       {@code tenantsOfKind} lists, for instance, the Veilig Thuis regions.
+ *   <li>{@code Colleagues}: what other modules may know of a tenant's colleagues who work with clients (beroepskracht,
+ *       aandachtsfunctionaris; names and roles, no client data), and the settings of rule 24: which members only signal
+ *       ("alleen signaleren") and who records steps 2–5 for them (a named colleague, or by default the
+ *       aandachtsfunctionarissen). The beheerder changes both on {@code /beheer/leden}.
+ *   <li>{@code Codelijsten}: the configurable code list "vormen van geweld", seeded with one code per
+ *       {@code shared.VormVanGeweld}: each code a lower-case slug with a Dutch and an English label, an order, active
+ *       or not, and the national category it belongs to. {@code vormenVanGeweld()} gives the active codes for forms,
+ *       {@code alleCodes()} every code (to label what was chosen earlier), {@code categorieen(codes)} maps chosen codes
+ *       to their categories and refuses an unknown or inactive one ({@code Codelijst}, plain Java). Only the
+ *       platformbeheerder changes the list ({@code voegToe}, {@code zetActief}, {@code wijzigLabels},
+ *       {@code verplaats}; page {@code /platform/codelijsten}), every change logged ({@code organisation.codelijst.*});
+ *       codes are never deleted, only switched off.
+ * </ul>
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "identity", "audit"})

@@ -1,4 +1,29 @@
-/** The small shared kernel: typed ids, code lists without rules, clock and database set-up. No business rules. */
+/**
+ * The small shared kernel: typed ids, code lists without rules, clock and database set-up. No business rules.
+ *
+ * <p>Open to every module and using none. It holds:
+ *
+ * <ul>
+ *   <li>typed ids ({@code UserId}, {@code TenantId}, {@code TeamId}) and {@code Bsn} (with the elfproef);
+ *   <li>code lists without rules that several modules carry: {@code Role}, {@code TenantKind}, {@code Beroepscluster},
+ *       and the chain's {@code Relatie}, {@code SignaalSoort}, {@code VormVanGeweld} and {@code ConsultatieMet} (in
+ *       the dossier and in the melding alike);
+ *   <li>the security principal {@code Actor} (user, role, tenant, team, beroepscluster, when the second factor was
+ *       given, and the API client acting for the member), so that every facade can take it without depending on
+ *       {@code identity}; {@code ActingFor} and {@code @Namens} for the API acting for a named member (ADR-0014);
+ *   <li>the exceptions the facades throw ({@code NotFoundException}, {@code AccessDeniedException},
+ *       {@code InvalidInputException} carrying message keys, never values), {@code FormErrors} and
+ *       {@code FormValues} for the forms;
+ *   <li>{@code Herinneringen}, the interface through which modules put reminders on the home page;
+ *   <li>infrastructure every module stands on: the one {@code Clock} bean ({@code ClockConfiguration}), cluster-safe
+ *       scheduling ({@code SchedulingConfiguration}: ShedLock on {@code public.shedlock}, ADR-0009) and the embedded
+ *       PostgreSQL of the all-in-one mode ({@code database.EmbeddedPostgresServer}, which recovers after
+ *       {@code kill -9} and refuses a data folder in use).
+ * </ul>
+ *
+ * <p>One piece of domain is shared by design: {@code kalender.Werkdagkalender}, the working-day calendar on which
+ * every legal term in working days is counted.
+ */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package nl.schakel.shared;

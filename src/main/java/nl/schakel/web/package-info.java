@@ -1,6 +1,27 @@
 /**
  * The application shell: layout, navigation per role, home page, error pages, message bundles and static assets.
  * Holds no business rules; it calls the module facades.
+ *
+ * <ul>
+ *   <li>Pages: the layout ({@code src/main/jte/layout}) and tags ({@code src/main/jte/tag}), {@code Navigation} per
+ *       role, the home page with every module's reminders ({@code shared.Herinneringen}) and the help page
+ *       ({@code HomeController}), and {@code Ui}, the helper every template gets (texts, navigation, CSRF token; set
+ *       by {@code UiAdvice}). Module controllers render their own templates with {@code Ui}.
+ *   <li>Errors: {@code ErrorAdvice} turns exceptions from page controllers into the error page and logs unexpected ones
+ *       by type only; {@code ErrorPageController} answers everything that ends in {@code /error}, as a page for
+ *       browsers and as {@code application/problem+json} for the API. No stack trace, exception message or binding
+ *       error ever.
+ *   <li>The API's shared parts: {@code ApiErrorAdvice} (problem+json with a Dutch message per field under
+ *       {@code fouten}, also for a body that is not JSON or a value of the wrong form), {@code ApiDocumentation}
+ *       (springdoc serves {@code /api/v1/openapi.json}), {@code NamensConfiguration} (resolves a handler parameter
+ *       {@code @Namens Actor} through {@code shared.ActingFor}, hides it from springdoc and documents the required
+ *       {@code Namens} header on exactly those operations; ADR-0014).
+ *   <li>{@code AfwegingskaderApiController} ({@code /api/v1/afwegingskaders}): the pure {@code afwegingskader} module
+ *       cannot hold a controller, so the shell exposes its stateless evaluation; that is why {@code web} may depend on
+ *       {@code afwegingskader}.
+ *   <li>{@code LocaleConfiguration}: pages are Dutch whatever the browser's language; {@code ?taal=en} switches to
+ *       English, remembered in the cookie {@code __Host-SCHAKEL-TAAL}.
+ * </ul>
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "afwegingskader"})

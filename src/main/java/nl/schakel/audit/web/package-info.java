@@ -1,4 +1,7 @@
-/** The logverantwoordelijke's pages: search the access log and check its hash chain. */
+/**
+ * The logverantwoordelijke's pages ({@code AccessLogController}): search the access log of the own tenant
+ * ({@code /toegangslog}) and check its hash chain ({@code /toegangslog/controle}).
+ */
 @NullMarked
 package nl.schakel.audit.web;
 

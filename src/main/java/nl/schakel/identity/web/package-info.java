@@ -1,4 +1,26 @@
-/** Login, second factor and the security filter chain of the pages. */
+/**
+ * Login, second factor and the security filter chains.
+ *
+ * <p>{@code SecurityConfiguration} has the one filter chain for the pages. The login form ({@code /inloggen}) goes to
+ * {@code PasswordAuthenticationProvider}; on success the session holds an {@code Actor} with only the authority
+ * {@code FACTOR_PASSWORD} ({@code Factors}), which opens nothing but {@code /tweede-factor} and
+ * {@code /tweede-factor/instellen}. A valid TOTP or recovery code ({@code SecondFactorController}) changes the session
+ * id and grants {@code FACTOR_TOTP} and {@code ROLE_<role>}; every other page needs {@code FACTOR_TOTP}, and the
+ * areas {@code /beheer/**} (BEHEERDER), {@code /platform/**} (PLATFORMBEHEERDER), {@code /toegangslog/**}
+ * (LOGVERANTWOORDELIJKE) and {@code /veilig-thuis/**} (the VT roles) also need their role. These URL rules are a first
+ * line; the facades decide. The chain also sets the strict Content Security Policy ({@code CONTENT_SECURITY_POLICY}:
+ * everything from {@code 'self'}, no inline script or style, no framing), {@code X-Frame-Options: DENY} and
+ * {@code Referrer-Policy: no-referrer}; every state change is a POST with a CSRF token.
+ *
+ * <p>Sessions live in PostgreSQL (Spring Session JDBC, {@code public.spring_session}): 15 minutes of inactivity ends
+ * one, and {@code SessionLifetimeFilter} ends it after {@code schakel.session.absolute-lifetime} (8 hours) whatever
+ * happens. The cookie is {@code __Host-SCHAKEL}: {@code Secure}, {@code HttpOnly}, {@code SameSite=Strict}.
+ *
+ * <p>{@code ApiSecurityConfiguration} has the chains for {@code /oauth2/**} (issuing client-credentials tokens,
+ * stateless, no per-token storage) and {@code /api/**} (resource server: a valid token becomes an {@code Actor} with
+ * role {@code API_KOPPELING} in the tenant of its {@code schakel_tenant} claim). With
+ * {@code schakel.api.jwt.issuer-uri} set, tokens of that external issuer are accepted instead.
+ */
 @NullMarked
 package nl.schakel.identity.web;
 

@@ -1,4 +1,8 @@
-/** The keten tables, all append-only: the sent meldingen, the terugkoppelingen and the status reports. */
+/**
+ * The keten tables, all append-only (a trigger refuses {@code UPDATE}, {@code DELETE} and {@code TRUNCATE}): the sent
+ * meldingen ({@code MeldingStore}, {@code keten.melding}), the terugkoppelingen and the status reports
+ * ({@code TerugkoppelingStore}, {@code keten.terugkoppeling}, {@code keten.melding_status}).
+ */
 @NullMarked
 package nl.schakel.keten.persistence;
 

@@ -1,4 +1,20 @@
-/** The Veilig Thuis pages and API: controllers that translate HTTP to the module's facades. */
+/**
+ * The Veilig Thuis pages and API: controllers that translate HTTP to the module's facades.
+ *
+ * <p>Pages, for the VT roles only: {@code /veilig-thuis/nieuw} (registration; directbetrokkenen as rows
+ * {@code betrokkenen[i].naam}, one more row with "Nog een persoon toevoegen", no script), {@code /veilig-thuis/zaken}
+ * and {@code /veilig-thuis/zaken/{id}} with, under it, {@code advies}, {@code eerste-contact}, {@code melder} (answers
+ * the identity directly, {@code Cache-Control: no-store}), {@code overzicht}, {@code veiligheidscheck},
+ * {@code verrijking}, {@code taxatie}, {@code risicofactoren}, {@code besluit}, {@code besluit/beoordeling},
+ * {@code acuut} and {@code terugkoppeling}; {@code /veilig-thuis/wachtrij}, {@code /veilig-thuis/besluiten} (proposals
+ * waiting, for the gedragswetenschapper) and {@code /veilig-thuis/termijnen} (teamleider). {@code acties.jte} shows the
+ * write buttons only to a VT-medewerker or gedragswetenschapper; a form opened in a status where saving is refused says
+ * so with a link back ({@code id="niet-mogelijk"}); every page about one melding shows the acute mark.
+ *
+ * <p>API ({@code VeiligThuisApiController}): {@code POST /api/v1/veilig-thuis/meldingen} registers a melding as the
+ * region's API client itself (no {@code Namens}; an organisation's client gets 403), {@code GET …/{id}} reads where it
+ * stands (another region's melding: 404).
+ */
 @NullMarked
 package nl.schakel.veiligthuis.web;
 
