@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.kalender.Gelijkstelling;
+import nl.schakel.shared.kalender.Gelijkstellingen;
 import nl.schakel.shared.kalender.Werkdagkalender;
 
 /**
@@ -132,5 +133,14 @@ public final class Gelijkstellingsregels {
             }
         });
         return dagen;
+    }
+
+    /**
+     * The list of equated days as the calendar counts on it, from the decrees and the whole history; its version is the
+     * number of history rows (append-only, so it grows with every change).
+     */
+    public static Gelijkstellingen lijst(
+            Collection<Gelijkstellingsbesluit> besluiten, List<Gelijkstellingswijziging> geschiedenis) {
+        return Gelijkstellingen.van(gelijkstellingen(besluiten, geschiedenis), geschiedenis.size());
     }
 }

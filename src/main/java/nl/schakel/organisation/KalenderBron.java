@@ -87,8 +87,7 @@ class KalenderBron implements Supplier<Gelijkstellingen> {
     private Gelijkstellingen lees() {
         return transaction.execute(s -> {
             List<Gelijkstellingswijziging> geschiedenis = store.geschiedenis();
-            return Gelijkstellingen.van(
-                    Gelijkstellingsregels.gelijkstellingen(store.besluiten(), geschiedenis), geschiedenis.size());
+            return Gelijkstellingsregels.lijst(store.besluiten(), geschiedenis);
         });
     }
 

@@ -39,7 +39,6 @@ public class Kalenderbeheer {
 
     private final GelijkstellingStore store;
     private final AccessLog accessLog;
-    private final Werkdagkalender kalender;
     private final KalenderBron bron;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,13 +46,11 @@ public class Kalenderbeheer {
     Kalenderbeheer(
             GelijkstellingStore store,
             AccessLog accessLog,
-            Werkdagkalender kalender,
             KalenderBron bron,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.accessLog = accessLog;
-        this.kalender = kalender;
         this.bron = bron;
         this.events = events;
         this.clock = clock;
@@ -66,10 +63,13 @@ public class Kalenderbeheer {
         accessLog.record(
                 AccessEvent.by(by, "organisation.kalender.list", ActionCode.R).on("werkdagkalender", jaar));
         List<Gelijkstellingswijziging> geschiedenis = store.geschiedenis();
+        List<Gelijkstellingsbesluit> besluiten = store.besluiten();
+        // From the list as it is in the database now, not this node's copy: the page never lags behind another node.
+        Werkdagkalender kalender = Werkdagkalender.van(Gelijkstellingsregels.lijst(besluiten, geschiedenis));
         return new Kalenderoverzicht(
                 jaar,
                 kalender.vrijeDagen(jaar),
-                store.besluiten(),
+                besluiten,
                 Gelijkstellingsregels.geldend(geschiedenis),
                 geschiedenis.stream()
                         .sorted(Comparator.comparingLong(Gelijkstellingswijziging::volgnummer)
