@@ -47,7 +47,7 @@ class KalenderController {
     }
 
     @PostMapping(PAGE + "/besluiten")
-    String addDecree(
+    String addBesluit(
             @AuthenticationPrincipal Actor actor,
             @ModelAttribute("besluitForm") BesluitForm form,
             HttpServletRequest request,
