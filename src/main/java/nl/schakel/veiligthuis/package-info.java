@@ -42,6 +42,12 @@
  *
  * <p>Later: the services after the besluit (overdracht, voorwaarden en vervolg, onderzoek, monitoring: rules 35,
  * 37–40), the VT-register (rule 46) and client rights (rules 47–53).
+ * and the terugkoppeling to the melder. A case is its append-only journal.
+ *
+ * <p>Terms in working days are counted on the deployment's one {@code Werkdagkalender} (defined by {@code
+ * organisation}, ADR-0017). When its equated days change, {@code TermijnHerberekening} sets the VB deadline of every
+ * open veiligheidsbeoordeling again (and at start-up when {@code veiligthuis.termijn_kalender} holds another version),
+ * with an access-log row per moved deadline.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten"})

@@ -35,6 +35,7 @@ final class Navigation {
             case PLATFORMBEHEERDER -> {
                 items.add(new NavItem("/platform/organisaties", "nav.organisaties"));
                 items.add(new NavItem("/platform/codelijsten", "nav.codelijsten"));
+                items.add(new NavItem("/platform/kalender", "nav.kalender"));
             }
             case LOGVERANTWOORDELIJKE -> {
                 items.add(new NavItem("/toegangslog", "nav.toegangslog"));

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.schakel.ApiTestClient;
 import nl.schakel.TestActors;
+import nl.schakel.TestBsn;
 import nl.schakel.TotpCodes;
 import nl.schakel.WebIT;
 import nl.schakel.WebITSupport;
@@ -96,6 +97,23 @@ class VeiligThuisApiIT extends WebITSupport {
                         id,
                         NOORD))
                 .isEqualTo(1);
+    }
+
+    /**
+     * Issue 9: 2 January 2026 is equated with a holiday by decree (migration V4_3), so a melding received on 24 December
+     * 2025 is due on 6 January 2026, not on 5 January.
+     */
+    @Test
+    void aMeldingReceivedOn24December2025IsDueOn6January2026() {
+        HttpResponse<String> created = api.post(
+                "/api/v1/veilig-thuis/meldingen",
+                body("2025-12-24T10:00:00+01:00", persoon(TestBsn.generated(new java.util.Random(20251224)))),
+                noord);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = ApiTestClient.json(created).get("id").asText();
+        JsonNode melding = ApiTestClient.json(api.get("/api/v1/veilig-thuis/meldingen/" + id, noord));
+        assertThat(melding.get("veiligheidsbeoordelingUiterlijk").asText()).isEqualTo("2026-01-06");
     }
 
     @Test

@@ -125,6 +125,24 @@ class WachtrijIT {
                 medewerker, VeiligThuisIntakeIT.melding(naam, LocalDate.of(2015, 3, 4), "", om, now));
     }
 
+    /**
+     * Issue 9: 2 January 2026 is equated with a holiday by decree (migration V4_3), so a melding received on Wednesday
+     * 24 December 2025, or on Saturday 27 December, is due on 6 January 2026 in the queue, not on 5 January.
+     */
+    @Test
+    void aMeldingReceivedOn24December2025IsDueOn6January2026InTheQueue() {
+        UUID kerst = melding("Kerst Wachtrij", LocalDate.of(2025, 12, 24));
+        UUID zaterdag = melding("Zaterdag Wachtrij", LocalDate.of(2025, 12, 27));
+
+        List<WachtrijRegel> regels = wachtrij.regels(medewerker);
+
+        assertThat(regels)
+                .filteredOn(r -> r.zaakId().equals(kerst) || r.zaakId().equals(zaterdag))
+                .extracting(WachtrijRegel::uiterlijk)
+                .containsExactly(LocalDate.of(2026, 1, 6), LocalDate.of(2026, 1, 6));
+        assertThat(store.find(regio, kerst).orElseThrow().vbUiterlijk()).isEqualTo(LocalDate.of(2026, 1, 6));
+    }
+
     private int logRows(String event, String username, String outcome) {
         return jdbc.queryForObject(
                 "SELECT count(*) FROM audit.access_log WHERE event = ? AND username = ? AND outcome = ?",

@@ -175,6 +175,16 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=alert]", "");
         assertThat(find("#veld-code").getAttribute("aria-invalid")).isEqualTo("true");
         assertAccessible("/platform/codelijsten with errors");
+
+        open("/platform/kalender?jaar=2030");
+        assertAccessible("/platform/kalender");
+        // A decree that equates a Saturday: the browser lets it through, the server does not.
+        find("#veld-naam").sendKeys("Testbesluit toegankelijkheid");
+        find("#veld-dagen").sendKeys("4-1-2031");
+        find("form[action='/platform/kalender/besluiten'] button[type=submit]").click();
+        waitForText("[role=alert]", "zaterdag");
+        assertThat(find("#veld-dagen").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/platform/kalender with errors");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.schakel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,8 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +25,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.schakel.Application;
+import nl.schakel.TestActors;
 import nl.schakel.TotpCodes;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
+import nl.schakel.organisation.Kalenderbeheer;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Role;
+import nl.schakel.shared.kalender.Werkdagkalender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +44,14 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two complete nodes of Schakel in one JVM on one database (the throw-away embedded PostgreSQL, or the CI server
  * from SPRING_DATASOURCE_URL): sessions live in the database, so either node serves them and a logout on one ends
- * them on both; the scheduled chain check runs on one node per run (ShedLock), not on every node.
+ * them on both; the scheduled chain check runs on one node per run (ShedLock), not on every node; a change of the
+ * equated days made on one node counts on the other after its check.
  */
 class TwoNodesIT {
 
@@ -81,6 +91,7 @@ class TwoNodesIT {
                         "management.server.port=0",
                         "schakel.audit.chain-check-cron=* * * * * *",
                         "schakel.audit.chain-check-lock-at-least=PT0.9S",
+                        "schakel.kalender.verversen=PT1S",
                         "spring.datasource.hikari.maximum-pool-size=4")
                 .run();
     }
@@ -163,6 +174,28 @@ class TwoNodesIT {
         // lock is held at least 0.9 s from the start of a run, so two runs are never closer than that: at most six
         // fit in five seconds, however late a busy machine starts them (a late run only means fewer runs).
         assertThat(runs).as("chain checks between %s and %s", from, to).hasSizeBetween(2, 6);
+    }
+
+    /**
+     * A decree entered on node A counts on node B as soon as B's periodic check has seen the list's new version (every
+     * second here, 30 s by default): both nodes count terms on the same days (ADR-0017).
+     */
+    @Test
+    void aDecreeEnteredOnNodeACountsOnNodeBAfterItsCheck() {
+        Werkdagkalender opB = nodeB.getBean(Werkdagkalender.class);
+        LocalDate dag = LocalDate.of(2044, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY));
+        assertThat(opB.isWerkdag(dag)).isTrue();
+
+        nodeA.getBean(Kalenderbeheer.class)
+                .voegBesluitToe(
+                        TestActors.actor(nodeA.getBean(JdbcTemplate.class), "platform"),
+                        "Testbesluit twee nodes",
+                        "",
+                        dag.getDayOfMonth() + "-3-2044");
+
+        assertThat(nodeA.getBean(Werkdagkalender.class).isWerkdag(dag)).isFalse();
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(opB.isWerkdag(dag)).isFalse());
     }
 
     private static String base(ConfigurableApplicationContext node) {

@@ -1,8 +1,9 @@
 package nl.schakel.shared.kalender;
 
 /**
- * The general holidays of the Algemene termijnenwet, art. 3 (1), on which a legal term does not run; plus a day the
- * government equates with them ({@link #GELIJKGESTELD}), such as the Friday after Hemelvaartsdag.
+ * The general holidays of the Algemene termijnenwet, art. 3 (1), and Goede Vrijdag (art. 3 (2)), on which a legal term
+ * does not run; plus a day equated with them by decree under art. 3 (3) ({@link #GELIJKGESTELD}), such as the Friday
+ * after Hemelvaartsdag.
  */
 public enum Feestdag {
     NIEUWJAARSDAG,
@@ -14,6 +15,6 @@ public enum Feestdag {
     TWEEDE_PINKSTERDAG,
     EERSTE_KERSTDAG,
     TWEEDE_KERSTDAG,
-    /** A day equated with a general holiday (Algemene termijnenwet, art. 3 (3)); configurable data. */
+    /** A day equated with a general holiday by decree (art. 3 (3)), or expected to be by the rule; data. */
     GELIJKGESTELD
 }

@@ -3,46 +3,83 @@ package nl.schakel.shared.kalender;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Which days are working days for legal terms: not a Saturday or Sunday, not a general holiday of the Algemene
- * termijnenwet (art. 3: Nieuwjaarsdag, Goede Vrijdag, Tweede Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, Tweede
- * Pinksterdag, Eerste en Tweede Kerstdag), and not a day equated with them. Equated days are data: the Friday after
- * Hemelvaartsdag (a rule, on in the default calendar) and any listed dates.
+ * termijnenwet (art. 3 (1): Nieuwjaarsdag, Tweede Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, Tweede Pinksterdag,
+ * Eerste en Tweede Kerstdag; art. 3 (2): Goede Vrijdag), and not a day equated with them by decree (art. 3 (3)) or,
+ * for a year no decree covers, by the rule the decrees follow ({@link Gelijkstellingsregel}, expected days).
+ *
+ * <p>The decree days are data ({@link Gelijkstellingen}) that the platformbeheerder keeps; the calendar asks its source
+ * for the current list at every question, so one instance stays right when the list changes (ADR-0017).
  */
 public final class Werkdagkalender {
 
-    private final boolean vrijdagNaHemelvaart;
-    private final Set<LocalDate> gelijkgesteld;
+    private final Supplier<Gelijkstellingen> gelijkstellingen;
 
-    /**
-     * @param vrijdagNaHemelvaart whether the Friday after Hemelvaartsdag is equated with a holiday
-     * @param gelijkgesteld further equated dates
-     */
-    public Werkdagkalender(boolean vrijdagNaHemelvaart, Set<LocalDate> gelijkgesteld) {
-        this.vrijdagNaHemelvaart = vrijdagNaHemelvaart;
-        this.gelijkgesteld = Set.copyOf(gelijkgesteld);
+    /** @param gelijkstellingen the current decree days; asked once per question, so it must answer cheaply */
+    public Werkdagkalender(Supplier<Gelijkstellingen> gelijkstellingen) {
+        this.gelijkstellingen = gelijkstellingen;
     }
 
-    /** The default calendar: the holidays of the law, and the Friday after Hemelvaartsdag equated with them. */
+    /** A calendar on a fixed list of decree days. */
+    public static Werkdagkalender van(Gelijkstellingen gelijkstellingen) {
+        return new Werkdagkalender(() -> gelijkstellingen);
+    }
+
+    /** The calendar without any decree: the holidays of the law, and the rule's expected days in every year. */
     public static Werkdagkalender standaard() {
-        return new Werkdagkalender(true, Set.of());
+        return van(Gelijkstellingen.GEEN);
     }
 
     public boolean isWerkdag(LocalDate dag) {
+        return isWerkdag(dag, gelijkstellingen.get());
+    }
+
+    private static boolean isWerkdag(LocalDate dag, Gelijkstellingen lijst) {
         DayOfWeek dow = dag.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY
                 && dow != DayOfWeek.SUNDAY
-                && feestdag(dag).isEmpty();
+                && vrijeDag(dag, lijst).isEmpty();
     }
 
     /** The holiday (or equated day) this date is, if it is one; whatever day of the week it falls on. */
     public Optional<Feestdag> feestdag(LocalDate dag) {
+        return vrijeDag(dag).map(VrijeDag::feestdag);
+    }
+
+    /** The holiday or equated day this date is, with where that comes from (law, decree, or expected by the rule). */
+    public Optional<VrijeDag> vrijeDag(LocalDate dag) {
+        return vrijeDag(dag, gelijkstellingen.get());
+    }
+
+    private static Optional<VrijeDag> vrijeDag(LocalDate dag, Gelijkstellingen lijst) {
+        Optional<Feestdag> wet = wettelijkeFeestdag(dag);
+        return wet.isPresent() ? wet.map(f -> new VrijeDag(dag, f, Bron.WET, null)) : lijst.gelijkgesteld(dag);
+    }
+
+    /** Every holiday and equated day of a year, in date order, weekend days included. */
+    public List<VrijeDag> vrijeDagen(int jaar) {
+        Gelijkstellingen lijst = gelijkstellingen.get();
+        return LocalDate.of(jaar, Month.JANUARY, 1)
+                .datesUntil(LocalDate.of(jaar + 1, Month.JANUARY, 1))
+                .map(d -> vrijeDag(d, lijst))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The version of the decree list the calendar counts on now (0 when it is not a stored list). */
+    public long versie() {
+        return gelijkstellingen.get().versie();
+    }
+
+    /** The general holiday of the law (art. 3 (1) and (2)) this date is, if any; never an equated day. */
+    public static Optional<Feestdag> wettelijkeFeestdag(LocalDate dag) {
         int jaar = dag.getYear();
         LocalDate pasen = eerstePaasdag(jaar);
-        LocalDate hemelvaart = pasen.plusDays(39);
         if (dag.equals(LocalDate.of(jaar, Month.JANUARY, 1))) {
             return Optional.of(Feestdag.NIEUWJAARSDAG);
         }
@@ -58,7 +95,7 @@ public final class Werkdagkalender {
         if (dag.equals(LocalDate.of(jaar, Month.MAY, 5))) {
             return Optional.of(Feestdag.BEVRIJDINGSDAG);
         }
-        if (dag.equals(hemelvaart)) {
+        if (dag.equals(pasen.plusDays(39))) {
             return Optional.of(Feestdag.HEMELVAARTSDAG);
         }
         if (dag.equals(pasen.plusDays(50))) {
@@ -69,9 +106,6 @@ public final class Werkdagkalender {
         }
         if (dag.equals(LocalDate.of(jaar, Month.DECEMBER, 26))) {
             return Optional.of(Feestdag.TWEEDE_KERSTDAG);
-        }
-        if ((vrijdagNaHemelvaart && dag.equals(hemelvaart.plusDays(1))) || gelijkgesteld.contains(dag)) {
-            return Optional.of(Feestdag.GELIJKGESTELD);
         }
         return Optional.empty();
     }
@@ -84,11 +118,12 @@ public final class Werkdagkalender {
         if (aantal < 0) {
             throw new IllegalArgumentException("aantal < 0");
         }
+        Gelijkstellingen lijst = gelijkstellingen.get();
         LocalDate d = dag;
         int geteld = 0;
         while (geteld < aantal) {
             d = d.plusDays(1);
-            if (isWerkdag(d)) {
+            if (isWerkdag(d, lijst)) {
                 geteld++;
             }
         }
@@ -103,9 +138,10 @@ public final class Werkdagkalender {
         if (tot.isBefore(van)) {
             return -werkdagenTussen(tot, van);
         }
+        Gelijkstellingen lijst = gelijkstellingen.get();
         int geteld = 0;
         for (LocalDate d = van.plusDays(1); !d.isAfter(tot); d = d.plusDays(1)) {
-            if (isWerkdag(d)) {
+            if (isWerkdag(d, lijst)) {
                 geteld++;
             }
         }

@@ -200,6 +200,46 @@ public class ZaakStore {
                 .list();
     }
 
+    /**
+     * Every region's meldingen whose veiligheidsbeoordeling is still open, for recomputing their deadline when the
+     * working-day calendar changed (a system task, not a user's read).
+     */
+    public List<Zaak> openVeiligheidsbeoordelingen() {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE soort = 'MELDING'"
+                        + " AND status IN ('VEILIGHEIDSBEOORDELING', 'BESLUIT_VOORGESTELD') ORDER BY ontvangen_op")
+                .query(this::row)
+                .list();
+    }
+
+    /**
+     * Moves the VB deadline of a melding whose veiligheidsbeoordeling is still open, only if it still has the deadline
+     * it was read with: a delivery of the same change twice, or a besluit in between, moves nothing.
+     *
+     * @return whether the deadline moved
+     */
+    public boolean verzetVbUiterlijk(UUID id, LocalDate oud, LocalDate nieuw) {
+        return jdbc.sql("UPDATE veiligthuis.zaak SET vb_uiterlijk = ? WHERE id = ? AND vb_uiterlijk = ?"
+                                + " AND status IN ('VEILIGHEIDSBEOORDELING', 'BESLUIT_VOORGESTELD')")
+                        .params(Date.valueOf(nieuw), id, Date.valueOf(oud))
+                        .update()
+                == 1;
+    }
+
+    /** The calendar version the open deadlines were last computed on; empty before the first time. */
+    public Optional<Long> termijnKalenderVersie() {
+        return jdbc.sql("SELECT versie FROM veiligthuis.termijn_kalender WHERE id = 1")
+                .query(Long.class)
+                .optional();
+    }
+
+    public void zetTermijnKalenderVersie(long versie, Instant op) {
+        jdbc.sql("INSERT INTO veiligthuis.termijn_kalender (id, versie, herberekend_op) VALUES (1, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET versie = EXCLUDED.versie,"
+                        + " herberekend_op = EXCLUDED.herberekend_op")
+                .params(versie, Timestamp.from(op))
+                .update();
+    }
+
     /** The region's meldingen whose VB term ends in the period, closed or not, for the teamleider's figures. */
     public List<Zaak> meldingenMetTermijnIn(TenantId tenant, LocalDate van, LocalDate tot) {
         return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND soort = 'MELDING'"
