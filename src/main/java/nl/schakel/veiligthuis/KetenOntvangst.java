@@ -115,7 +115,8 @@ class KetenOntvangst {
 
     /**
      * Receives an aanvulling to a melding sent from a Schakel dossier (ADR-0019): after the sender's commit, reads the
-     * copy addressed to the region and adds it to the case of that melding, once per aanvulling.
+     * copy addressed to the region and adds it to the case of that melding, once per aanvulling. When the melding's
+     * own event has not been handled yet, its case is taken in first, so the order of the two events does not matter.
      */
     @ApplicationModuleListener
     void on(AanvullingSent sent) {
@@ -123,6 +124,10 @@ class KetenOntvangst {
                 .orElseThrow(() -> new IllegalStateException("aanvulling addressed to an unknown region"));
         Aanvulling a = keten.aanvulling(regio, sent.aanvullingId())
                 .orElseThrow(() -> new IllegalStateException("aanvulling " + sent.aanvullingId() + " not found"));
+        // Events may arrive in any order: the melding's case is taken in first (once; a no-op when it is there).
+        Melding m = keten.melding(regio, a.meldingId())
+                .orElseThrow(() -> new IllegalStateException("melding " + a.meldingId() + " not found"));
+        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m));
         veiligThuis.ontvangAanvulling(
                 regio,
                 a.id(),

@@ -126,7 +126,8 @@ public class VeiligThuisManagement {
      * Classificatie#vanAanvulling}: a vervolgmelding while the case is open, a hermelding once it is closed). Logged
      * as received by the region through the chain. Never a new case: a worker decides whether a hermelding becomes one.
      *
-     * @throws IllegalStateException when the melding's case is not there (yet): the event is then delivered again
+     * @throws IllegalStateException when the melding's case is not there: {@code KetenOntvangst} takes the melding in
+     *     first
      */
     @Transactional
     public void ontvangAanvulling(

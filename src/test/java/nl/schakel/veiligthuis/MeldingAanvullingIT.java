@@ -335,4 +335,45 @@ class MeldingAanvullingIT {
                 .hasSize(2)
                 .allSatisfy(g -> assertThat(g).isEmpty());
     }
+
+    @Test
+    void anAanvullingWhoseMeldingWasNotTakenInYetBringsTheMeldingsCaseFirst() {
+        Actor leerkracht = actor("leerkracht");
+        TestMeldingen.Verstuurd v = TestMeldingen.vanuitDossier(
+                dossiers, meldingen, keten, jdbc, "Volgorde Keten", "", "Signaal.", "Volgen.", id -> {});
+        TestMeldingen.zaakVan(jdbc, v.meldingId());
+        // a melding whose own event was never handled: a copy under a new id, with another child
+        UUID stil = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO keten.melding (id, van_tenant_id, aan_tenant_id, verzonden_op, payload)"
+                        + " SELECT ?, van_tenant_id, aan_tenant_id, verzonden_op,"
+                        + " jsonb_set(jsonb_set(payload, '{id}', to_jsonb(?::text)),"
+                        + " '{betrokkenen,0,naam}', to_jsonb('Volgorde Later'::text))"
+                        + " FROM keten.melding WHERE id = ?",
+                stil,
+                stil.toString(),
+                v.meldingId());
+        UUID aanvullingId = UUID.randomUUID();
+        keten.aanvullen(
+                leerkracht,
+                new nl.schakel.keten.Aanvulling(
+                        aanvullingId,
+                        stil,
+                        TestMeldingen.noord(keten),
+                        leerkracht.tenantId(),
+                        leerkracht.userId(),
+                        "Eerder dan de melding aangekomen.",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        java.time.Instant.now()));
+
+        UUID zaakId = TestMeldingen.zaakVan(jdbc, stil);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count("SELECT count(*) FROM veiligthuis.aanvulling WHERE zaak_id = ?", zaakId) == 1);
+        ZaakView zaak = veiligThuis.zaak(actor("vt-noord"), zaakId);
+        assertThat(zaak.betrokkenen()).extracting(d -> d.naam()).containsExactly("Volgorde Later");
+        assertThat(zaak.latest(AanvullingOntvangen.class).orElseThrow().tekst())
+                .isEqualTo("Eerder dan de melding aangekomen.");
+    }
 }
