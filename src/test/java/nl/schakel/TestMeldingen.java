@@ -50,6 +50,24 @@ public final class TestMeldingen {
             String bsn,
             String waarneming,
             String watBlijfIkDoen) {
+        return vanuitDossier(dossiers, meldingen, keten, jdbc, kind, bsn, waarneming, watBlijfIkDoen, id -> {});
+    }
+
+    /**
+     * The same, with more recorded in the dossier before the melding is sent.
+     *
+     * @param daarna what else to record in the new dossier (its id) after the signaal
+     */
+    public static Verstuurd vanuitDossier(
+            DossierManagement dossiers,
+            MeldingManagement meldingen,
+            KetenManagement keten,
+            JdbcTemplate jdbc,
+            String kind,
+            String bsn,
+            String waarneming,
+            String watBlijfIkDoen,
+            java.util.function.Consumer<UUID> daarna) {
         Actor leerkracht = TestActors.actor(jdbc, "leerkracht");
         UUID id = dossiers.open(
                 leerkracht, List.of(new NewBetrokkene(kind, LocalDate.of(2017, 5, 6), bsn, Relatie.KIND)));
@@ -58,6 +76,7 @@ public final class TestMeldingen {
                 id,
                 new NewSignaal(
                         dossiers.today(), waarneming, SignaalSoort.FEIT, "", Set.of(VormVanGeweld.ANDERS), true));
+        daarna.accept(id);
         UUID entryId = meldingen.send(
                 leerkracht,
                 id,

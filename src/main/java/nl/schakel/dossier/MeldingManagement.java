@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.audit.ActionCode;
+import nl.schakel.dossier.domain.Aanvulling;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
+import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Melding;
 import nl.schakel.dossier.domain.MeldingInhoud;
@@ -15,6 +17,7 @@ import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The melding to Veilig Thuis from a dossier (step 5). The content is pre-filled from the dossier; the professional
  * adds what they keep doing themselves, whether the client was informed (and if not, why: rule 17), the wish to stay
  * anonymous towards the family, how Veilig Thuis reaches them, and the region. Sending records a {@link Melding} in
- * the journal and sends it through {@code keten} in the same transaction, with one access-log row.
+ * the journal and sends it through {@code keten} in the same transaction, with one access-log row. Once sent, what is
+ * new goes as an {@link Aanvulling} to the same case at Veilig Thuis; a second melding only on purpose.
  */
 @Service
 public class MeldingManagement {
@@ -56,7 +60,12 @@ public class MeldingManagement {
                 id,
                 betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
                 inhoud(by, found),
-                keten.veiligThuisRegios());
+                keten.veiligThuisRegios(),
+                found.journal().inForce().stream()
+                        .filter(e -> e.payload() instanceof Melding)
+                        .reduce((a, b) -> b)
+                        .map(e -> new MeldingDraft.Verzonden(((Melding) e.payload()).regioNaam(), e.recordedAt()))
+                        .orElse(null));
     }
 
     /**
@@ -67,6 +76,7 @@ public class MeldingManagement {
     @Transactional
     public UUID send(Actor by, UUID id, NewMelding input) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.melding.send", ActionCode.C);
+        Melding.geenStilleHerhaling(found.journal(), input.nogmaals());
         Optional<VeiligThuisRegio> regio =
                 input.regio() == null ? Optional.empty() : keten.regio(new TenantId(input.regio()));
         Melding melding = Melding.of(
@@ -80,6 +90,59 @@ public class MeldingManagement {
                 input.contact());
         JournalEntry entry = access.append(by, found, "dossier.melding.send", SEGMENT, melding);
         keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry));
+        return entry.id();
+    }
+
+    /** The aanvulling as it would be sent now: the melding it adds to and what is new since then. */
+    @Transactional
+    public AanvullingDraft aanvullingDraft(Actor by, UUID id) {
+        DossierAccess.Found found = access.accessible(by, id, "dossier.aanvulling.read", ActionCode.R);
+        access.log(by, "dossier.aanvulling.read", ActionCode.R, id, SEGMENT);
+        JournalEntry entry = found.journal().inForce().stream()
+                .filter(e -> e.payload() instanceof Melding)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new InvalidInputException("", "aanvulling.fout.geenmelding"));
+        List<Betrokkene> betrokkenen = found.betrokkenen();
+        return new AanvullingDraft(
+                id,
+                betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
+                (Melding) entry.payload(),
+                entry.recordedAt(),
+                Aanvulling.nieuwSinds(found.journal()));
+    }
+
+    /**
+     * Records an aanvulling to the dossier's latest melding in the journal and sends it to the melding's region, both
+     * or neither (ADR-0019): Veilig Thuis adds it to the same case.
+     *
+     * @return the id of the journal entry
+     */
+    @Transactional
+    public UUID aanvullen(Actor by, UUID id, String tekst) {
+        DossierAccess.Found found = access.accessible(by, id, "dossier.aanvulling.send", ActionCode.C);
+        Aanvulling aanvulling = Aanvulling.of(found.journal(), tekst);
+        VeiligThuisRegio regio = keten.regio(new TenantId(aanvulling.regioId()))
+                .orElseThrow(() -> new InvalidInputException("", "aanvulling.fout.melding"));
+        JournalEntry entry = access.append(by, found, "dossier.aanvulling.send", SEGMENT, aanvulling);
+        keten.aanvullen(
+                by,
+                new nl.schakel.keten.Aanvulling(
+                        aanvulling.aanvullingId(),
+                        aanvulling.meldingId(),
+                        regio,
+                        by.tenantId(),
+                        by.userId(),
+                        aanvulling.tekst(),
+                        aanvulling.signalen().stream()
+                                .map(MeldingManagement::signaal)
+                                .toList(),
+                        aanvulling.consultaties().stream()
+                                .map(MeldingManagement::consultatie)
+                                .toList(),
+                        aanvulling.gesprekken().stream()
+                                .map(MeldingManagement::gesprek)
+                                .toList(),
+                        entry.recordedAt()));
         return entry.id();
     }
 
@@ -102,6 +165,7 @@ public class MeldingManagement {
                 inhoud.consultaties().stream()
                         .map(MeldingManagement::consultatie)
                         .toList(),
+                inhoud.gesprekken().stream().map(MeldingManagement::gesprek).toList(),
                 inhoud.afwegingen().stream()
                         .map(a -> new nl.schakel.keten.Melding.Afweging(a.code(), a.antwoord(), a.reden()))
                         .toList(),
@@ -127,6 +191,18 @@ public class MeldingManagement {
 
     private static nl.schakel.keten.Melding.Consultatie consultatie(CollegialeConsultatie c) {
         return new nl.schakel.keten.Melding.Consultatie(c.datum(), c.met(), c.persoon(), c.advies());
+    }
+
+    private static nl.schakel.keten.Melding.Gesprek gesprek(Gesprek g) {
+        return new nl.schakel.keten.Melding.Gesprek(
+                g.gevoerd(),
+                g.datum(),
+                g.metWie(),
+                g.besproken(),
+                g.reactie(),
+                g.reden() == null ? null : g.reden().name(),
+                g.toelichting(),
+                g.alsnog());
     }
 
     /** The melding's content from the dossier: betrokkenen, signalen, consultaties, afwegingen and beslissingen. */

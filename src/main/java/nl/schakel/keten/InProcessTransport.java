@@ -4,7 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers a melding inside this deployment, as the application event {@link MeldingSent}. Published in the
+ * Delivers a melding inside this deployment, as the application event {@link MeldingSent} (an aanvulling as
+ * {@link AanvullingSent}). Published in the
  * sender's transaction, so a listener of the Veilig Thuis side sees it only when the melding was committed.
  */
 @Component
@@ -19,5 +20,11 @@ class InProcessTransport implements MeldingTransport {
     @Override
     public void deliver(Melding melding) {
         events.publishEvent(new MeldingSent(melding.id(), melding.aan().id()));
+    }
+
+    @Override
+    public void deliver(Aanvulling aanvulling) {
+        events.publishEvent(new AanvullingSent(
+                aanvulling.id(), aanvulling.meldingId(), aanvulling.aan().id()));
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the {@link MeldingTransport} in the sender's transaction: both happen, or neither. The sending module writes the
  * access-log row of the send, because it is the one that read the client data.
  *
+ * <p>An {@link Aanvulling} to a sent melding travels the same way as the melding (ADR-0019).
+ *
  * <p>The way back travels the same way: a region's {@link Terugkoppeling} is kept append-only and announced by
  * {@link TerugkoppelingSent} (ids only) in the region's transaction; its {@link MeldingStatus} reports are kept
  * append-only and read by the melder's side when it shows the dossier.
@@ -89,6 +91,44 @@ public class KetenManagement {
         store.insert(melding);
         transport.deliver(melding);
         return melding.id();
+    }
+
+    /**
+     * Sends an aanvulling to a melding on behalf of the actor, a beroepskracht or aandachtsfunctionaris of the
+     * organisation that sent the melding, to the region the melding was addressed to (ADR-0019). Kept append-only and
+     * handed to the transport in the caller's transaction, like the melding.
+     *
+     * @throws InvalidInputException when the melding was not sent by the actor's organisation to that region, or the
+     *     aanvulling adds nothing
+     */
+    @Transactional
+    public UUID aanvullen(Actor by, Aanvulling aanvulling) {
+        if (!(by.hasRole(Role.BEROEPSKRACHT) || by.hasRole(Role.AANDACHTSFUNCTIONARIS))
+                || !aanvulling.organisatie().equals(by.tenantId())
+                || !aanvulling.gebruiker().equals(by.userId())) {
+            throw new AccessDeniedException("keten.aanvulling.send");
+        }
+        boolean vanOns = store.sentBy(aanvulling.meldingId())
+                .map(aanvulling.organisatie().value()::equals)
+                .orElse(false);
+        boolean naarRegio = store.addressedTo(aanvulling.meldingId())
+                .map(aanvulling.aan().id().value()::equals)
+                .orElse(false);
+        if (!vanOns || !naarRegio) {
+            throw new InvalidInputException("meldingId", "aanvulling.fout.melding");
+        }
+        if (aanvulling.tekst().isBlank()) {
+            throw new InvalidInputException("tekst", "aanvulling.fout.tekst");
+        }
+        store.insert(aanvulling);
+        transport.deliver(aanvulling);
+        return aanvulling.id();
+    }
+
+    /** An aanvulling, for the region its melding was addressed to; another region's is not found. */
+    @Transactional(readOnly = true)
+    public Optional<Aanvulling> aanvulling(VeiligThuisRegio aan, UUID id) {
+        return store.findAanvulling(id).filter(a -> a.aan().id().equals(aan.id()));
     }
 
     /** A sent melding, for the region it was addressed to; another region's melding is not found. */

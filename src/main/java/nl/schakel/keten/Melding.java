@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * It is a copy: the receiver owns it from then on, and nothing in it points into the sender's tables.
  *
  * @param id the melding's own id, chosen by the sender
+ * @param gesprekken step 3, the gesprek met de cliënt: each one recorded in the dossier (held, or skipped with its
+ *     reason); empty when none was recorded, and in meldingen stored before the gesprek was carried
  * @param aan the Veilig Thuis region it is addressed to
  * @param watBlijfIkDoen what the professional will keep doing for the client after the melding
  * @param clientGeinformeerd whether the client was told of the melding beforehand
@@ -35,6 +37,7 @@ public record Melding(
         List<Betrokkene> betrokkenen,
         List<Signaal> signalen,
         List<Consultatie> consultaties,
+        List<Gesprek> gesprekken,
         List<Afweging> afwegingen,
         List<Beslissing> beslissingen,
         String watBlijfIkDoen,
@@ -47,6 +50,7 @@ public record Melding(
         betrokkenen = List.copyOf(betrokkenen);
         signalen = List.copyOf(signalen);
         consultaties = List.copyOf(consultaties);
+        gesprekken = gesprekken == null ? List.of() : List.copyOf(gesprekken);
         afwegingen = List.copyOf(afwegingen);
         beslissingen = List.copyOf(beslissingen);
     }
@@ -87,6 +91,29 @@ public record Melding(
         @Override
         public String toString() {
             return "Consultatie[" + met + "]";
+        }
+    }
+
+    /**
+     * Step 3, the gesprek met de cliënt, as recorded in the dossier: held (date, with whom, what was discussed, how the
+     * client reacted) or skipped (the reason's code, an explanation, whether it will be held later).
+     *
+     * @param redenGeenGesprek why it was not held: {@code VEILIGHEID_CLIENT}, {@code VEILIGHEID_PROFESSIONAL},
+     *     {@code VEILIGHEID_ANDEREN} or {@code CONTACT_VERBREKEN} (rule 16); absent when it was held
+     */
+    public record Gesprek(
+            boolean gevoerd,
+            @Nullable LocalDate datum,
+            @Nullable String metWie,
+            @Nullable String besproken,
+            @Nullable String reactie,
+            @Nullable String redenGeenGesprek,
+            @Nullable String toelichting,
+            @Nullable Boolean alsnog) {
+
+        @Override
+        public String toString() {
+            return "Gesprek[" + (gevoerd ? "gevoerd" : redenGeenGesprek) + "]";
         }
     }
 

@@ -1,5 +1,7 @@
 /**
- * The small shared kernel: typed ids, code lists without rules, clock and database set-up. No business rules.
+ * The small shared kernel: typed ids, code lists without rules, clock and database set-up. No business rules, except
+ * two shared by design because both sides of the chain must apply the same one: the working-day calendar
+ * ({@code kalender}) and the rule for shielding the melder from the family ({@link nl.schakel.shared.MelderAfscherming}).
  *
  * <p>Open to every module and using none. It holds:
  *
@@ -21,8 +23,8 @@
  *       {@code kill -9} and refuses a data folder in use).
  * </ul>
  *
- * <p>One piece of domain is shared by design: {@code kalender.Werkdagkalender}, the working-day calendar on which
- * every legal term in working days is counted.
+ * <p>The two shared rules: {@code kalender.Werkdagkalender}, the working-day calendar on which every legal term in
+ * working days is counted, and {@code MelderAfscherming} (rule 43), used by the dossier's melding and VT's intake.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

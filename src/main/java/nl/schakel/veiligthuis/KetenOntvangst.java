@@ -1,11 +1,11 @@
 package nl.schakel.veiligthuis;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.schakel.keten.Aanvulling;
+import nl.schakel.keten.AanvullingSent;
 import nl.schakel.keten.KetenManagement;
 import nl.schakel.keten.Melding;
 import nl.schakel.keten.MeldingSent;
@@ -13,6 +13,7 @@ import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.BetrokkeneRol;
+import nl.schakel.veiligthuis.domain.DossierMelding;
 import nl.schakel.veiligthuis.domain.Geslacht;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.MelderCategorie;
@@ -22,12 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Receives meldingen sent from Schakel dossiers (ADR-0013): after the sender's commit, reads the copy addressed to
- * the region through {@link KetenManagement} and registers it as the region's own case, once per melding.
+ * the region through {@link KetenManagement} and registers it as the region's own case, once per melding; later
+ * aanvullingen to it are added to that case, once per aanvulling (ADR-0019).
  */
 @Component
 class KetenOntvangst {
-
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final KetenManagement keten;
     private final VeiligThuisManagement veiligThuis;
@@ -89,53 +89,80 @@ class KetenOntvangst {
         };
     }
 
-    /** What the professional recorded, as text for the case: Veilig Thuis owns this copy from now on. */
-    static String inhoud(Melding m) {
-        StringBuilder t = new StringBuilder();
-        for (Melding.Signaal s : m.signalen()) {
-            t.append("Signaal ")
-                    .append(datum(s.datum()))
-                    .append(" (")
-                    .append(s.soort().name().toLowerCase(java.util.Locale.ROOT));
-            if (s.bron() != null) {
-                t.append(", bron: ").append(s.bron());
-            }
-            t.append("): ").append(s.waarneming()).append('\n');
-        }
-        for (Melding.Consultatie c : m.consultaties()) {
-            t.append("Consultatie ")
-                    .append(datum(c.datum()))
-                    .append(": ")
-                    .append(c.advies())
-                    .append('\n');
-        }
-        for (Melding.Afweging a : m.afwegingen()) {
-            t.append("Afweging ")
-                    .append(a.afweging().toLowerCase(java.util.Locale.ROOT))
-                    .append(": ")
-                    .append(a.antwoord().toLowerCase(java.util.Locale.ROOT))
-                    .append(" – ")
-                    .append(a.reden())
-                    .append('\n');
-        }
-        for (Melding.Beslissing b : m.beslissingen()) {
-            t.append("Beslissing ")
-                    .append(b.beslissing().toLowerCase(java.util.Locale.ROOT))
-                    .append(": ")
-                    .append(b.antwoord().toLowerCase(java.util.Locale.ROOT))
-                    .append(" – ")
-                    .append(b.motivering())
-                    .append('\n');
-        }
-        t.append("Wat de melder zelf blijft doen: ").append(m.watBlijfIkDoen()).append('\n');
-        t.append(
-                m.clientGeinformeerd()
-                        ? "De cliënt is over de melding geïnformeerd."
-                        : "De cliënt is niet geïnformeerd. Reden: " + m.redenNietGeinformeerd());
-        return t.toString();
+    /**
+     * What the professional recorded, in its structure, as the case's own copy (the melder's identity stays apart):
+     * Veilig Thuis owns it from now on and shows it in readable sections.
+     */
+    static DossierMelding inhoud(Melding m) {
+        return new DossierMelding(
+                m.id(),
+                m.betrokkenen().stream()
+                        .map(b -> new DossierMelding.Persoon(b.naam(), b.geboortedatum(), b.bsn(), b.relatie()))
+                        .toList(),
+                signalen(m.signalen()),
+                consultaties(m.consultaties()),
+                gesprekken(m.gesprekken()),
+                m.afwegingen().stream()
+                        .map(a -> new DossierMelding.Antwoord(a.afweging(), a.antwoord(), a.reden()))
+                        .toList(),
+                m.beslissingen().stream()
+                        .map(b -> new DossierMelding.Antwoord(b.beslissing(), b.antwoord(), b.motivering()))
+                        .toList(),
+                m.watBlijfIkDoen(),
+                m.clientGeinformeerd(),
+                m.redenNietGeinformeerd());
     }
 
-    private static String datum(LocalDate d) {
-        return DATUM.format(d);
+    /**
+     * Receives an aanvulling to a melding sent from a Schakel dossier (ADR-0019): after the sender's commit, reads the
+     * copy addressed to the region and adds it to the case of that melding, once per aanvulling. When the melding's
+     * own event has not been handled yet, its case is taken in first, so the order of the two events does not matter.
+     */
+    @ApplicationModuleListener
+    void on(AanvullingSent sent) {
+        VeiligThuisRegio regio = keten.regio(sent.aan())
+                .orElseThrow(() -> new IllegalStateException("aanvulling addressed to an unknown region"));
+        Aanvulling a = keten.aanvulling(regio, sent.aanvullingId())
+                .orElseThrow(() -> new IllegalStateException("aanvulling " + sent.aanvullingId() + " not found"));
+        // Events may arrive in any order: the melding's case is taken in first (once; a no-op when it is there).
+        Melding m = keten.melding(regio, a.meldingId())
+                .orElseThrow(() -> new IllegalStateException("melding " + a.meldingId() + " not found"));
+        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m));
+        veiligThuis.ontvangAanvulling(
+                regio,
+                a.id(),
+                a.meldingId(),
+                a.tekst(),
+                signalen(a.signalen()),
+                consultaties(a.consultaties()),
+                gesprekken(a.gesprekken()),
+                a.verzondenOp());
+    }
+
+    private static List<DossierMelding.Signaal> signalen(List<Melding.Signaal> signalen) {
+        return signalen.stream()
+                .map(s -> new DossierMelding.Signaal(
+                        s.datum(), s.waarneming(), s.soort(), s.bron(), s.vormen(), s.disclosure()))
+                .toList();
+    }
+
+    private static List<DossierMelding.Consultatie> consultaties(List<Melding.Consultatie> consultaties) {
+        return consultaties.stream()
+                .map(c -> new DossierMelding.Consultatie(c.datum(), c.met(), c.persoon(), c.advies()))
+                .toList();
+    }
+
+    private static List<DossierMelding.Gesprek> gesprekken(List<Melding.Gesprek> gesprekken) {
+        return gesprekken.stream()
+                .map(g -> new DossierMelding.Gesprek(
+                        g.gevoerd(),
+                        g.datum(),
+                        g.metWie(),
+                        g.besproken(),
+                        g.reactie(),
+                        g.redenGeenGesprek(),
+                        g.toelichting(),
+                        g.alsnog()))
+                .toList();
     }
 }

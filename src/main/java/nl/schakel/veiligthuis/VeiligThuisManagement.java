@@ -18,9 +18,11 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.kalender.Werkdagkalender;
+import nl.schakel.veiligthuis.domain.AanvullingOntvangen;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.Classificatie;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
+import nl.schakel.veiligthuis.domain.DossierMelding;
 import nl.schakel.veiligthuis.domain.EersteContact;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
@@ -94,25 +96,77 @@ public class VeiligThuisManagement {
      * @return the case's id
      */
     @Transactional
-    public UUID ontvang(VeiligThuisRegio regio, UUID ketenMeldingId, Intake intake, String uitDossier) {
+    public UUID ontvang(VeiligThuisRegio regio, UUID ketenMeldingId, Intake intake, DossierMelding melding) {
         var bestaand = store.findByKetenMelding(ketenMeldingId);
         if (bestaand.isPresent()) {
             return bestaand.get().id();
         }
         UUID id = nieuweZaak(
-                regio.id(),
-                intake,
-                ketenMeldingId,
-                uitDossier,
+                regio.id(), intake, ketenMeldingId, null, new UserId(regio.id().value()), regio.naam(), null);
+        store.insertEntry(new JournalEntry(
+                UUID.randomUUID(),
+                id,
+                clock.instant(),
                 new UserId(regio.id().value()),
                 regio.naam(),
-                null);
+                null,
+                null,
+                melding));
         ketenStatus.meld(store.find(regio.id(), id).orElseThrow());
         accessLog.record(AccessEvent.anonymous("veiligthuis.melding.ontvangen", ActionCode.C, Outcome.GESLAAGD)
                 .tenant(regio.id())
                 .on(ZaakAccess.OBJECT_TYPE, id)
                 .segment("intake"));
         return id;
+    }
+
+    /**
+     * Takes in an aanvulling to a melding that arrived from a Schakel dossier (ADR-0019): a journal entry on the case of
+     * that melding, once however often the event is delivered, classified by rule 55 ({@link
+     * Classificatie#vanAanvulling}: a vervolgmelding while the case is open, a hermelding once it is closed). Logged
+     * as received by the region through the chain. Never a new case: a worker decides whether a hermelding becomes one.
+     *
+     * @throws IllegalStateException when the melding's case is not there: {@code KetenOntvangst} takes the melding in
+     *     first
+     */
+    @Transactional
+    public void ontvangAanvulling(
+            VeiligThuisRegio regio,
+            UUID aanvullingId,
+            UUID ketenMeldingId,
+            String tekst,
+            List<DossierMelding.Signaal> signalen,
+            List<DossierMelding.Consultatie> consultaties,
+            List<DossierMelding.Gesprek> gesprekken,
+            Instant verzondenOp) {
+        Zaak zaak = store.findByKetenMelding(ketenMeldingId)
+                .filter(z -> z.tenantId().equals(regio.id()))
+                .orElseThrow(() -> new IllegalStateException("no case of melding " + ketenMeldingId + " yet"));
+        Instant now = clock.instant();
+        if (!store.insertAanvulling(aanvullingId, zaak.id(), now)) {
+            return;
+        }
+        store.insertEntry(new JournalEntry(
+                UUID.randomUUID(),
+                zaak.id(),
+                now,
+                new UserId(regio.id().value()),
+                regio.naam(),
+                null,
+                null,
+                new AanvullingOntvangen(
+                        aanvullingId,
+                        ketenMeldingId,
+                        tekst,
+                        signalen,
+                        consultaties,
+                        gesprekken,
+                        verzondenOp,
+                        Classificatie.vanAanvulling(zaak.status()))));
+        accessLog.record(AccessEvent.anonymous("veiligthuis.aanvulling.ontvangen", ActionCode.C, Outcome.GESLAAGD)
+                .tenant(regio.id())
+                .on(ZaakAccess.OBJECT_TYPE, zaak.id())
+                .segment("aanvulling"));
     }
 
     private UUID nieuweZaak(

@@ -62,6 +62,15 @@ public class Wachtrij {
     }
 
     /**
+     * When the latest aanvulling from the melder's dossier arrived, per case of the actor's region that has one
+     * (ADR-0019), so that the queue shows it. Ids and times only; the queue's read is logged by {@link #regels}.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, java.time.Instant> laatsteAanvullingen(Actor by) {
+        return store.laatsteAanvullingen(access.regio(by, "veiligthuis.wachtrij"));
+    }
+
+    /**
      * The region's meldingen in the veiligheidsbeoordeling, acute first, then by deadline (rule 34), for a worker of
      * the region. Logged as one read of the queue.
      */

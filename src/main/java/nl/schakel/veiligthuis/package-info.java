@@ -42,12 +42,25 @@
  *
  * <p>Later: the services after the besluit (overdracht, voorwaarden en vervolg, onderzoek, monitoring: rules 35,
  * 37–40), the VT-register (rule 46) and client rights (rules 47–53).
- * and the terugkoppeling to the melder. A case is its append-only journal.
  *
  * <p>Terms in working days are counted on the deployment's one {@code Werkdagkalender} (defined by {@code
  * organisation}, ADR-0017). When its equated days change, {@code TermijnHerberekening} sets the VB deadline of every
  * open veiligheidsbeoordeling again (and at start-up when {@code veiligthuis.termijn_kalender} holds another version),
  * with an access-log row per moved deadline.
+ * <p><b>The melding from a dossier, and its aanvullingen.</b> {@code KetenOntvangst} keeps the melding's content as a
+ * typed journal payload, {@code domain.DossierMelding} (kind {@code MELDING_UIT_DOSSIER}, written right after the
+ * intake; no melder identity), and the case page shows it in sections with the labels the professional saw (the
+ * dossier's message keys: {@code signaal.*}, {@code consultatie.*}, {@code gesprek.*}, {@code meldingantwoord.*};
+ * templates {@code veiligthuis/dossiermelding.jte} and {@code veiligthuis/melding/*}). Cases received before keep
+ * their text in {@code IntakeVastgelegd.uitDossier}, shown as before. Like the first contact, only the roles that may
+ * see the melder read it. An aanvulling ({@code keten.AanvullingSent}) is added by
+ * {@code VeiligThuisManagement.ontvangAanvulling} to the case of its melding as {@code domain.AanvullingOntvangen},
+ * once ({@code veiligthuis.aanvulling}, V8_1), logged {@code veiligthuis.aanvulling.ontvangen}, classified by
+ * {@code Classificatie.vanAanvulling} (rule 55: a vervolgmelding in the case's phase while it is open, a hermelding
+ * to assess once it is closed; ADR-0019); the case page says an aanvulling arrived and the queue marks the case
+ * ({@code Wachtrij.laatsteAanvullingen}). Shielding the melder at intake follows {@code shared.MelderAfscherming}: the
+ * intake form asks whether the client knows and offers "follow the rule" (the default); the API without a choice gets
+ * the rule.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten"})

@@ -55,6 +55,7 @@ class KetenIT {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 "Volgen.",
                 informed,
                 reden,

@@ -79,6 +79,7 @@ class KetenTerugkoppelingIT {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 "Volgen.",
                 true,
                 null,

@@ -195,4 +195,24 @@ class VeiligThuisApiIT extends WebITSupport {
                         .toString())
                 .contains("SLACHTOFFER");
     }
+
+    @Test
+    void rule43_withoutAChoiceTheMelderIsShieldedByTheOneRule() {
+        String ontvangen =
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString();
+        // children of their own, so that no other test's melding is classified against them
+        String verteld = body(ontvangen, persoon("").replace("Api Kind", "Api Verteld"))
+                .replace("\"afgeschermd\":true", "\"clientGeinformeerd\":true");
+        String onbekend =
+                body(ontvangen, persoon("").replace("Api Kind", "Api Onbekend")).replace(",\"afgeschermd\":true", "");
+        for (var geval : java.util.Map.of(verteld, false, onbekend, true).entrySet()) {
+            HttpResponse<String> created = api.post("/api/v1/veilig-thuis/meldingen", geval.getKey(), noord);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = ApiTestClient.json(created).get("id").asText();
+            assertThat(jdbc.queryForObject(
+                            "SELECT afgeschermd FROM veiligthuis.melder WHERE zaak_id = ?::uuid", Boolean.class, id))
+                    .as("client told: %s", geval.getValue() ? "unknown" : "yes")
+                    .isEqualTo(geval.getValue());
+        }
+    }
 }

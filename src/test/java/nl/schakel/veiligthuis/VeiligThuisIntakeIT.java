@@ -104,9 +104,15 @@ public class VeiligThuisIntakeIT {
             assertThat(b.rol()).isEqualTo(BetrokkeneRol.KIND_IN_HUISHOUDEN);
         });
         assertThat(zaak.intake().categorie()).isEqualTo(MelderCategorie.ONDERWIJS);
-        assertThat(zaak.intake().uitDossier())
-                .contains("Komt met blauwe plekken.")
-                .contains("Ik blijf haar volgen.");
+        assertThat(zaak.intake().uitDossier()).isNull();
+        assertThat(zaak.latest(nl.schakel.veiligthuis.domain.DossierMelding.class))
+                .hasValueSatisfying(m -> {
+                    assertThat(m.signalen())
+                            .singleElement()
+                            .satisfies(s -> assertThat(s.waarneming()).isEqualTo("Komt met blauwe plekken."));
+                    assertThat(m.watBlijftMelderDoen()).isEqualTo("Ik blijf haar volgen.");
+                    assertThat(m.ketenMeldingId()).isEqualTo(meldingId);
+                });
         assertThat(keten.status(meldingId)).hasValueSatisfying(s -> {
             assertThat(s.status()).isEqualTo(nl.schakel.keten.VtStatus.ONTVANGEN);
             assertThat(s.veiligheidsbeoordelingUiterlijk())

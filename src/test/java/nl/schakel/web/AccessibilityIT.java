@@ -755,4 +755,82 @@ class AccessibilityIT extends BrowserTestBase {
         assertThat(find("#termijnen-weken").getText()).isNotBlank();
         assertAccessible("/veilig-thuis/termijnen");
     }
+
+    @Test
+    void aanvullingPagesAndTheCaseWithTheMeldingInSections() {
+        nl.schakel.shared.Actor leerkracht = nl.schakel.TestActors.actor(jdbcTemplate, "leerkracht");
+        nl.schakel.TestMeldingen.Verstuurd v = nl.schakel.TestMeldingen.vanuitDossier(
+                dossiers,
+                meldingen,
+                keten,
+                jdbcTemplate,
+                "Axe Aanvulling",
+                "",
+                "Blauwe plek op de wang.",
+                "Ik blijf haar volgen.",
+                id -> stappen.addGesprek(
+                        leerkracht,
+                        id,
+                        nl.schakel.dossier.domain.Gesprek.of(
+                                true,
+                                dossiers.today(),
+                                "De moeder",
+                                "De blauwe plek.",
+                                "Moeder zei dat ze viel.",
+                                null,
+                                "",
+                                null,
+                                dossiers.today())));
+        String dossier = "/dossiers/" + v.dossierId();
+        UUID zaakId = nl.schakel.TestMeldingen.zaakVan(jdbcTemplate, v.meldingId());
+        meldingen.aanvullen(leerkracht, v.dossierId(), "Ze vertelde later meer.");
+
+        logIn("leerkracht");
+        open(dossier + "/melding");
+        assertThat(find("#al-gemeld").getText()).contains("U meldde al op");
+        assertAccessible("melding form after a melding");
+        new Select(find("#veld-regio")).selectByVisibleText("Veilig Thuis Demo-Noord");
+        find("#veld-watBlijfIkDoen").sendKeys("Volgen.");
+        find("#geinformeerd-ja").click();
+        find("#veld-contact").sendKeys("0612345678");
+        find("form[action='" + dossier + "/melding'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("melding form refusing a silent second melding");
+
+        open(dossier + "/aanvulling");
+        assertThat(h1()).startsWith("Aanvulling op uw melding");
+        assertAccessible("aanvulling form");
+        // only spaces: the browser lets it through, the server does not
+        find("#veld-tekst").sendKeys("   ");
+        find("form[action='" + dossier + "/aanvulling'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-tekst").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("aanvulling form with errors");
+        logOut();
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbcTemplate.queryForObject(
+                                "SELECT count(*) FROM veiligthuis.aanvulling WHERE zaak_id = ?", Integer.class, zaakId)
+                        == 1);
+        logIn("vt-noord");
+        open("/veilig-thuis/zaken/" + zaakId);
+        assertThat(find("#uit-dossier").getText()).contains("Gesprek met de cliënt (1)", "Moeder zei dat ze viel.");
+        assertThat(find("#aanvullingen")
+                        .findElement(org.openqa.selenium.By.xpath(".."))
+                        .getText())
+                .contains("Ze vertelde later meer.");
+        assertAccessible("/veilig-thuis/zaken/{id} with the melding in sections and an aanvulling");
+        open("/veilig-thuis/wachtrij");
+        assertAccessible("/veilig-thuis/wachtrij with an aanvulling");
+    }
+
+    @Autowired
+    nl.schakel.dossier.MeldingManagement meldingen;
+
+    @Autowired
+    nl.schakel.dossier.DossierStappen stappen;
+
+    @Autowired
+    nl.schakel.keten.KetenManagement keten;
 }

@@ -21,6 +21,8 @@ public enum EntryKind {
     DOSSIER_LINK(DossierLink.class),
     /** A melding to Veilig Thuis, as it was sent (step 5). */
     MELDING(Melding.class),
+    /** An aanvulling to the melding, sent to Veilig Thuis for the same case (ADR-0019). */
+    AANVULLING(Aanvulling.class),
     /** The feedback of Veilig Thuis about a melding from this dossier (rule 41), written on arrival. */
     TERUGKOPPELING(Terugkoppeling.class),
     /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.MelderAfscherming;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,8 @@ public record Melding(
      * @param regioId the chosen region, or {@code null} when none or an unknown one was chosen
      * @param regioNaam the region's name, present when {@code regioId} is
      * @param clientGeinformeerd whether the client was informed; {@code null} when the question was not answered
+     * @param anoniemNaarGezin the melder's choice to be shielded from the family or not; {@code null} when they made
+     *     none, and then {@link MelderAfscherming} decides from whether the client was told
      */
     public static Melding of(
             MeldingInhoud inhoud,
@@ -43,7 +46,7 @@ public record Melding(
             String watBlijfIkDoen,
             @Nullable Boolean clientGeinformeerd,
             String redenNietGeinformeerd,
-            boolean anoniemNaarGezin,
+            @Nullable Boolean anoniemNaarGezin,
             String contact) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (inhoud.betrokkenen().isEmpty()) {
@@ -82,8 +85,19 @@ public record Melding(
                 wat,
                 informed,
                 informed ? null : reden,
-                anoniemNaarGezin,
+                MelderAfscherming.afgeschermd(informed, anoniemNaarGezin),
                 cleanContact);
+    }
+
+    /**
+     * Refuses a second melding from the same dossier that the professional did not ask for: after a melding, what is
+     * new goes to Veilig Thuis as an {@link Aanvulling} on the same case. A new melding is still possible, but only
+     * on purpose ({@code nogmaals}), never as a silent duplicate.
+     */
+    public static void geenStilleHerhaling(Journal journal, boolean nogmaals) {
+        if (!nogmaals && !journal.current(Melding.class).isEmpty()) {
+            throw new InvalidInputException("nogmaals", "melding.fout.aleerder");
+        }
     }
 
     @Override

@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a melding to Veilig Thuis carries from the dossier, pre-filled from the journal at the moment of sending:
- * the betrokkenen, the signalen and consultaties in force (corrections stand in for what they correct), and the
- * answered afwegingen and beslissingen with their reasons.
+ * the betrokkenen, the signalen, consultaties and gesprekken met de cliënt (step 3) in force (corrections stand in for
+ * what they correct), and the answered afwegingen and beslissingen with their reasons. A melding recorded before the
+ * gesprek was carried reads with no gesprekken.
  */
 public record MeldingInhoud(
         List<Betrokkene> betrokkenen,
         List<Signaal> signalen,
         List<CollegialeConsultatie> consultaties,
+        List<Gesprek> gesprekken,
         List<Antwoord> afwegingen,
         List<Antwoord> beslissingen) {
 
@@ -21,6 +23,7 @@ public record MeldingInhoud(
         betrokkenen = List.copyOf(betrokkenen);
         signalen = List.copyOf(signalen);
         consultaties = List.copyOf(consultaties);
+        gesprekken = gesprekken == null ? List.of() : List.copyOf(gesprekken);
         afwegingen = List.copyOf(afwegingen);
         beslissingen = List.copyOf(beslissingen);
     }
@@ -64,6 +67,7 @@ public record MeldingInhoud(
                 betrokkenen,
                 journal.current(Signaal.class),
                 journal.current(CollegialeConsultatie.class),
+                journal.current(Gesprek.class),
                 afwegingen.stream()
                         .map(a -> new Antwoord(
                                 nl.schakel.afwegingskader.Afweging.ofNumber(a.nummer())

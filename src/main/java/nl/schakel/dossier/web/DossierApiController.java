@@ -510,7 +510,13 @@ class DossierApiController {
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "Per verstuurde melding hoe ver Veilig Thuis ermee is (leeg als Veilig Thuis nog"
                             + " niets meldde)")
-            List<VeiligThuisStatus> veiligThuisStatus) {
+            List<VeiligThuisStatus> veiligThuisStatus,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "De verstuurde meldingen, oudste eerst: wanneer, aan welke regio, de status bij"
+                            + " Veilig Thuis en de aanvullingen (leeg als er nog niet is gemeld)")
+            List<MeldingStand> meldingen) {
 
         static DossierResponse of(DossierView view, java.util.Map<UUID, nl.schakel.keten.MeldingStatus> status) {
             return new DossierResponse(
@@ -520,7 +526,8 @@ class DossierApiController {
                     view.ownerName(),
                     view.betrokkenen().stream().map(BetrokkeneResponse::of).toList(),
                     view.journal().stream().map(Vastlegging::of).toList(),
-                    status.values().stream().map(VeiligThuisStatus::of).toList());
+                    status.values().stream().map(VeiligThuisStatus::of).toList(),
+                    MeldingStand.of(view, status));
         }
 
         @Override
@@ -528,6 +535,66 @@ class DossierApiController {
             return "DossierResponse[" + id + "]";
         }
     }
+
+    /** One melding sent from the dossier: when, to which region, its Veilig Thuis status and its aanvullingen. */
+    @Schema(name = "MeldingStand")
+    record MeldingStand(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "Id in de keten")
+            UUID meldingId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID vastlegging,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
+            Instant verzondenOp,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            MeldingApiController.Regio aan,
+
+            @Schema(nullable = true, description = "Hoe ver Veilig Thuis is; leeg als Veilig Thuis nog niets meldde")
+            @Nullable
+            VeiligThuisStatus veiligThuisStatus,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Oudste eerst")
+            List<AanvullingStand> aanvullingen) {
+
+        static List<MeldingStand> of(DossierView view, java.util.Map<UUID, nl.schakel.keten.MeldingStatus> status) {
+            List<EntryView> oudsteEerst = view.journal().reversed();
+            return oudsteEerst.stream()
+                    .filter(e -> e.payload() instanceof nl.schakel.dossier.domain.Melding)
+                    .map(e -> {
+                        var m = (nl.schakel.dossier.domain.Melding) e.payload();
+                        nl.schakel.keten.MeldingStatus s = status.get(m.meldingId());
+                        return new MeldingStand(
+                                m.meldingId(),
+                                e.id(),
+                                e.recordedAt(),
+                                new MeldingApiController.Regio(m.regioId(), m.regioNaam()),
+                                s == null ? null : VeiligThuisStatus.of(s),
+                                oudsteEerst.stream()
+                                        .filter(a -> a.payload() instanceof nl.schakel.dossier.domain.Aanvulling av
+                                                && av.meldingId().equals(m.meldingId()))
+                                        .map(a -> new AanvullingStand(
+                                                ((nl.schakel.dossier.domain.Aanvulling) a.payload()).aanvullingId(),
+                                                a.id(),
+                                                a.recordedAt()))
+                                        .toList());
+                    })
+                    .toList();
+        }
+    }
+
+    /** One aanvulling sent to a melding. */
+    @Schema(name = "AanvullingStand")
+    record AanvullingStand(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "Id in de keten")
+            UUID aanvullingId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
+            UUID vastlegging,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
+            Instant verzondenOp) {}
 
     @Schema(name = "Betrokkene")
     /** How far Veilig Thuis is with one melding of the dossier, as the region reported it through the chain. */

@@ -17,9 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The melding to Veilig Thuis from a dossier: the pre-filled melding, what the professional adds, and sending it. */
+/**
+ * The melding to Veilig Thuis from a dossier: the pre-filled melding, what the professional adds, and sending it; and
+ * afterwards the aanvulling to that melding.
+ */
 @Controller
 class MeldingController {
 
@@ -50,15 +54,50 @@ class MeldingController {
                             text(form.watBlijfIkDoen()),
                             yesNo(form.clientGeinformeerd()),
                             text(form.redenNietGeinformeerd()),
-                            "ja".equals(form.anoniemNaarGezin()),
+                            yesNo(form.anoniemNaarGezin()),
                             uuid(form.regio()),
-                            text(form.contact())));
+                            text(form.contact()),
+                            "ja".equals(form.nogmaals())));
             redirect.addFlashAttribute("melding", "melding.verzonden");
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return page(actor, id, form, model);
         }
+    }
+
+    @GetMapping("/dossiers/{id}/aanvulling")
+    String newAanvulling(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        return aanvullingPage(actor, id, null, model);
+    }
+
+    @PostMapping("/dossiers/{id}/aanvulling")
+    String aanvullen(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String tekst,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            meldingen.aanvullen(actor, id, text(tekst));
+            redirect.addFlashAttribute("melding", "aanvulling.verzonden");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            return aanvullingPage(actor, id, tekst, model);
+        }
+    }
+
+    /** The aanvulling form; without a melding sent there is nothing to add to, so the melding page opens instead. */
+    private String aanvullingPage(Actor actor, UUID id, @Nullable String tekst, Model model) {
+        try {
+            model.addAttribute("draft", meldingen.aanvullingDraft(actor, id));
+        } catch (InvalidInputException e) {
+            return "redirect:/dossiers/" + id + "/melding";
+        }
+        model.addAttribute("tekst", tekst == null ? "" : tekst);
+        return "dossier/aanvulling";
     }
 
     private String page(Actor actor, UUID id, MeldingForm form, Model model) {

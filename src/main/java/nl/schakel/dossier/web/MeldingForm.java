@@ -9,10 +9,11 @@ public record MeldingForm(
         @Nullable String clientGeinformeerd,
         @Nullable String redenNietGeinformeerd,
         @Nullable String anoniemNaarGezin,
-        @Nullable String contact) {
+        @Nullable String contact,
+        @Nullable String nogmaals) {
 
     public static MeldingForm empty() {
-        return new MeldingForm(null, null, null, null, null, null);
+        return new MeldingForm(null, null, null, null, null, null, null);
     }
 
     @Override

@@ -30,6 +30,15 @@ public enum Classificatie {
                         () -> eerder.stream().anyMatch(z -> z.status() == ZaakStatus.AFGESLOTEN) ? HERMELDING : NIEUW);
     }
 
+    /**
+     * Rule 55 for an aanvulling to the melding a case came from (ADR-0019): while the case is open (Veilig Thuis is
+     * involved) it counts as a vervolgmelding in the case's phase; once the case is closed, only a closed case exists,
+     * so it counts as a hermelding, and a worker must assess it as a new melding.
+     */
+    public static Classificatie vanAanvulling(ZaakStatus zaak) {
+        return zaak.betrokken() ? fase(zaak) : HERMELDING;
+    }
+
     private static Classificatie fase(ZaakStatus open) {
         if (open.inVeiligheidsbeoordeling()) {
             return VERVOLG_TIJDENS_VEILIGHEIDSBEOORDELING;

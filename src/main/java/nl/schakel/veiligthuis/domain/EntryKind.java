@@ -13,7 +13,11 @@ public enum EntryKind {
     BESLUIT_VOORGESTELD(BesluitVoorgesteld.class),
     BESLUIT_BEOORDEELD(BesluitBeoordeeld.class),
     TERUGKOPPELING(TerugkoppelingGegeven.class),
-    ACUUT_GEMARKEERD(AcuutGemarkeerd.class);
+    ACUUT_GEMARKEERD(AcuutGemarkeerd.class),
+    /** The melding from a Schakel dossier in its structure, written on arrival right after the intake. */
+    MELDING_UIT_DOSSIER(DossierMelding.class),
+    /** An aanvulling to that melding, arrived later on the same case (ADR-0019). */
+    AANVULLING(AanvullingOntvangen.class);
 
     private final Class<? extends EntryPayload> type;
 

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ketenMeldingId the id under which the melding arrived from a Schakel dossier through {@code keten}, if it did
  * @param classificatie how the melding relates to earlier involvement of the region (rule 55), at intake
- * @param uitDossier the content of a melding from a Schakel dossier as it arrived (signalen, consultaties, afwegingen,
- *     beslissingen, what the professional keeps doing, whether the client was told), without the melder's identity
+ * @param uitDossier the content of a melding from a Schakel dossier as text, in cases received before the melding was
+ *     kept in its structure; {@code null} since then (the content is the case's {@link DossierMelding} entry)
  */
 public record IntakeVastgelegd(
         ZaakSoort soort,

@@ -176,6 +176,33 @@ public class ZaakStore {
                 .optional();
     }
 
+    /**
+     * Records that an aanvulling arrived on a case, once: a repeat of the same aanvulling inserts nothing.
+     *
+     * @return whether this is the first time the aanvulling arrived
+     */
+    public boolean insertAanvulling(UUID aanvullingId, UUID zaak, Instant at) {
+        return jdbc.sql("INSERT INTO veiligthuis.aanvulling (aanvulling_id, zaak_id, ontvangen_op) VALUES (?,?,?)"
+                                + " ON CONFLICT (aanvulling_id) DO NOTHING")
+                        .params(aanvullingId, zaak, Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** When the latest aanvulling arrived, per case of the region that has one. */
+    public java.util.Map<UUID, Instant> laatsteAanvullingen(TenantId tenant) {
+        java.util.Map<UUID, Instant> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT a.zaak_id, max(a.ontvangen_op) AS op FROM veiligthuis.aanvulling a"
+                        + " JOIN veiligthuis.zaak z ON z.id = a.zaak_id WHERE z.tenant_id = ? GROUP BY a.zaak_id")
+                .param(tenant.value())
+                .query(rs -> {
+                    result.put(
+                            rs.getObject("zaak_id", UUID.class),
+                            rs.getTimestamp("op").toInstant());
+                });
+        return result;
+    }
+
     public Optional<Zaak> findByKetenMelding(UUID ketenMeldingId) {
         return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE keten_melding_id = ?")
                 .param(ketenMeldingId)

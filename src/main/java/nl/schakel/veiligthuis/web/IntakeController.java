@@ -138,7 +138,7 @@ class IntakeController {
                         text(form.melderNaam()),
                         text(form.melderOrganisatie()),
                         text(form.melderContact()),
-                        form.afgeschermd()),
+                        form.afschermen()),
                 option(MelderCategorie.class, form.categorie()),
                 personen,
                 List.copyOf(new LinkedHashSet<>(form.vormen())),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.schakel.shared.FormValues;
+import nl.schakel.shared.MelderAfscherming;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,8 @@ public record IntakeForm(
         @Nullable String melderNaam,
         @Nullable String melderOrganisatie,
         @Nullable String melderContact,
-        boolean afgeschermd,
+        @Nullable String afgeschermd,
+        @Nullable String clientGeinformeerd,
         @Nullable String categorie,
         List<Persoon> betrokkenen,
         List<String> vormen,
@@ -63,7 +65,22 @@ public record IntakeForm(
         }
     }
 
-    /** An empty form: received now (Dutch time), the melder shielded, three empty rows. */
+    /** The choice "follow the rule" of {@link MelderAfscherming} for shielding the melder. */
+    static final String REGEL = "regel";
+
+    /**
+     * Whether the melder is shielded from the family: their own choice ("ja"/"nee"), or else the one rule of
+     * {@link MelderAfscherming} from whether the client knows of the melding (unknown counts as not told).
+     */
+    boolean afschermen() {
+        return MelderAfscherming.afgeschermd(jaNee(clientGeinformeerd), jaNee(afgeschermd));
+    }
+
+    private static @Nullable Boolean jaNee(@Nullable String value) {
+        return FormValues.JA.equals(value) ? Boolean.TRUE : "nee".equals(value) ? Boolean.FALSE : null;
+    }
+
+    /** An empty form: received now (Dutch time), shielding by the rule, three empty rows. */
     static IntakeForm empty(LocalDateTime now) {
         return new IntakeForm(
                 null,
@@ -74,7 +91,8 @@ public record IntakeForm(
                 null,
                 null,
                 null,
-                true,
+                REGEL,
+                null,
                 null,
                 leeg(RIJEN),
                 List.of(),
@@ -105,7 +123,8 @@ public record IntakeForm(
                 request.getParameter("melderNaam"),
                 request.getParameter("melderOrganisatie"),
                 request.getParameter("melderContact"),
-                FormValues.JA.equals(request.getParameter("afgeschermd")),
+                request.getParameter("afgeschermd"),
+                request.getParameter("clientGeinformeerd"),
                 request.getParameter("categorie"),
                 personen,
                 vormen == null ? List.of() : Arrays.asList(vormen),
@@ -134,6 +153,7 @@ public record IntakeForm(
                 melderOrganisatie,
                 melderContact,
                 afgeschermd,
+                clientGeinformeerd,
                 categorie,
                 rows,
                 vormen,

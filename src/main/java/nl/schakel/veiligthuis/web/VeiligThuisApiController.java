@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.schakel.organisation.Codelijsten;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.MelderAfscherming;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.Zaak;
@@ -142,7 +143,7 @@ class VeiligThuisApiController {
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
             }
-            VtMelder m = melder == null ? new VtMelder(null, null, null, null) : melder;
+            VtMelder m = melder == null ? new VtMelder(null, null, null, null, null) : melder;
             List<Intake.PersoonInvoer> personen = directbetrokkenen == null
                     ? List.of()
                     : directbetrokkenen.stream()
@@ -161,7 +162,7 @@ class VeiligThuisApiController {
                                 text(m.naam()),
                                 text(m.organisatie()),
                                 text(m.contact()),
-                                Boolean.TRUE.equals(m.afgeschermd())),
+                                MelderAfscherming.afgeschermd(m.clientGeinformeerd(), m.afgeschermd())),
                         categorie,
                         personen,
                         List.copyOf(codes),
@@ -206,8 +207,16 @@ class VeiligThuisApiController {
             @Nullable
             String contact,
 
-            @Schema(description = "Blijft de melder afgeschermd voor het gezin? Standaard false") @Nullable
-            Boolean afgeschermd) {
+            @Schema(
+                    nullable = true,
+                    description = "Blijft de melder afgeschermd voor het gezin? Zonder keuze geldt de regel:"
+                            + " afgeschermd als de cliënt niet weet dat er gemeld is (of dat onbekend is), anders niet")
+            @Nullable
+            Boolean afgeschermd,
+
+            @Schema(nullable = true, description = "Weet de cliënt dat deze melder meldt? Leeg als dat onbekend is")
+            @Nullable
+            Boolean clientGeinformeerd) {
 
         @Override
         public String toString() {

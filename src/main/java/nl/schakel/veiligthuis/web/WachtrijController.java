@@ -38,6 +38,7 @@ class WachtrijController {
         model.addAttribute("regels", regels);
         model.addAttribute("telling", WachtrijRegel.Telling.van(regels));
         model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
+        model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
         return "veiligthuis/wachtrij";
     }
 

@@ -28,6 +28,7 @@ class MeldingTests {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -72,7 +73,7 @@ class MeldingTests {
 
     @Test
     void allProblemsAreReportedAtOnce() {
-        MeldingInhoud leeg = new MeldingInhoud(List.of(), List.of(), List.of(), List.of(), List.of());
+        MeldingInhoud leeg = new MeldingInhoud(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> Melding.of(leeg, null, null, " ", false, "", false, " "))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -126,5 +127,84 @@ class MeldingTests {
     void toStringRevealsNoPersonalData() {
         Melding m = Melding.of(inhoud(), REGIO, "VT", "Geheim plan.", false, "Geheime reden.", false, "06-12345678");
         assertThat(m.toString() + m.inhoud()).doesNotContain("Sam", "Geheim", "06-1");
+    }
+
+    @Test
+    void rule43_theMelderIsShieldedByTheRuleWhenTheFormOrApiLeavesTheChoiceOpen() {
+        assertThat(Melding.of(inhoud(), REGIO, "VT", "Volgen.", false, "Niet veilig.", null, "06")
+                        .anoniemNaarGezin())
+                .isTrue();
+        assertThat(Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "", null, "06")
+                        .anoniemNaarGezin())
+                .isFalse();
+        assertThat(Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "", true, "06")
+                        .anoniemNaarGezin())
+                .isTrue();
+        assertThat(Melding.of(inhoud(), REGIO, "VT", "Volgen.", false, "Niet veilig.", false, "06")
+                        .anoniemNaarGezin())
+                .isFalse();
+    }
+
+    @Test
+    void theContentCarriesTheGesprekMetDeClient() {
+        UUID dossier = UUID.randomUUID();
+        Gesprek gesprek = Gesprek.of(true, TODAY, "De moeder", "De plekken.", "Ze schrok.", null, "", null, TODAY);
+        JournalEntry e =
+                new Journal(dossier, List.of()).append(AUTHOR, "Lea", Role.BEROEPSKRACHT, gesprek, Instant.EPOCH);
+        MeldingInhoud inhoud =
+                MeldingInhoud.from(inhoud().betrokkenen(), new Journal(dossier, List.of(e)), List.of(), null, null);
+        assertThat(inhoud.gesprekken()).containsExactly(gesprek);
+    }
+
+    @Test
+    void aSecondMeldingIsOnlySentOnPurpose() {
+        UUID dossier = UUID.randomUUID();
+        Journal leeg = new Journal(dossier, List.of());
+        Melding.geenStilleHerhaling(leeg, false);
+        Melding m = Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "", null, "06");
+        Journal gemeld =
+                new Journal(dossier, List.of(leeg.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, m, Instant.EPOCH)));
+        assertThatThrownBy(() -> Melding.geenStilleHerhaling(gemeld, false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("nogmaals", "melding.fout.aleerder"));
+        Melding.geenStilleHerhaling(gemeld, true);
+    }
+
+    @Test
+    void anAanvullingCarriesWhatWasRecordedSinceTheMeldingOrThePreviousAanvulling() {
+        UUID dossier = UUID.randomUUID();
+        Journal journal = new Journal(dossier, List.of());
+        Signaal voor = Signaal.of(TODAY, "Voor de melding", SignaalSoort.FEIT, "", Set.of(), false, TODAY);
+        JournalEntry e1 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, voor, Instant.EPOCH);
+        assertThatThrownBy(() -> Aanvulling.of(new Journal(dossier, List.of(e1)), "Iets."))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys(""));
+        Melding m = Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "", null, "06");
+        JournalEntry e2 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, m, Instant.EPOCH);
+        Signaal na = Signaal.of(TODAY, "Na de melding", SignaalSoort.DERDEN, "De buurvrouw", Set.of(), false, TODAY);
+        JournalEntry e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, na, Instant.EPOCH);
+        Gesprek gesprek = Gesprek.of(true, TODAY, "Vader", "De melding.", "Boos.", null, "", null, TODAY);
+        JournalEntry e4 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, gesprek, Instant.EPOCH);
+        Journal metNieuw = new Journal(dossier, List.of(e1, e2, e3, e4));
+
+        Aanvulling a = Aanvulling.of(metNieuw, "  Vader weet het nu.  ");
+        assertThat(a.meldingId()).isEqualTo(m.meldingId());
+        assertThat(a.regioId()).isEqualTo(REGIO);
+        assertThat(a.tekst()).isEqualTo("Vader weet het nu.");
+        assertThat(a.signalen()).containsExactly(na);
+        assertThat(a.gesprekken()).containsExactly(gesprek);
+        assertThat(a.kind()).isEqualTo(EntryKind.AANVULLING);
+
+        JournalEntry e5 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, a, Instant.EPOCH);
+        assertThat(Aanvulling.nieuwSinds(new Journal(dossier, List.of(e1, e2, e3, e4, e5)))
+                        .isEmpty())
+                .isTrue();
+        assertThatThrownBy(() -> Aanvulling.of(metNieuw, " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("tekst"));
+        assertThat(a.toString()).doesNotContain("Vader");
     }
 }

@@ -25,6 +25,9 @@ class MeldingPagesIT extends WebITSupport {
     @Autowired
     KetenManagement keten;
 
+    @Autowired
+    nl.schakel.dossier.DossierStappen stappen;
+
     private String noord() {
         return keten.veiligThuisRegios().stream()
                 .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))
@@ -127,5 +130,124 @@ class MeldingPagesIT extends WebITSupport {
         assertThat(leerkracht.get(page).body())
                 .contains("Het signaal in de Verwijsindex is afgegeven.")
                 .contains("Stopt op");
+    }
+
+    @Test
+    void theMeldingPageSaysTheGesprekGoesAlongAndShieldsByTheOneRule() {
+        nl.schakel.shared.Actor leerkracht = TestActors.actor(jdbc, "leerkracht");
+        UUID id = dossiers.open(
+                leerkracht, List.of(new NewBetrokkene("Gesprek Pagina", LocalDate.of(2017, 6, 1), "", Relatie.KIND)));
+        stappen.addGesprek(
+                leerkracht,
+                id,
+                nl.schakel.dossier.domain.Gesprek.of(
+                        true,
+                        dossiers.today(),
+                        "De vader",
+                        "Het letsel.",
+                        "Vader werd boos.",
+                        null,
+                        "",
+                        null,
+                        dossiers.today()));
+        Browser browser = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/melding";
+
+        String form = browser.get(page).body();
+        assertThat(form)
+                .contains("Gesprek met de cliënt (1)", "De vader", "Vader werd boos.")
+                .contains("Wat er verder meegaat")
+                .containsPattern("id=\"anoniemNaarGezin-regel\" name=\"anoniemNaarGezin\" value=\"regel\" checked")
+                .contains("De regel: weet de cliënt niet dat u meldt");
+
+        // posted without a choice (an old form, a script): the client was not told, so the melder is shielded
+        HttpResponse<String> sent = browser.post(
+                page,
+                page,
+                "regio",
+                noord(),
+                "watBlijfIkDoen",
+                "Ik blijf volgen.",
+                "clientGeinformeerd",
+                "nee",
+                "redenNietGeinformeerd",
+                "Niet veilig.",
+                "contact",
+                "0612345678");
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "SELECT (payload->>'anoniemNaarGezin')::boolean FROM keten.melding"
+                                + " WHERE payload->'betrokkenen'->0->>'naam' = 'Gesprek Pagina'",
+                        Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT payload->'gesprekken'->0->>'metWie' FROM keten.melding"
+                                + " WHERE payload->'betrokkenen'->0->>'naam' = 'Gesprek Pagina'",
+                        String.class))
+                .isEqualTo("De vader");
+    }
+
+    @Test
+    void afterTheMeldingTheDossierOffersAnAanvullingAndNeverASilentSecondMelding() {
+        UUID id = dossiers.open(
+                TestActors.actor(jdbc, "leerkracht"),
+                List.of(new NewBetrokkene("Na Melding", LocalDate.of(2017, 6, 1), "", Relatie.KIND)));
+        Browser browser = browser().login("leerkracht");
+        String dossier = "/dossiers/" + id;
+        String page = dossier + "/melding";
+        assertThat(browser.get(dossier + "/aanvulling").statusCode())
+                .as("no melding yet: the aanvulling opens the melding page")
+                .isEqualTo(302);
+        String[] velden = {
+            "regio",
+            noord(),
+            "watBlijfIkDoen",
+            "Ik blijf volgen.",
+            "clientGeinformeerd",
+            "ja",
+            "anoniemNaarGezin",
+            "regel",
+            "contact",
+            "0612345678"
+        };
+        assertThat(browser.post(page, page, velden).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "SELECT (payload->>'anoniemNaarGezin')::boolean FROM keten.melding"
+                                + " WHERE payload->'betrokkenen'->0->>'naam' = 'Na Melding'",
+                        Boolean.class))
+                .as("the client was told and no choice was made: not shielded")
+                .isFalse();
+
+        String show = browser.get(dossier).body();
+        assertThat(show)
+                .contains("U meldde op")
+                .contains("href=\"" + dossier + "/aanvulling\">Aanvulling sturen</a>")
+                .doesNotContain("button--primary\" href=\"" + page + "\"");
+
+        String again = browser.get(page).body();
+        assertThat(again).contains("U meldde al op", "Ik doe bewust een nieuwe, tweede melding");
+        HttpResponse<String> refused = browser.post(page, page, velden);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("U heeft vanuit dit dossier al gemeld.");
+        assertThat(count("SELECT count(*) FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'MELDING'", id))
+                .isEqualTo(1);
+
+        String aanvulling = dossier + "/aanvulling";
+        String form = browser.get(aanvulling).body();
+        assertThat(form)
+                .contains("Aanvulling op uw melding", "U meldde op")
+                .contains("U heeft na de melding geen nieuwe signalen")
+                .contains("aanvulling:" + id);
+        HttpResponse<String> leeg = browser.post(aanvulling, aanvulling, "tekst", " ");
+        assertThat(leeg.statusCode()).isEqualTo(200);
+        assertThat(leeg.body()).contains("Schrijf op wat u toevoegt (hoogstens 4000 tekens).");
+        HttpResponse<String> sent = browser.post(aanvulling, aanvulling, "tekst", "Het kind vertelde meer.");
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(browser.get(dossier).body())
+                .contains("De aanvulling is verstuurd.")
+                .contains("Aanvulling verstuurd aan Veilig Thuis Demo-Noord op")
+                .contains("Het kind vertelde meer.");
+        assertThat(count("SELECT count(*) FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'AANVULLING'", id))
+                .isEqualTo(1);
     }
 }

@@ -75,4 +75,21 @@ class ClassificatieTests {
         assertThat(Classificatie.van(List.of(zaak(advies, EERDER)))).isEqualTo(Classificatie.NIEUW);
         assertThat(advies.betrokken()).isFalse();
     }
+
+    @Test
+    void rule55_anAanvullingOnAnOpenCaseIsAVervolgmeldingInTheCasesPhase() {
+        assertThat(Classificatie.vanAanvulling(ZaakStatus.VEILIGHEIDSBEOORDELING))
+                .isEqualTo(Classificatie.VERVOLG_TIJDENS_VEILIGHEIDSBEOORDELING);
+        assertThat(Classificatie.vanAanvulling(ZaakStatus.BESLUIT_VOORGESTELD))
+                .isEqualTo(Classificatie.VERVOLG_TIJDENS_VEILIGHEIDSBEOORDELING);
+        assertThat(Classificatie.vanAanvulling(ZaakStatus.ONDERZOEK))
+                .isEqualTo(Classificatie.VERVOLG_NA_VEILIGHEIDSBEOORDELING);
+        assertThat(Classificatie.vanAanvulling(ZaakStatus.MONITORING))
+                .isEqualTo(Classificatie.VERVOLG_TIJDENS_MONITORING);
+    }
+
+    @Test
+    void rule55_anAanvullingOnAClosedCaseIsAHermelding() {
+        assertThat(Classificatie.vanAanvulling(ZaakStatus.AFGESLOTEN)).isEqualTo(Classificatie.HERMELDING);
+    }
 }

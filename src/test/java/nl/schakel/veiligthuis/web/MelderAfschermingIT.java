@@ -111,7 +111,8 @@ class MelderAfschermingIT extends WebITSupport {
         UUID id = registreer(
                 vt,
                 IntakeFormulier.melding(clock.instant(), "Open Melder Zichtbaar", "Buurthuis Open", "0301112233")
-                        .zonder("afgeschermd"));
+                        .set("afgeschermd", "regel")
+                        .set("clientGeinformeerd", "ja"));
         String zaak = "/veilig-thuis/zaken/" + id;
 
         assertThat(vt.get(zaak + "/overzicht").body())

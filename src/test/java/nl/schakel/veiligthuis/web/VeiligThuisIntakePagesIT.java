@@ -53,7 +53,7 @@ class VeiligThuisIntakePagesIT extends WebITSupport {
     }
 
     @Test
-    void theFormStartsWithThreeEmptyRowsAndTheTimeNowAndTheMelderShielded() {
+    void theFormStartsWithThreeEmptyRowsAndTheTimeNowAndShieldingByTheOneRule() {
         Browser vt = browser().login("vt-noord");
 
         String page = vt.get("/veilig-thuis/nieuw").body();
@@ -62,7 +62,8 @@ class VeiligThuisIntakePagesIT extends WebITSupport {
                 .contains("id=\"veld-betrokkenen-2-naam\"")
                 .doesNotContain("id=\"veld-betrokkenen-3-naam\"")
                 .contains("value=\"" + LocalDate.ofInstant(clock.instant(), Intake.NL) + "\"")
-                .containsPattern("id=\"veld-afgeschermd\" name=\"afgeschermd\" value=\"ja\" checked");
+                .containsPattern("id=\"afgeschermd-regel\" name=\"afgeschermd\" value=\"regel\" checked")
+                .contains("De regel: weet de cliënt niet dat er gemeld is");
     }
 
     @Test
