@@ -69,7 +69,10 @@ class AfwegingPagesIT extends WebITSupport {
                 .contains("name=\"nummer\" value=\"2\"")
                 .contains("onderwijs 2019.1");
 
-        answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "Acuut gevaar.");
+        HttpResponse<String> withoutKind = answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "Acuut gevaar.");
+        assertThat(withoutKind.statusCode()).isEqualTo(200);
+        assertThat(withoutKind.body()).contains("Kies wat voor onveiligheid het is");
+        answer(b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", "Acuut gevaar.");
         HttpResponse<String> third = b.get(page);
         assertThat(third.body())
                 .contains("Meldnorm 1")
@@ -86,7 +89,7 @@ class AfwegingPagesIT extends WebITSupport {
         Browser b = browser().login("leerkracht");
         String page = "/dossiers/" + id + "/afwegingen";
         answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
-        answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "acuut");
+        answer(b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", "acuut");
         dossiers.addSignaal(
                 TestActors.actor(jdbc, "leerkracht"),
                 id,
@@ -116,6 +119,66 @@ class AfwegingPagesIT extends WebITSupport {
                 "vergissing");
         assertThat(nee.statusCode()).isEqualTo(200);
         assertThat(nee.body()).contains("Dit antwoord past niet bij de route");
+    }
+
+    @Test
+    void structureleOnveiligheidMeansMeldenButNotTheAcceleratedPath() {
+        UUID id = open();
+        dossiers.addSignaal(
+                TestActors.actor(jdbc, "leerkracht"),
+                id,
+                new NewSignaal(
+                        dossiers.today(),
+                        "Uithuwelijking besproken.",
+                        SignaalSoort.FEIT,
+                        "",
+                        Set.of(nl.schakel.shared.VormVanGeweld.EERGERELATEERD_GEWELD),
+                        false));
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+        answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
+        assertThat(b.get(page).body()).contains("id=\"onveiligheid-STRUCTUREEL\"");
+
+        HttpResponse<String> saved = answer(
+                b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "STRUCTUREEL", "reden", "Steeds weer.");
+        assertThat(saved.statusCode()).isEqualTo(302);
+
+        String body = b.get(page).body();
+        assertThat(body)
+                .contains("Meldnorm 1")
+                .contains("Structurele onveiligheid")
+                .contains("id=\"uitkomst-structureel\"")
+                .contains("raadpleegt u eerst een deskundige")
+                .doesNotContain("Er is acute onveiligheid. U mag meteen melden")
+                .doesNotContain("href=\"/dossiers/" + id + "/melding\"");
+    }
+
+    @Test
+    void afweging1NeeAfterADisclosureIsRefusedWithAClearMessage() {
+        UUID id = open();
+        dossiers.addSignaal(
+                TestActors.actor(jdbc, "leerkracht"),
+                id,
+                new NewSignaal(dossiers.today(), "Vertelde het zelf.", SignaalSoort.FEIT, "", Set.of(), true));
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+
+        HttpResponse<String> form = b.get(page);
+        assertThat(form.body())
+                .contains("id=\"antwoord-ja\"")
+                .doesNotContain("id=\"antwoord-nee\"")
+                .contains("id=\"disclosure-vermoeden\"");
+
+        HttpResponse<String> nee = answer(b, page, "nummer", "1", "antwoord", "nee", "reden", "geen vermoeden");
+        assertThat(nee.statusCode()).isEqualTo(200);
+        assertThat(nee.body())
+                .contains("Er is een signaal met een disclosure")
+                .contains("Pas dan eerst dat signaal aan");
+        assertThat(afwegingen
+                        .afwegingen(TestActors.actor(jdbc, "leerkracht"), id)
+                        .voortgang()
+                        .antwoord(1))
+                .isEmpty();
     }
 
     @Test
