@@ -55,7 +55,7 @@ public class MeldingManagement {
         return new MeldingDraft(
                 id,
                 betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
-                inhoud(by, found),
+                inhoud(found, afwegingen.meldingBasis(by, found)),
                 keten.veiligThuisRegios());
     }
 
@@ -69,8 +69,9 @@ public class MeldingManagement {
         DossierAccess.Found found = access.accessible(by, id, "dossier.melding.send", ActionCode.C);
         Optional<VeiligThuisRegio> regio =
                 input.regio() == null ? Optional.empty() : keten.regio(new TenantId(input.regio()));
+        MeldingBasis basis = afwegingen.meldingBasis(by, found);
         Melding melding = Melding.of(
-                inhoud(by, found),
+                inhoud(found, basis),
                 regio.map(r -> r.id().value()).orElse(null),
                 regio.map(VeiligThuisRegio::naam).orElse(null),
                 input.watBlijfIkDoen(),
@@ -79,11 +80,18 @@ public class MeldingManagement {
                 input.anoniemNaarGezin(),
                 input.contact());
         JournalEntry entry = access.append(by, found, "dossier.melding.send", SEGMENT, melding);
-        keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry));
+        keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry, oordeel(basis)));
         return entry.id();
     }
 
-    private nl.schakel.keten.Melding toKeten(Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry) {
+    /** The melder's judgement the melding carries, so that Veilig Thuis marks it acute at once (rule 34). */
+    private static nl.schakel.keten.Melding.Oordeel oordeel(MeldingBasis basis) {
+        return new nl.schakel.keten.Melding.Oordeel(
+                basis.acuteOnveiligheid(), basis.structureleOnveiligheid(), basis.disclosure());
+    }
+
+    private nl.schakel.keten.Melding toKeten(
+            Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry, nl.schakel.keten.Melding.Oordeel oordeel) {
         MeldingInhoud inhoud = m.inhoud();
         Tenant eigen = organisation.ownTenant(by);
         return new nl.schakel.keten.Melding(
@@ -112,7 +120,8 @@ public class MeldingManagement {
                 m.clientGeinformeerd(),
                 m.redenNietGeinformeerd(),
                 m.anoniemNaarGezin(),
-                entry.recordedAt());
+                entry.recordedAt(),
+                oordeel);
     }
 
     private static nl.schakel.keten.Melding.Betrokkene betrokkene(Betrokkene b) {
@@ -130,8 +139,7 @@ public class MeldingManagement {
     }
 
     /** The melding's content from the dossier: betrokkenen, signalen, consultaties, afwegingen and beslissingen. */
-    private MeldingInhoud inhoud(Actor by, DossierAccess.Found found) {
-        MeldingBasis basis = afwegingen.meldingBasis(by, found);
+    private static MeldingInhoud inhoud(DossierAccess.Found found, MeldingBasis basis) {
         return MeldingInhoud.from(
                 found.betrokkenen(), found.journal(), basis.afwegingen(), basis.beslissing1(), basis.beslissing2());
     }

@@ -83,7 +83,8 @@ class KetenTerugkoppelingIT {
                 true,
                 null,
                 false,
-                SENT);
+                SENT,
+                Melding.Oordeel.ONBEKEND);
         return keten.send(melder, m);
     }
 

@@ -16,6 +16,7 @@ import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.VormVanGeweld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,13 @@ class AfwegingPagesIT extends WebITSupport {
         return dossiers.open(
                 TestActors.actor(jdbc, "leerkracht"),
                 List.of(new NewBetrokkene("Noor Afweging", LocalDate.of(2017, 6, 1), "", Relatie.KIND)));
+    }
+
+    private void signaal(UUID id, String waarneming, Set<VormVanGeweld> vormen, boolean disclosure) {
+        dossiers.addSignaal(
+                TestActors.actor(jdbc, "leerkracht"),
+                id,
+                new NewSignaal(dossiers.today(), waarneming, SignaalSoort.FEIT, "", vormen, disclosure));
     }
 
     private static HttpResponse<String> answer(Browser b, String page, String... nameValues) {
@@ -90,10 +98,7 @@ class AfwegingPagesIT extends WebITSupport {
         String page = "/dossiers/" + id + "/afwegingen";
         answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
         answer(b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", "acuut");
-        dossiers.addSignaal(
-                TestActors.actor(jdbc, "leerkracht"),
-                id,
-                new NewSignaal(dossiers.today(), "Vertelde het zelf.", SignaalSoort.FEIT, "", Set.of(), true));
+        signaal(id, "Vertelde het zelf.", Set.of(), true);
         UUID twee = afwegingen
                 .afwegingen(TestActors.actor(jdbc, "leerkracht"), id)
                 .voortgang()
@@ -124,16 +129,7 @@ class AfwegingPagesIT extends WebITSupport {
     @Test
     void structureleOnveiligheidMeansMeldenButNotTheAcceleratedPath() {
         UUID id = open();
-        dossiers.addSignaal(
-                TestActors.actor(jdbc, "leerkracht"),
-                id,
-                new NewSignaal(
-                        dossiers.today(),
-                        "Uithuwelijking besproken.",
-                        SignaalSoort.FEIT,
-                        "",
-                        Set.of(nl.schakel.shared.VormVanGeweld.EERGERELATEERD_GEWELD),
-                        false));
+        signaal(id, "Uithuwelijking besproken.", Set.of(VormVanGeweld.EERGERELATEERD_GEWELD), false);
         Browser b = browser().login("leerkracht");
         String page = "/dossiers/" + id + "/afwegingen";
         answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
@@ -156,10 +152,7 @@ class AfwegingPagesIT extends WebITSupport {
     @Test
     void afweging1NeeAfterADisclosureIsRefusedWithAClearMessage() {
         UUID id = open();
-        dossiers.addSignaal(
-                TestActors.actor(jdbc, "leerkracht"),
-                id,
-                new NewSignaal(dossiers.today(), "Vertelde het zelf.", SignaalSoort.FEIT, "", Set.of(), true));
+        signaal(id, "Vertelde het zelf.", Set.of(), true);
         Browser b = browser().login("leerkracht");
         String page = "/dossiers/" + id + "/afwegingen";
 

@@ -308,15 +308,20 @@ class DossierStappenApiIT extends WebITSupport {
         assertThat(stand.get("antwoorden").get(1).get("onveiligheid").asText()).isEqualTo("STRUCTUREEL");
     }
 
-    @Test
-    void afweging1NeeAfterADisclosureIsA400ProblemInDutch() {
-        String id = open("leerkracht");
+    /** Records a signaal that is a disclosure: Sam told it on his own. */
+    private void disclosure(String id) {
         created(
                 id,
                 "signalen",
                 "{\"datum\":\"" + today() + "\",\"waarneming\":\"Sam vertelde het zelf.\",\"soort\":\"FEIT\","
                         + "\"disclosure\":true}",
                 "leerkracht");
+    }
+
+    @Test
+    void afweging1NeeAfterADisclosureIsA400ProblemInDutch() {
+        String id = open("leerkracht");
+        disclosure(id);
 
         assertThat(stand(id, "leerkracht").get("toegestaneAntwoorden").toString())
                 .isEqualTo("[true]");
@@ -330,12 +335,7 @@ class DossierStappenApiIT extends WebITSupport {
     @Test
     void anAnswerOutOfTurnOrThatTheAfwegingenDoNotAllowIsA400ProblemInDutch() {
         String id = open("leerkracht");
-        created(
-                id,
-                "signalen",
-                "{\"datum\":\"" + today() + "\",\"waarneming\":\"Sam vertelde het zelf.\",\"soort\":\"FEIT\","
-                        + "\"disclosure\":true}",
-                "leerkracht");
+        disclosure(id);
 
         HttpResponse<String> outOfTurn = post(id, "afwegingen", afweging(3, true, ""), "leerkracht");
         created(id, "afwegingen", afweging(1, true, ""), "leerkracht");
