@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * in the professional's place, but shows where their answers lead.
  *
  * <p>The path runs from afweging 1 and stops at the first afweging without an answer, or where the branch ends. An
- * answer after that point, or afweging 2 = nee after a disclosure, is not allowed: {@link #evaluate} then returns
+ * answer after that point, or afweging 1 or 2 = nee after a disclosure, is not allowed: {@link #evaluate} then returns
  * {@link Evaluation.NotAllowed}, never a result that quietly uses or drops it.
  */
 public final class Afwegingskader {
@@ -25,13 +25,20 @@ public final class Afwegingskader {
     private Afwegingskader() {}
 
     public static Evaluation evaluate(Kader kader, Answers answers) {
-        Walk walk = walk(kader.kaderVersion(), answers);
-        List<Afweging> notAllowed = notAllowed(answers, walk.lastReached());
-        if (notAllowed.isEmpty()) {
+        boolean noVermoedenAfterDisclosure = isNoVermoedenAfterDisclosure(answers);
+        Answers considered = noVermoedenAfterDisclosure ? answers.withoutAnswerTo(Afweging.VERMOEDEN) : answers;
+        Walk walk = walk(kader.kaderVersion(), considered);
+        List<Afweging> beyondOrNee = notAllowed(considered, walk.lastReached());
+        if (beyondOrNee.isEmpty() && !noVermoedenAfterDisclosure) {
             return walk.result();
         }
-        Evaluation.Result withoutThem = walk(kader.kaderVersion(), without(answers, notAllowed, walk.lastReached()))
+        Evaluation.Result withoutThem = walk(kader.kaderVersion(), without(considered, beyondOrNee, walk.lastReached()))
                 .result();
+        List<Afweging> notAllowed = new ArrayList<>();
+        if (noVermoedenAfterDisclosure) {
+            notAllowed.add(Afweging.VERMOEDEN);
+        }
+        notAllowed.addAll(beyondOrNee);
         return new Evaluation.NotAllowed(notAllowed, withoutThem, explainNotAllowed(notAllowed, walk.lastReached()));
     }
 
@@ -68,6 +75,15 @@ public final class Afwegingskader {
         return notAllowed;
     }
 
+    /**
+     * A disclosure is a victim telling of unsafety at home: a vermoeden that needs a melding (rule 13, §2.3), so
+     * afweging 1 = nee contradicts it. The professional who finds the disclosure withdrawn or misunderstood corrects
+     * the signaal first.
+     */
+    private static boolean isNoVermoedenAfterDisclosure(Answers answers) {
+        return answers.hasDisclosure() && Boolean.FALSE.equals(answers.vermoeden());
+    }
+
     /** A disclosure pre-sets afweging 2 to ja (rule 13), so the branch does not offer nee. */
     private static boolean isNeeAfterDisclosure(Answers answers, Afweging lastReached) {
         return lastReached.compareTo(Afweging.VEILIGHEID) >= 0
@@ -90,7 +106,11 @@ public final class Afwegingskader {
         List<Afweging> beyond = notAllowed.stream()
                 .filter(afweging -> afweging.compareTo(lastReached) > 0)
                 .toList();
-        if (beyond.size() < notAllowed.size()) {
+        if (notAllowed.contains(Afweging.VERMOEDEN)) {
+            sentences.add("Na een disclosure is er een vermoeden: het antwoord op afweging 1 is dan ja. Nee kan hier"
+                    + " niet. Is de disclosure ingetrokken of een misverstand? Pas dan eerst het signaal aan.");
+        }
+        if (notAllowed.contains(Afweging.VEILIGHEID) && !beyond.contains(Afweging.VEILIGHEID)) {
             sentences.add("Na een disclosure is het antwoord op afweging 2 altijd ja. Nee kan hier niet.");
         }
         if (!beyond.isEmpty()) {

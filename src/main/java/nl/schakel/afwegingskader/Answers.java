@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param hulpResultaat afweging 5: the help leads, within the desired period, to the results needed for safety
  * @param hulpVereisten the checklist of afweging 3; needed when {@code hulpMogelijk} is {@code true}, not read when
  *     it is {@code false}
+ * @param soortOnveiligheid with afweging 2 = ja: acute, structurele or both; {@code null} when not given, which is
+ *     read as possibly acute ({@link Onveiligheid#leesAlsAcuut})
  */
 public record Answers(
         @Nullable Boolean vermoeden,
@@ -23,11 +25,29 @@ public record Answers(
         @Nullable Boolean hulpMogelijk,
         @Nullable Boolean hulpAanvaard,
         @Nullable Boolean hulpResultaat,
-        @Nullable HulpVereisten hulpVereisten) {
+        @Nullable HulpVereisten hulpVereisten,
+        @Nullable Onveiligheid soortOnveiligheid) {
 
     /** No afweging answered yet. */
     public static Answers none() {
-        return new Answers(null, null, null, null, null, null, null);
+        return new Answers(null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Acute onveiligheid: a disclosure (rule 13), or afweging 2 = ja for acute onveiligheid, or without saying which
+     * kind ({@link Onveiligheid#leesAlsAcuut}). Structurele onveiligheid alone is not acute (rules 25 and 26).
+     */
+    public boolean acuteOnveiligheid() {
+        return hasDisclosure()
+                || (Boolean.TRUE.equals(acuteOfStructureleOnveiligheid)
+                        && Onveiligheid.leesAlsAcuut(soortOnveiligheid));
+    }
+
+    /** Afweging 2 = ja for structurele onveiligheid (alone or with acute onveiligheid). */
+    public boolean structureleOnveiligheid() {
+        return Boolean.TRUE.equals(acuteOfStructureleOnveiligheid)
+                && soortOnveiligheid != null
+                && soortOnveiligheid.structureel();
     }
 
     /** Whether the answers hold anything for this afweging (for afweging 2 a disclosure counts). */
@@ -56,12 +76,20 @@ public record Answers(
                         hulpMogelijk,
                         hulpAanvaard,
                         hulpResultaat,
-                        hulpVereisten);
+                        hulpVereisten,
+                        soortOnveiligheid);
             case VEILIGHEID ->
-                new Answers(vermoeden, null, null, hulpMogelijk, hulpAanvaard, hulpResultaat, hulpVereisten);
+                new Answers(vermoeden, null, null, hulpMogelijk, hulpAanvaard, hulpResultaat, hulpVereisten, null);
             case HULP ->
                 new Answers(
-                        vermoeden, acuteOfStructureleOnveiligheid, disclosure, null, hulpAanvaard, hulpResultaat, null);
+                        vermoeden,
+                        acuteOfStructureleOnveiligheid,
+                        disclosure,
+                        null,
+                        hulpAanvaard,
+                        hulpResultaat,
+                        null,
+                        soortOnveiligheid);
             case ACCEPTATIE ->
                 new Answers(
                         vermoeden,
@@ -70,7 +98,8 @@ public record Answers(
                         hulpMogelijk,
                         null,
                         hulpResultaat,
-                        hulpVereisten);
+                        hulpVereisten,
+                        soortOnveiligheid);
             case RESULTAAT ->
                 new Answers(
                         vermoeden,
@@ -79,12 +108,13 @@ public record Answers(
                         hulpMogelijk,
                         hulpAanvaard,
                         null,
-                        hulpVereisten);
+                        hulpVereisten,
+                        soortOnveiligheid);
         };
     }
 
     /** These answers without the explicit answer to afweging 2, keeping a disclosure. */
     Answers withoutAcuteOfStructureleOnveiligheid() {
-        return new Answers(vermoeden, null, disclosure, hulpMogelijk, hulpAanvaard, hulpResultaat, hulpVereisten);
+        return new Answers(vermoeden, null, disclosure, hulpMogelijk, hulpAanvaard, hulpResultaat, hulpVereisten, null);
     }
 }

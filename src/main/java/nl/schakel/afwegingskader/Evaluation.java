@@ -24,6 +24,8 @@ public sealed interface Evaluation {
      * @param meldnorm the meldnorm that makes the melding necessary; {@code null} when no melding is necessary
      * @param jointlyWithVeiligThuis afweging 2 = ja: a melding is made and afwegingen 3 to 5 are answered together
      *     with Veilig Thuis
+     * @param acuteOnveiligheid afweging 2 = ja for acute onveiligheid (or without saying which kind), or a
+     *     disclosure: the accelerated path of rule 26; {@code false} for structurele onveiligheid alone
      * @param explanation in plain Dutch (B1), for the professional
      */
     record Result(
@@ -34,12 +36,13 @@ public sealed interface Evaluation {
             @Nullable Boolean hulpBiedenMogelijk,
             @Nullable Meldnorm meldnorm,
             boolean jointlyWithVeiligThuis,
+            boolean acuteOnveiligheid,
             String explanation)
             implements Evaluation {}
 
     /**
      * The answers hold answers that the branch does not allow: answers to afwegingen after the point where the path
-     * ends or stops at a missing answer, or afweging 2 = nee after a disclosure (which pre-sets it to ja).
+     * ends or stops at a missing answer, or afweging 1 or 2 = nee after a disclosure (which pre-sets them to ja).
      *
      * @param afwegingen the afwegingen whose answers are not allowed, in order
      * @param withoutThem the result of the same answers with those answers left out

@@ -9,6 +9,7 @@ record Path(
         Outcome outcome,
         @Nullable Meldnorm meldnorm,
         boolean jointlyWithVeiligThuis,
+        boolean acuteOnveiligheid,
         @Nullable Boolean hulpBiedenMogelijk,
         List<String> explanation) {
 
@@ -17,7 +18,7 @@ record Path(
     }
 
     static Path start() {
-        return new Path(Outcome.ONVOLLEDIG, null, false, null, List.of());
+        return new Path(Outcome.ONVOLLEDIG, null, false, false, null, List.of());
     }
 
     boolean hasMelding() {
@@ -27,17 +28,26 @@ record Path(
     Path explain(String sentence) {
         List<String> sentences = new ArrayList<>(explanation);
         sentences.add(sentence);
-        return new Path(outcome, meldnorm, jointlyWithVeiligThuis, hulpBiedenMogelijk, sentences);
+        return new Path(outcome, meldnorm, jointlyWithVeiligThuis, acuteOnveiligheid, hulpBiedenMogelijk, sentences);
     }
 
-    /** Afweging 2 = ja: melden (meldnorm 1) and go on with afwegingen 3 to 5 together with Veilig Thuis. */
-    Path meldenJointly() {
-        return new Path(Outcome.MELDEN, Meldnorm.NORM_1, true, hulpBiedenMogelijk, explanation);
+    /**
+     * Afweging 2 = ja: melden (meldnorm 1) and go on with afwegingen 3 to 5 together with Veilig Thuis.
+     *
+     * @param acuut the unsafety is acute (or a disclosure), not only structureel: the accelerated path (rule 26)
+     */
+    Path meldenJointly(boolean acuut) {
+        return new Path(Outcome.MELDEN, Meldnorm.NORM_1, true, acuut, hulpBiedenMogelijk, explanation);
     }
 
-    /** Melden under this norm; a later norm replaces an earlier one (meldnorm 3 after meldnorm 1). */
+    /**
+     * Melden under this norm. Meldnorm 1 stays once afweging 2 made the melding necessary: what afwegingen 3 to 5,
+     * answered together with Veilig Thuis, say afterwards does not change why the melding was required (§2.3).
+     */
     Path melden(Meldnorm norm) {
-        return new Path(Outcome.MELDEN, norm, jointlyWithVeiligThuis, hulpBiedenMogelijk, explanation);
+        Meldnorm kept = meldnorm == Meldnorm.NORM_1 ? Meldnorm.NORM_1 : norm;
+        return new Path(
+                Outcome.MELDEN, kept, jointlyWithVeiligThuis, acuteOnveiligheid, hulpBiedenMogelijk, explanation);
     }
 
     /**
@@ -45,7 +55,7 @@ record Path(
      * help" never happens).
      */
     Path hulpBiedenMogelijk(boolean possible) {
-        Path decided = new Path(outcome, meldnorm, jointlyWithVeiligThuis, possible, explanation);
+        Path decided = new Path(outcome, meldnorm, jointlyWithVeiligThuis, acuteOnveiligheid, possible, explanation);
         if (possible) {
             return hasMelding() ? decided : decided.to(Outcome.HULP_BIEDEN);
         }
@@ -58,6 +68,7 @@ record Path(
                 hasMelding() ? Outcome.MELDEN : next,
                 meldnorm,
                 jointlyWithVeiligThuis,
+                acuteOnveiligheid,
                 hulpBiedenMogelijk,
                 explanation);
     }
@@ -79,6 +90,7 @@ record Path(
                 hulpBiedenMogelijk,
                 meldnorm,
                 jointlyWithVeiligThuis,
+                acuteOnveiligheid,
                 String.join(" ", sentences));
     }
 

@@ -2,7 +2,8 @@ package nl.schakel.afwegingskader;
 
 /**
  * Afweging 5: help without the needed results means (opnieuw) melden under meldnorm 3, also after an earlier melding
- * (rule 7); help with results is closed with agreements on following future (un)safety (rule 8).
+ * (rule 7); help with results is closed with agreements on following future (un)safety (rule 8). After afweging 2 =
+ * ja the melding stays required under meldnorm 1, whatever afweging 5 says ({@link Path#melden}).
  */
 final class ResultaatPolicy implements AfwegingPolicy {
 

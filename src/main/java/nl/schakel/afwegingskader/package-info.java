@@ -14,6 +14,10 @@
  * the {@code KaderVersion} it was evaluated under. Rules 1–15 of docs/domain/regels.md, tested by number in
  * {@code AfwegingskaderTests}. The shell exposes the stateless evaluation as {@code /api/v1/afwegingskaders}
  * ({@code web.AfwegingskaderApiController}), since this module holds no controller.
+ * <p>Afweging 2 = ja is acute, structurele or both ({@link nl.schakel.afwegingskader.Onveiligheid}); all three mean
+ * meldnorm 1, which stays whatever afwegingen 3 to 5 say afterwards, but only acute onveiligheid or a disclosure is
+ * the accelerated path of rule 26. A ja without the kind counts as possibly acute, and a disclosure rules out
+ * afweging 1 and 2 = nee (ADR-0018).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

@@ -219,7 +219,8 @@ public class AfwegingManagement implements Herinneringen {
                 kader(by, journal).or(() -> journal.latest(Afweging.class).flatMap(a -> Kaders.find(a.kaderCode())));
         if (kader.isEmpty()) {
             boolean disclosure = journal.current(Signaal.class).stream().anyMatch(Signaal::disclosure);
-            return new MeldingBasis(null, List.of(), null, null, disclosure, disclosure, null, disclosure, disclosure);
+            return new MeldingBasis(
+                    null, List.of(), null, null, disclosure, disclosure, false, false, null, disclosure, disclosure);
         }
         Voortgang v = new Voortgang(journal, kader.get(), found.betrokkenen(), access.today());
         List<Afweging> afwegingen = v.antwoorden().stream()
@@ -234,6 +235,8 @@ public class AfwegingManagement implements Herinneringen {
                 v.beslissing(2).orElse(null),
                 v.evaluatie().jointlyWithVeiligThuis(),
                 v.disclosure(),
+                v.acuutVolgensAfweging2(),
+                v.structureleOnveiligheid(),
                 v.evaluatie().meldnorm(),
                 v.meldenNodig(),
                 v.meldenMogelijk());
@@ -275,7 +278,13 @@ public class AfwegingManagement implements Herinneringen {
     private static Afweging afweging(NewAfweging a, Kader kader, Map<String, String> extra) {
         try {
             Afweging checked = Afweging.of(
-                    a.nummer(), a.antwoord(), a.reden(), kader.kaderVersion(), a.vereisten(), a.afspraken());
+                    a.nummer(),
+                    a.antwoord(),
+                    a.reden(),
+                    kader.kaderVersion(),
+                    a.vereisten(),
+                    a.afspraken(),
+                    a.onveiligheid());
             if (!extra.isEmpty()) {
                 throw new InvalidInputException(extra);
             }

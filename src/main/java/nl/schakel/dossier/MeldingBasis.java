@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param acuteOfStructureleOnveiligheid the melding is for acute or structurele onveiligheid (afweging 2 = ja or a
  *     disclosure): afwegingen 3 to 5 are then answered together with Veilig Thuis (rule 3)
  * @param disclosure a signaal in force is a disclosure (rule 13)
+ * @param acuteOnveiligheid afweging 2 = ja for acute onveiligheid (or without the kind: ADR-0018); with a
+ *     disclosure the melding arrives acute at Veilig Thuis
+ * @param structureleOnveiligheid afweging 2 = ja for structurele onveiligheid
  * @param meldnorm the meldnorm that makes the melding necessary, if the afwegingen give one
  * @param meldenNodig melden is necessary (beslissing 1 as it counts, rules 10 and 12)
  * @param meldenMogelijk the professional may go on to the melding now (also by the accelerated path, rule 26)
@@ -28,6 +31,8 @@ public record MeldingBasis(
         @Nullable Beslissing beslissing2,
         boolean acuteOfStructureleOnveiligheid,
         boolean disclosure,
+        boolean acuteOnveiligheid,
+        boolean structureleOnveiligheid,
         @Nullable Meldnorm meldnorm,
         boolean meldenNodig,
         boolean meldenMogelijk) {

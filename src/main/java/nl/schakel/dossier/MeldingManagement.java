@@ -59,7 +59,7 @@ public class MeldingManagement {
         return new MeldingDraft(
                 id,
                 betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
-                inhoud(by, found),
+                inhoud(found, afwegingen.meldingBasis(by, found)),
                 keten.veiligThuisRegios(),
                 found.journal().inForce().stream()
                         .filter(e -> e.payload() instanceof Melding)
@@ -79,8 +79,9 @@ public class MeldingManagement {
         Melding.geenStilleHerhaling(found.journal(), input.nogmaals());
         Optional<VeiligThuisRegio> regio =
                 input.regio() == null ? Optional.empty() : keten.regio(new TenantId(input.regio()));
+        MeldingBasis basis = afwegingen.meldingBasis(by, found);
         Melding melding = Melding.of(
-                inhoud(by, found),
+                inhoud(found, basis),
                 regio.map(r -> r.id().value()).orElse(null),
                 regio.map(VeiligThuisRegio::naam).orElse(null),
                 input.watBlijfIkDoen(),
@@ -89,7 +90,7 @@ public class MeldingManagement {
                 input.anoniemNaarGezin(),
                 input.contact());
         JournalEntry entry = access.append(by, found, "dossier.melding.send", SEGMENT, melding);
-        keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry));
+        keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry, oordeel(basis)));
         return entry.id();
     }
 
@@ -146,7 +147,14 @@ public class MeldingManagement {
         return entry.id();
     }
 
-    private nl.schakel.keten.Melding toKeten(Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry) {
+    /** The melder's judgement the melding carries, so that Veilig Thuis marks it acute at once (rule 34). */
+    private static nl.schakel.keten.Melding.Oordeel oordeel(MeldingBasis basis) {
+        return new nl.schakel.keten.Melding.Oordeel(
+                basis.acuteOnveiligheid(), basis.structureleOnveiligheid(), basis.disclosure());
+    }
+
+    private nl.schakel.keten.Melding toKeten(
+            Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry, nl.schakel.keten.Melding.Oordeel oordeel) {
         MeldingInhoud inhoud = m.inhoud();
         Tenant eigen = organisation.ownTenant(by);
         return new nl.schakel.keten.Melding(
@@ -176,7 +184,8 @@ public class MeldingManagement {
                 m.clientGeinformeerd(),
                 m.redenNietGeinformeerd(),
                 m.anoniemNaarGezin(),
-                entry.recordedAt());
+                entry.recordedAt(),
+                oordeel);
     }
 
     private static nl.schakel.keten.Melding.Betrokkene betrokkene(Betrokkene b) {
@@ -206,8 +215,7 @@ public class MeldingManagement {
     }
 
     /** The melding's content from the dossier: betrokkenen, signalen, consultaties, afwegingen and beslissingen. */
-    private MeldingInhoud inhoud(Actor by, DossierAccess.Found found) {
-        MeldingBasis basis = afwegingen.meldingBasis(by, found);
+    private static MeldingInhoud inhoud(DossierAccess.Found found, MeldingBasis basis) {
         return MeldingInhoud.from(
                 found.betrokkenen(), found.journal(), basis.afwegingen(), basis.beslissing1(), basis.beslissing2());
     }

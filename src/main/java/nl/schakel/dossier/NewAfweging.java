@@ -2,6 +2,7 @@ package nl.schakel.dossier;
 
 import java.util.Set;
 import nl.schakel.afwegingskader.HulpVereiste;
+import nl.schakel.afwegingskader.Onveiligheid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,9 +10,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param vereisten for afweging 3: the requirements for adequate help that are met
  * @param afspraken for afweging 5 = ja: the agreements on following future (un)safety (rule 8)
+ * @param onveiligheid for afweging 2 = ja: acute, structurele or both
  */
 public record NewAfweging(
-        int nummer, @Nullable Boolean antwoord, String reden, Set<HulpVereiste> vereisten, String afspraken) {
+        int nummer,
+        @Nullable Boolean antwoord,
+        String reden,
+        Set<HulpVereiste> vereisten,
+        String afspraken,
+        @Nullable Onveiligheid onveiligheid) {
 
     @Override
     public String toString() {

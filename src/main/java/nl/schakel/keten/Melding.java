@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param clientGeinformeerd whether the client was told of the melding beforehand
  * @param redenNietGeinformeerd the safety reason for not telling; present exactly when the client was not told
  * @param anoniemNaarGezin the melder's wish that the family is not told who made the melding (VT still knows)
+ * @param oordeel the melder's judgement of the unsafety (afweging 2 and a disclosure), from which Veilig Thuis marks
+ *     the melding acute at once (rule 34); {@link Oordeel#ONBEKEND} in meldingen stored before it was sent along
  */
 public record Melding(
         UUID id,
@@ -44,15 +46,37 @@ public record Melding(
         boolean clientGeinformeerd,
         @Nullable String redenNietGeinformeerd,
         boolean anoniemNaarGezin,
-        Instant verzondenOp) {
+        Instant verzondenOp,
+        Oordeel oordeel) {
 
     public Melding {
+        oordeel = oordeel == null ? Oordeel.ONBEKEND : oordeel;
         betrokkenen = List.copyOf(betrokkenen);
         signalen = List.copyOf(signalen);
         consultaties = List.copyOf(consultaties);
         gesprekken = gesprekken == null ? List.of() : List.copyOf(gesprekken);
         afwegingen = List.copyOf(afwegingen);
         beslissingen = List.copyOf(beslissingen);
+    }
+
+    /**
+     * The melder's judgement of the unsafety when sending: afweging 2 = ja for acute and/or structurele onveiligheid,
+     * and whether a victim told of it themselves (a disclosure, which counts as acute onveiligheid: rule 13).
+     *
+     * @param acuteOnveiligheid acute onveiligheid according to the melder's afweging 2 (also an afweging 2 = ja
+     *     recorded before the kind was asked, read as possibly acute: ADR-0018)
+     * @param structureleOnveiligheid structurele onveiligheid according to the melder
+     * @param disclosure a signaal in the melding is a disclosure
+     */
+    public record Oordeel(boolean acuteOnveiligheid, boolean structureleOnveiligheid, boolean disclosure) {
+
+        /** No judgement sent along (a melding from before it was sent, or without afweging 2 = ja). */
+        public static final Oordeel ONBEKEND = new Oordeel(false, false, false);
+
+        /** The melding needs action at once: acute onveiligheid or a disclosure. */
+        public boolean acuut() {
+            return acuteOnveiligheid || disclosure;
+        }
     }
 
     /** A person the melding is about. */

@@ -1,6 +1,7 @@
 package nl.schakel.veiligthuis;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,13 +19,17 @@ import nl.schakel.veiligthuis.domain.Geslacht;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.MelderCategorie;
 import nl.schakel.veiligthuis.domain.ZaakSoort;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Receives meldingen sent from Schakel dossiers (ADR-0013): after the sender's commit, reads the copy addressed to
  * the region through {@link KetenManagement} and registers it as the region's own case, once per melding; later
- * aanvullingen to it are added to that case, once per aanvulling (ADR-0019).
+ * aanvullingen to it are added to that case, once per aanvulling (ADR-0019). A melding
+ * the melder judged acute (afweging 2) or that holds a disclosure arrives acute, with the reason as its acute mark, so
+ * that it stands on top of the queue at once (rule 34); structurele onveiligheid alone arrives not acute, with the
+ * melder's judgement in the case's description.
  */
 @Component
 class KetenOntvangst {
@@ -45,7 +50,32 @@ class KetenOntvangst {
                 .orElseThrow(() -> new IllegalStateException("melding addressed to an unknown region"));
         Melding m = keten.melding(regio, sent.meldingId())
                 .orElseThrow(() -> new IllegalStateException("melding " + sent.meldingId() + " not found"));
-        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m));
+        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m), acuutReden(m.oordeel()));
+    }
+
+    /**
+     * Why a melding arrives acute (rule 34): the melder judged acute onveiligheid at afweging 2, or a victim told of it
+     * themselves (a disclosure, rule 13); {@code null} when it does not arrive acute.
+     */
+    static @Nullable String acuutReden(Melding.Oordeel oordeel) {
+        return oordeel.acuut() ? "Van de melder bij de melding. " + oordeel(oordeel) : null;
+    }
+
+    /** The melder's judgement in a sentence or two, for the case's description and the acute mark. */
+    static String oordeel(Melding.Oordeel oordeel) {
+        List<String> zinnen = new ArrayList<>();
+        if (oordeel.acuteOnveiligheid()) {
+            zinnen.add(
+                    oordeel.structureleOnveiligheid()
+                            ? "Acute en structurele onveiligheid volgens de melder (afweging 2)."
+                            : "Acute onveiligheid volgens de melder (afweging 2).");
+        } else if (oordeel.structureleOnveiligheid()) {
+            zinnen.add("Structurele onveiligheid volgens de melder (afweging 2), geen acute onveiligheid.");
+        }
+        if (oordeel.disclosure()) {
+            zinnen.add("Disclosure: een slachtoffer vertelde de melder zelf over onveiligheid thuis.");
+        }
+        return String.join(" ", zinnen);
     }
 
     /**
@@ -76,8 +106,8 @@ class KetenOntvangst {
                 personen,
                 List.of(),
                 vormen,
-                false,
-                "Melding uit een Schakel-dossier.",
+                m.oordeel().acuut(),
+                ("Melding uit een Schakel-dossier. " + oordeel(m.oordeel())).strip(),
                 now);
     }
 
@@ -127,7 +157,7 @@ class KetenOntvangst {
         // Events may arrive in any order: the melding's case is taken in first (once; a no-op when it is there).
         Melding m = keten.melding(regio, a.meldingId())
                 .orElseThrow(() -> new IllegalStateException("melding " + a.meldingId() + " not found"));
-        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m));
+        veiligThuis.ontvang(regio, m.id(), intake(m), inhoud(m), acuutReden(m.oordeel()));
         veiligThuis.ontvangAanvulling(
                 regio,
                 a.id(),

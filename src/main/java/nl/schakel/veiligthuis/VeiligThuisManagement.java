@@ -19,6 +19,7 @@ import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.AanvullingOntvangen;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.Classificatie;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
@@ -91,12 +92,19 @@ public class VeiligThuisManagement {
     /**
      * Takes in a melding that arrived from a Schakel dossier: the region's own copy, made once however often the
      * event is delivered. Logged as received by the region through the chain; the professional sees "received" with
-     * the deadline (status through {@code keten}).
+     * the deadline (status through {@code keten}). A melding that arrives acute gets its acute mark with the reason
+     * at once, as a mark made later would (rule 34), so the worker sees why it is on top of the queue.
      *
+     * @param acuutReden why the melding arrives acute (the melder's judgement); {@code null} when it does not
      * @return the case's id
      */
     @Transactional
-    public UUID ontvang(VeiligThuisRegio regio, UUID ketenMeldingId, Intake intake, DossierMelding melding) {
+    public UUID ontvang(
+            VeiligThuisRegio regio,
+            UUID ketenMeldingId,
+            Intake intake,
+            DossierMelding melding,
+            @Nullable String acuutReden) {
         var bestaand = store.findByKetenMelding(ketenMeldingId);
         if (bestaand.isPresent()) {
             return bestaand.get().id();
@@ -112,6 +120,17 @@ public class VeiligThuisManagement {
                 null,
                 null,
                 melding));
+        if (intake.acuut() && acuutReden != null) {
+            store.insertEntry(new JournalEntry(
+                    UUID.randomUUID(),
+                    id,
+                    clock.instant(),
+                    new UserId(regio.id().value()),
+                    regio.naam(),
+                    null,
+                    null,
+                    AcuutGemarkeerd.of(acuutReden)));
+        }
         ketenStatus.meld(store.find(regio.id(), id).orElseThrow());
         accessLog.record(AccessEvent.anonymous("veiligthuis.melding.ontvangen", ActionCode.C, Outcome.GESLAAGD)
                 .tenant(regio.id())

@@ -71,8 +71,8 @@ public class Wachtrij {
     }
 
     /**
-     * The region's meldingen in the veiligheidsbeoordeling, acute first, then by deadline (rule 34), for a worker of
-     * the region. Logged as one read of the queue.
+     * The region's meldingen in the veiligheidsbeoordeling, acute first with why they are, then by deadline (rule
+     * 34), for a worker of the region. Logged as one read of the queue.
      */
     @Transactional
     public List<WachtrijRegel> regels(Actor by) {
@@ -81,8 +81,9 @@ public class Wachtrij {
                 AccessEvent.by(by, "veiligthuis.wachtrij", ActionCode.R).segment("wachtrij"));
         LocalDate today = today();
         List<Zaak> open = store.inVeiligheidsbeoordeling(regio);
-        java.util.Map<UUID, String> namen =
-                store.eersteNamen(open.stream().map(Zaak::id).toList());
+        List<UUID> ids = open.stream().map(Zaak::id).toList();
+        java.util.Map<UUID, String> namen = store.eersteNamen(ids);
+        java.util.Map<UUID, String> redenen = store.acuutRedenen(ids);
         return WachtrijRegel.gesorteerd(open.stream()
                 .filter(z -> z.vbUiterlijk() != null)
                 .map(z -> WachtrijRegel.van(
@@ -91,6 +92,7 @@ public class Wachtrij {
                         z.ontvangenOp(),
                         z.vbUiterlijk(),
                         z.acuut(),
+                        redenen.get(z.id()),
                         z.laatsteVeiligheidscheck(),
                         z.status(),
                         today,

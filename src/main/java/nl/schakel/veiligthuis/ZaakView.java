@@ -2,10 +2,12 @@ package nl.schakel.veiligthuis;
 
 import java.util.List;
 import java.util.Optional;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
 import nl.schakel.veiligthuis.domain.JournalEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Veilig Thuis case as a worker of its region sees it: its row, directbetrokkenen and journal. The melder's
@@ -24,6 +26,13 @@ public record ZaakView(
     public ZaakView {
         betrokkenen = List.copyOf(betrokkenen);
         journal = List.copyOf(journal);
+    }
+
+    /** Why the case is marked acute: the reason of its latest acute mark; {@code null} when it has none. */
+    public @Nullable String acuutReden() {
+        return zaak.acuut()
+                ? latest(AcuutGemarkeerd.class).map(AcuutGemarkeerd::reden).orElse(null)
+                : null;
     }
 
     public IntakeVastgelegd intake() {

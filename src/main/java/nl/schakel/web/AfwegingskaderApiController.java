@@ -12,6 +12,7 @@ import nl.schakel.afwegingskader.Evaluation;
 import nl.schakel.afwegingskader.HulpVereisten;
 import nl.schakel.afwegingskader.Kader;
 import nl.schakel.afwegingskader.Kaders;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,12 @@ class AfwegingskaderApiController {
     @Operation(
             summary = "Waar leiden deze antwoorden op de afwegingen toe?",
             description = "Antwoorden na het punt waar de afwegingen eindigen, worden genegeerd. Ontbreekt een"
-                    + " antwoord dat nodig is, dan is de uitkomst ONVOLLEDIG met de volgende afweging.")
+                    + " antwoord dat nodig is, dan is de uitkomst ONVOLLEDIG met de volgende afweging. Bij afweging 2"
+                    + " = ja zegt soortOnveiligheid of de onveiligheid acuut, structureel of beide is: alleen acute"
+                    + " onveiligheid (of een disclosure) geeft het versnelde pad (acuteOnveiligheid). Zonder"
+                    + " soortOnveiligheid telt afweging 2 = ja als mogelijk acuut. Na afweging 2 = ja blijft de"
+                    + " meldnorm 1, wat afwegingen 3 tot 5 ook zeggen. Een disclosure met vermoeden = false spreekt"
+                    + " zichzelf tegen en is ongeldige invoer.")
     @ApiResponse(responseCode = "200", description = "De uitkomst")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json)")
     @ApiResponse(responseCode = "404", description = "Onbekende kadercode (problem+json)")
@@ -49,6 +55,12 @@ class AfwegingskaderApiController {
         Kader kader = Kaders.find(kadercode).orElseThrow(() -> new NotFoundException("kader"));
         if (body.vermoeden() == null) {
             throw new InvalidInputException("vermoeden", "afweging.fout.vermoeden");
+        }
+        if (Boolean.TRUE.equals(body.disclosure()) && !body.vermoeden()) {
+            throw new InvalidInputException("vermoeden", "afweging.fout.disclosurevermoeden");
+        }
+        if (body.soortOnveiligheid() != null && !Boolean.TRUE.equals(body.acuteOfStructureleOnveiligheid())) {
+            throw new InvalidInputException("soortOnveiligheid", "afweging.fout.soortzonderja");
         }
         Evaluation.Result result = switch (Afwegingskader.evaluate(kader, body.answers())) {
             case Evaluation.Result r -> r;
@@ -83,6 +95,13 @@ class AfwegingskaderApiController {
 
             @Schema(description = "Afweging 2") @Nullable Boolean acuteOfStructureleOnveiligheid,
 
+            @Schema(
+                    description = "Bij afweging 2 = ja: acute, structurele of acute en structurele onveiligheid."
+                            + " Alleen acute onveiligheid geeft het versnelde pad; zonder deze waarde telt ja als"
+                            + " mogelijk acuut.")
+            @Nullable
+            Onveiligheid soortOnveiligheid,
+
             @Schema(description = "Telt als acute onveiligheid") @Nullable
             Boolean disclosure,
 
@@ -101,7 +120,8 @@ class AfwegingskaderApiController {
                     hulpMogelijk,
                     hulpAanvaard,
                     hulpResultaat,
-                    hulpVereisten == null ? null : hulpVereisten.toDomain());
+                    hulpVereisten == null ? null : hulpVereisten.toDomain(),
+                    soortOnveiligheid);
         }
     }
 
@@ -177,6 +197,12 @@ class AfwegingskaderApiController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             boolean samenMetVeiligThuis,
 
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Acute onveiligheid (afweging 2 = ja, acuut of niet nader bepaald) of een"
+                            + " disclosure: meld direct, het versnelde pad. Niet bij structurele onveiligheid alleen.")
+            boolean acuteOnveiligheid,
+
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String uitleg) {
 
@@ -188,6 +214,7 @@ class AfwegingskaderApiController {
                     result.meldenNoodzakelijk(),
                     result.meldnorm() == null ? null : result.meldnorm().number(),
                     result.jointlyWithVeiligThuis(),
+                    result.acuteOnveiligheid(),
                     result.explanation());
         }
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every combination of answers (each of the six answers ja, nee or open; the checklist open, all met, each one
- * missing, or none met: 3^6 × 8 = 5832), enumerated, with the invariants of the domain spec §2.1–2.4 checked on
- * each. No random data: the matrix is small enough to run whole.
+ * missing, or none met: 3^6 × 8 = 5832; with afweging 2 = ja also each of the three kinds of unsafety: 3 × 1944
+ * more), enumerated, with the invariants of the domain spec §2.1–2.4 checked on each. No random data: the matrix is
+ * small enough to run whole.
  */
 class AfwegingskaderMatrixTests {
 
@@ -22,7 +23,7 @@ class AfwegingskaderMatrixTests {
 
     @Test
     void enumeratesTheWholeMatrix() {
-        assertThat(ALL).hasSize(5832).doesNotHaveDuplicates();
+        assertThat(ALL).hasSize(5832 + 3 * 1944).doesNotHaveDuplicates();
         assertThat(ALL.stream().map(this::evaluate).filter(Evaluation.Result.class::isInstance))
                 .isNotEmpty();
         assertThat(ALL.stream().map(this::evaluate).filter(Evaluation.NotAllowed.class::isInstance))
@@ -36,10 +37,20 @@ class AfwegingskaderMatrixTests {
             boolean onveilig = Boolean.TRUE.equals(answers.vermoeden())
                     && (Boolean.TRUE.equals(answers.acuteOfStructureleOnveiligheid()) || answers.hasDisclosure());
             assertThat(result.jointlyWithVeiligThuis()).as("%s", answers).isEqualTo(onveilig);
+            boolean acuut = Boolean.TRUE.equals(answers.vermoeden())
+                    && (answers.hasDisclosure()
+                            || (Boolean.TRUE.equals(answers.acuteOfStructureleOnveiligheid())
+                                    && (answers.soortOnveiligheid() == null
+                                            || answers.soortOnveiligheid().acuut())));
+            assertThat(result.acuteOnveiligheid())
+                    .as("%s: only acute onveiligheid or a disclosure; without the kind possibly acute", answers)
+                    .isEqualTo(acuut);
             if (onveilig) {
                 assertThat(result.outcome()).as("%s", answers).isEqualTo(Outcome.MELDEN);
                 assertThat(result.meldenNoodzakelijk()).as("%s", answers).isTrue();
-                assertThat(result.meldnorm()).as("%s", answers).isIn(Meldnorm.NORM_1, Meldnorm.NORM_3);
+                assertThat(result.meldnorm())
+                        .as("%s: meldnorm 1 whatever afwegingen 3-5 say", answers)
+                        .isEqualTo(Meldnorm.NORM_1);
             }
         }
     }
@@ -71,12 +82,13 @@ class AfwegingskaderMatrixTests {
                     .isEqualTo(result.outcome() == Outcome.ONVOLLEDIG);
             assertThat(result.outcome() == Outcome.AFSLUITEN)
                     .as("%s", answers)
-                    .isEqualTo(Boolean.FALSE.equals(answers.vermoeden()));
+                    .isEqualTo(Boolean.FALSE.equals(answers.vermoeden()) && !answers.hasDisclosure());
             if (result.meldnorm() == Meldnorm.NORM_2) {
                 assertThat(result.jointlyWithVeiligThuis()).as("%s", answers).isFalse();
             }
             if (result.meldnorm() == Meldnorm.NORM_3) {
                 assertThat(answers.hulpResultaat()).as("%s", answers).isFalse();
+                assertThat(result.jointlyWithVeiligThuis()).as("%s", answers).isFalse();
             }
             assertThat(result.kader()).isEqualTo(KADER.kaderVersion());
             assertThat(result.explanation()).as("%s", answers).isNotBlank();
@@ -107,6 +119,10 @@ class AfwegingskaderMatrixTests {
             }
             for (boolean ja : new boolean[] {true, false}) {
                 Answers more = answer(answers, result.nextAfweging(), ja);
+                if (!ja && result.nextAfweging() == Afweging.VERMOEDEN && answers.hasDisclosure()) {
+                    assertThat(evaluate(more)).as("%s answered nee", answers).isInstanceOf(Evaluation.NotAllowed.class);
+                    continue;
+                }
                 Evaluation.Result after = AnswersFixtures.result(evaluate(more));
                 assertThat(after.nextAfweging())
                         .as("%s answered %s", answers, ja)
@@ -132,12 +148,17 @@ class AfwegingskaderMatrixTests {
 
     @Test
     void answersTheBranchDoesNotAllowAreReportedNeverUsed() {
-        for (Answers answers : ALL) {
+        for (Answers given : ALL) {
+            boolean noVermoedenAfterDisclosure = given.hasDisclosure() && Boolean.FALSE.equals(given.vermoeden());
+            Answers answers = noVermoedenAfterDisclosure ? given.withoutAnswerTo(Afweging.VERMOEDEN) : given;
             Afweging stop = lastAfwegingOnThePath(answers);
             boolean neeAfterDisclosure = stop.compareTo(Afweging.VEILIGHEID) >= 0
                     && answers.hasDisclosure()
                     && Boolean.FALSE.equals(answers.acuteOfStructureleOnveiligheid());
             List<Afweging> expected = new ArrayList<>();
+            if (noVermoedenAfterDisclosure) {
+                expected.add(Afweging.VERMOEDEN);
+            }
             if (neeAfterDisclosure) {
                 expected.add(Afweging.VEILIGHEID);
             }
@@ -145,7 +166,7 @@ class AfwegingskaderMatrixTests {
                     .filter(afweging -> afweging.compareTo(stop) > 0 && answers.hasAnswerTo(afweging))
                     .forEach(expected::add);
 
-            Evaluation evaluation = evaluate(answers);
+            Evaluation evaluation = evaluate(given);
             if (expected.isEmpty()) {
                 assertThat(evaluation).as("%s", answers).isInstanceOf(Evaluation.Result.class);
                 continue;
@@ -155,7 +176,7 @@ class AfwegingskaderMatrixTests {
             assertThat(notAllowed.afwegingen()).as("%s", answers).isEqualTo(expected);
             Answers allowed = answers;
             for (Afweging afweging : expected) {
-                allowed = afweging.compareTo(stop) > 0
+                allowed = afweging.compareTo(stop) > 0 || afweging == Afweging.VERMOEDEN
                         ? allowed.withoutAnswerTo(afweging)
                         : allowed.withoutAcuteOfStructureleOnveiligheid();
             }
@@ -239,7 +260,8 @@ class AfwegingskaderMatrixTests {
                         a.hulpMogelijk(),
                         a.hulpAanvaard(),
                         a.hulpResultaat(),
-                        a.hulpVereisten());
+                        a.hulpVereisten(),
+                        a.soortOnveiligheid());
             case VEILIGHEID ->
                 new Answers(
                         a.vermoeden(),
@@ -248,7 +270,8 @@ class AfwegingskaderMatrixTests {
                         a.hulpMogelijk(),
                         a.hulpAanvaard(),
                         a.hulpResultaat(),
-                        a.hulpVereisten());
+                        a.hulpVereisten(),
+                        a.soortOnveiligheid());
             case HULP ->
                 new Answers(
                         a.vermoeden(),
@@ -257,7 +280,8 @@ class AfwegingskaderMatrixTests {
                         ja,
                         a.hulpAanvaard(),
                         a.hulpResultaat(),
-                        HulpVereisten.allMet());
+                        HulpVereisten.allMet(),
+                        a.soortOnveiligheid());
             case ACCEPTATIE ->
                 new Answers(
                         a.vermoeden(),
@@ -266,7 +290,8 @@ class AfwegingskaderMatrixTests {
                         a.hulpMogelijk(),
                         ja,
                         a.hulpResultaat(),
-                        a.hulpVereisten());
+                        a.hulpVereisten(),
+                        a.soortOnveiligheid());
             case RESULTAAT ->
                 new Answers(
                         a.vermoeden(),
@@ -275,7 +300,8 @@ class AfwegingskaderMatrixTests {
                         a.hulpMogelijk(),
                         a.hulpAanvaard(),
                         ja,
-                        a.hulpVereisten());
+                        a.hulpVereisten(),
+                        a.soortOnveiligheid());
         };
     }
 
@@ -294,8 +320,17 @@ class AfwegingskaderMatrixTests {
                         for (Boolean aanvaard : values) {
                             for (Boolean resultaat : values) {
                                 for (HulpVereisten vereisten : checklists) {
-                                    all.add(new Answers(
-                                            vermoeden, onveilig, disclosure, hulp, aanvaard, resultaat, vereisten));
+                                    for (Onveiligheid soort : soorten(onveilig)) {
+                                        all.add(new Answers(
+                                                vermoeden,
+                                                onveilig,
+                                                disclosure,
+                                                hulp,
+                                                aanvaard,
+                                                resultaat,
+                                                vereisten,
+                                                soort));
+                                    }
                                 }
                             }
                         }
@@ -304,5 +339,15 @@ class AfwegingskaderMatrixTests {
             }
         }
         return List.copyOf(all);
+    }
+
+    /** The kinds of unsafety to try: with afweging 2 = ja each kind and none (an older answer), else none. */
+    private static List<@Nullable Onveiligheid> soorten(@Nullable Boolean onveilig) {
+        List<@Nullable Onveiligheid> soorten = new ArrayList<>();
+        soorten.add(null);
+        if (Boolean.TRUE.equals(onveilig)) {
+            soorten.addAll(Arrays.asList(Onveiligheid.values()));
+        }
+        return soorten;
     }
 }

@@ -37,7 +37,10 @@ class AfwegingskaderTests {
                 row("1j 2j 3j 4n", Outcome.MELDEN, null, true, false, 1, true),
                 row("1j 2j 3j 4j", Outcome.MELDEN, 5, true, true, 1, true),
                 row("1j 2j 3j 4j 5j", Outcome.MELDEN, null, true, true, 1, true),
-                row("1j 2j 3j 4j 5n", Outcome.MELDEN, null, true, true, 3, true),
+                row("1j 2j 3j 4j 5n", Outcome.MELDEN, null, true, true, 1, true),
+                row("1j 2s", Outcome.MELDEN, 3, true, null, 1, true),
+                row("1j 2s 3j 4j 5n", Outcome.MELDEN, null, true, true, 1, true),
+                row("1j d 3j 4j 5n", Outcome.MELDEN, null, true, true, 1, true),
                 row("1j 2n", Outcome.ONVOLLEDIG, 3, null, null, null, false),
                 row("1j 2n 3n", Outcome.MELDEN, null, true, false, 2, false),
                 row("1j 2n 3jx", Outcome.MELDEN, null, true, false, 2, false),
@@ -117,6 +120,74 @@ class AfwegingskaderTests {
             assertThat(notAllowed.afwegingen()).containsExactly(Afweging.HULP, Afweging.ACCEPTATIE);
             assertThat(notAllowed.withoutThem().nextAfweging()).isEqualTo(Afweging.VEILIGHEID);
         });
+    }
+
+    @Test
+    void rule13_afweging1NeeAfterADisclosureIsNotAllowed() {
+        Evaluation evaluation = Afwegingskader.evaluate(KADER, given("1n d"));
+
+        assertThat(evaluation).isInstanceOfSatisfying(Evaluation.NotAllowed.class, notAllowed -> {
+            assertThat(notAllowed.afwegingen()).contains(Afweging.VERMOEDEN);
+            assertThat(notAllowed.withoutThem().outcome()).isNotEqualTo(Outcome.AFSLUITEN);
+            assertThat(notAllowed.withoutThem().nextAfweging()).isEqualTo(Afweging.VERMOEDEN);
+            assertThat(notAllowed.explanation()).contains("disclosure", "afweging 1", "signaal");
+        });
+        assertThat(Afwegingskader.evaluate(KADER, given("1j d"))).isInstanceOf(Evaluation.Result.class);
+    }
+
+    // ---- the meldnorm and the kind of unsafety on the path of afweging 2 = ja ----
+
+    @ParameterizedTest(name = "[{0}] blijft meldnorm 1")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "1j 2j 3n",
+                "1j 2j 3jx",
+                "1j 2j 3j 4n",
+                "1j 2j 3j 4j",
+                "1j 2j 3j 4j 5j",
+                "1j 2j 3j 4j 5n",
+                "1j 2a 3j 4j 5n",
+                "1j 2s 3j 4j 5n",
+                "1j 2as 3j 4j 5n",
+                "1j d 3j 4j 5n"
+            })
+    void afterAfweging2JaTheMeldnormStays1WhateverAfwegingen3To5Say(String path) {
+        Evaluation.Result result = resultOf(path);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.MELDEN);
+        assertThat(result.meldnorm()).isEqualTo(Meldnorm.NORM_1);
+        assertThat(result.explanation()).contains("Meldnorm 1").doesNotContain("Meldnorm 3");
+    }
+
+    @Test
+    void rule26_acuteOnveiligheidTakesTheAcceleratedPath() {
+        assertThat(resultOf("1j 2a").acuteOnveiligheid()).isTrue();
+        assertThat(resultOf("1j 2as").acuteOnveiligheid()).isTrue();
+        assertThat(resultOf("1j 2a").explanation()).contains("acute onveiligheid", "Meld direct");
+    }
+
+    @Test
+    void rule25_structureleOnveiligheidAloneMeansMeldenButNotTheAcceleratedPath() {
+        Evaluation.Result result = resultOf("1j 2s");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.MELDEN);
+        assertThat(result.meldnorm()).isEqualTo(Meldnorm.NORM_1);
+        assertThat(result.jointlyWithVeiligThuis()).isTrue();
+        assertThat(result.acuteOnveiligheid()).isFalse();
+        assertThat(result.explanation()).contains("structurele onveiligheid", "geen acute onveiligheid");
+    }
+
+    @Test
+    void rule13_aDisclosureIsAcuteEvenWhenAfweging2SaysStructureel() {
+        assertThat(resultOf("1j d").acuteOnveiligheid()).isTrue();
+        assertThat(resultOf("1j 2s d").acuteOnveiligheid()).isTrue();
+    }
+
+    @Test
+    void afweging2JaWithoutTheKindIsReadAsPossiblyAcute() {
+        assertThat(resultOf("1j 2j").acuteOnveiligheid()).isTrue();
+        assertThat(resultOf("1j 2n").acuteOnveiligheid()).isFalse();
+        assertThat(resultOf("1j 2n 3n").acuteOnveiligheid()).isFalse();
     }
 
     @Test
@@ -224,7 +295,7 @@ class AfwegingskaderTests {
     @Test
     void rule7_afweging5NeeMeansMeldenUnderNorm3EvenAfterAnEarlierMelding() {
         assertThat(resultOf("1j 2n 3j 4j 5n").meldnorm()).isEqualTo(Meldnorm.NORM_3);
-        assertThat(resultOf("1j 2j 3j 4j 5n").meldnorm()).isEqualTo(Meldnorm.NORM_3);
+        assertThat(resultOf("1j 2n 3j 4j 5n").outcome()).isEqualTo(Outcome.MELDEN);
         assertThat(resultOf("1j 2j 3j 4j 5n").explanation()).contains("(opnieuw)");
     }
 
@@ -268,7 +339,7 @@ class AfwegingskaderTests {
     @ParameterizedTest(name = "zonder {0}")
     @EnumSource(HulpVereiste.class)
     void rule12_helpMissingAnyOfTheFiveRequirementsCountsAsNoHelp(HulpVereiste missing) {
-        Answers answers = new Answers(true, false, null, true, null, null, HulpVereisten.allMetExcept(missing));
+        Answers answers = new Answers(true, false, null, true, null, null, HulpVereisten.allMetExcept(missing), null);
 
         Evaluation.Result result = AnswersFixtures.result(Afwegingskader.evaluate(KADER, answers));
 

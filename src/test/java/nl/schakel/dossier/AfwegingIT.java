@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.schakel.TestActors;
 import nl.schakel.WebITSupport;
 import nl.schakel.afwegingskader.HulpVereiste;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.domain.Afweging;
 import nl.schakel.shared.Actor;
@@ -60,7 +61,8 @@ class AfwegingIT extends WebITSupport {
                         antwoord,
                         "reden " + nummer,
                         nummer == 3 ? EnumSet.allOf(HulpVereiste.class) : Set.of(),
-                        nummer == 5 ? "elke maand bellen" : ""));
+                        nummer == 5 ? "elke maand bellen" : "",
+                        nummer == 2 && antwoord ? Onveiligheid.ACUUT : null));
     }
 
     private void signaal(UUID id, boolean disclosure, VormVanGeweld... vormen) {
@@ -110,8 +112,8 @@ class AfwegingIT extends WebITSupport {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("", "afweging.fout.nietaandebeurt"));
-        assertThatThrownBy(() ->
-                        afwegingen.beantwoord(actor("leerkracht"), id, new NewAfweging(1, null, " ", Set.of(), "")))
+        assertThatThrownBy(() -> afwegingen.beantwoord(
+                        actor("leerkracht"), id, new NewAfweging(1, null, " ", Set.of(), "", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("antwoord", "reden"));
@@ -122,8 +124,8 @@ class AfwegingIT extends WebITSupport {
     @Test
     void someoneElseIsToldNotFound() {
         UUID id = open();
-        assertThatThrownBy(
-                        () -> afwegingen.beantwoord(actor("huisarts"), id, new NewAfweging(1, true, "r", Set.of(), "")))
+        assertThatThrownBy(() ->
+                        afwegingen.beantwoord(actor("huisarts"), id, new NewAfweging(1, true, "r", Set.of(), "", null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> afwegingen.afwegingen(actor("beheer-school"), id))
                 .isInstanceOf(NotFoundException.class);
@@ -146,7 +148,7 @@ class AfwegingIT extends WebITSupport {
         AfwegingenView before = afwegingen.afwegingen(zonder, id);
         assertThat(before.voortgang()).isNull();
         assertThat(before.kiesCluster()).isTrue();
-        assertThatThrownBy(() -> afwegingen.beantwoord(zonder, id, new NewAfweging(1, true, "r", Set.of(), "")))
+        assertThatThrownBy(() -> afwegingen.beantwoord(zonder, id, new NewAfweging(1, true, "r", Set.of(), "", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("", "kaderkeuze.fout.nodig"));
@@ -154,7 +156,7 @@ class AfwegingIT extends WebITSupport {
                 .isInstanceOf(InvalidInputException.class);
 
         afwegingen.kiesBeroepscluster(zonder, id, Beroepscluster.ARTSEN);
-        afwegingen.beantwoord(zonder, id, new NewAfweging(1, true, "r", Set.of(), ""));
+        afwegingen.beantwoord(zonder, id, new NewAfweging(1, true, "r", Set.of(), "", null));
 
         AfwegingenView after = afwegingen.afwegingen(zonder, id);
         assertThat(after.voortgang().kader().code()).isEqualTo("artsen");
@@ -173,7 +175,11 @@ class AfwegingIT extends WebITSupport {
         answer(id, 2, false);
 
         assertThatThrownBy(() -> afwegingen.wijzig(
-                        actor("leerkracht"), id, eerste, new NewAfweging(1, false, "toch niet", Set.of(), ""), " "))
+                        actor("leerkracht"),
+                        id,
+                        eerste,
+                        new NewAfweging(1, false, "toch niet", Set.of(), "", null),
+                        " "))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("wijzigreden"));
@@ -181,7 +187,7 @@ class AfwegingIT extends WebITSupport {
                 actor("leerkracht"),
                 id,
                 eerste,
-                new NewAfweging(1, false, "toch niet", Set.of(), ""),
+                new NewAfweging(1, false, "toch niet", Set.of(), "", null),
                 "gesprek met ouders");
 
         assertThat(jdbc.queryForObject(
@@ -330,7 +336,7 @@ class AfwegingIT extends WebITSupport {
                 new NewHulpplan(
                         "gesprekken", "intern begeleider", dossiers.today().plusDays(1)));
         assertThatThrownBy(() -> afwegingen.beantwoord(
-                        actor("leerkracht"), id, new NewAfweging(5, true, "gaat goed", Set.of(), " ")))
+                        actor("leerkracht"), id, new NewAfweging(5, true, "gaat goed", Set.of(), " ", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("afspraken"));
@@ -386,7 +392,7 @@ class AfwegingIT extends WebITSupport {
         UUID eerste =
                 dossiers.dossier(actor("leerkracht"), id).journal().getLast().id();
         assertThatThrownBy(() -> afwegingen.wijzig(
-                        actor("leerkracht"), id, eerste, new NewAfweging(1, true, "toch", Set.of(), ""), "reden"))
+                        actor("leerkracht"), id, eerste, new NewAfweging(1, true, "toch", Set.of(), "", null), "reden"))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> afwegingen.sluitAf(actor("leerkracht"), id, "nog eens"))
                 .isInstanceOf(InvalidInputException.class);

@@ -60,7 +60,8 @@ class KetenIT {
                 informed,
                 reden,
                 false,
-                Instant.now());
+                Instant.now(),
+                Melding.Oordeel.ONBEKEND);
     }
 
     private int rows(UUID id) {
@@ -75,6 +76,51 @@ class KetenIT {
 
         assertThat(keten.melding(regio("Veilig Thuis Demo-Noord"), m.id())).contains(m);
         assertThat(keten.melding(regio("Veilig Thuis Demo-Zuid"), m.id())).isEmpty();
+    }
+
+    @Test
+    void theMeldersJudgementTravelsWithTheMeldingAndAnOlderPayloadWithoutItStillReads() {
+        Melding zonder = melding(TestActors.actor(jdbc, "leerkracht"), regio("Veilig Thuis Demo-Noord"), true, null);
+        Melding m = new Melding(
+                zonder.id(),
+                zonder.aan(),
+                zonder.melder(),
+                zonder.betrokkenen(),
+                zonder.signalen(),
+                zonder.consultaties(),
+                zonder.gesprekken(),
+                zonder.afwegingen(),
+                zonder.beslissingen(),
+                zonder.watBlijfIkDoen(),
+                zonder.clientGeinformeerd(),
+                zonder.redenNietGeinformeerd(),
+                zonder.anoniemNaarGezin(),
+                zonder.verzondenOp(),
+                new Melding.Oordeel(true, true, false));
+
+        keten.send(TestActors.actor(jdbc, "leerkracht"), m);
+
+        Melding gelezen =
+                keten.melding(regio("Veilig Thuis Demo-Noord"), m.id()).orElseThrow();
+        assertThat(gelezen.oordeel()).isEqualTo(new Melding.Oordeel(true, true, false));
+        assertThat(gelezen.oordeel().acuut()).isTrue();
+
+        // a payload stored before the judgement was sent along (the table is append-only: a copy under a new id)
+        UUID oudId = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO keten.melding (id, van_tenant_id, aan_tenant_id, verzonden_op, payload)"
+                        + " SELECT ?, van_tenant_id, aan_tenant_id, verzonden_op,"
+                        + " jsonb_set(payload - 'oordeel', '{id}', to_jsonb(?::text)) FROM keten.melding WHERE id = ?",
+                oudId,
+                oudId.toString(),
+                m.id());
+        assertThat(jdbc.queryForObject(
+                        "SELECT payload -> 'oordeel' IS NULL FROM keten.melding WHERE id = ?", Boolean.class, oudId))
+                .isTrue();
+        Melding oud = keten.melding(regio("Veilig Thuis Demo-Noord"), oudId).orElseThrow();
+        assertThat(oud.oordeel()).isEqualTo(Melding.Oordeel.ONBEKEND);
+        assertThat(oud.oordeel().acuut()).isFalse();
+        assertThat(oud.betrokkenen()).isEqualTo(m.betrokkenen());
     }
 
     @Test

@@ -84,7 +84,8 @@ class KetenTerugkoppelingIT {
                 true,
                 null,
                 false,
-                SENT);
+                SENT,
+                Melding.Oordeel.ONBEKEND);
         return keten.send(melder, m);
     }
 

@@ -60,6 +60,9 @@ class AfwegingskaderApiIT {
                 "help without result melds (meldnorm 3) | {\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"hulpMogelijk\":true,\"hulpVereisten\":"
                         + ALL_MET
                         + ",\"hulpAanvaard\":true,\"hulpResultaat\":false} | MELDEN | | true | 3 | false",
+                "help without result after afweging 2 ja stays meldnorm 1 | {\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":true,\"soortOnveiligheid\":\"STRUCTUREEL\",\"hulpMogelijk\":true,\"hulpVereisten\":"
+                        + ALL_MET
+                        + ",\"hulpAanvaard\":true,\"hulpResultaat\":false} | MELDEN | | true | 1 | true",
                 "answers after the end are ignored | {\"vermoeden\":false,\"acuteOfStructureleOnveiligheid\":true,\"hulpAanvaard\":true} | AFSLUITEN | | false | | false"
             })
     void evaluatesThePathThroughTheAfwegingen(
@@ -93,6 +96,62 @@ class AfwegingskaderApiIT {
         assertThat(result.get("samenMetVeiligThuis").asBoolean()).isEqualTo(samenMetVeiligThuis);
         assertThat(result.get("kader").get("code").asText()).isEqualTo(kader);
         assertThat(result.get("uitleg").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "acute onveiligheid | ,\"soortOnveiligheid\":\"ACUUT\" | true",
+                "acute en structurele onveiligheid | ,\"soortOnveiligheid\":\"ACUUT_EN_STRUCTUREEL\" | true",
+                "structurele onveiligheid alone | ,\"soortOnveiligheid\":\"STRUCTUREEL\" | false",
+                "kind not given reads as possibly acute | '' | true"
+            })
+    void onlyAcuteOnveiligheidTakesTheAcceleratedPath(String kind, String soort, boolean acuut) {
+        String body = "{\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":true" + soort + "}";
+
+        HttpResponse<String> response = api.post("/api/v1/afwegingskaders/" + kader + "/evaluaties", body, token);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = ApiTestClient.json(response);
+        assertThat(result.get("uitkomst").asText()).isEqualTo("MELDEN");
+        assertThat(result.get("meldnorm").asInt()).isEqualTo(1);
+        assertThat(result.get("samenMetVeiligThuis").asBoolean()).isTrue();
+        assertThat(result.get("acuteOnveiligheid").asBoolean()).as(kind).isEqualTo(acuut);
+    }
+
+    @Test
+    void aDisclosureWithoutAVermoedenOrAKindWithoutAfweging2JaIsA400ProblemInDutch() {
+        HttpResponse<String> disclosureNee = api.post(
+                "/api/v1/afwegingskaders/" + kader + "/evaluaties", "{\"vermoeden\":false,\"disclosure\":true}", token);
+        HttpResponse<String> kindWithNee = api.post(
+                "/api/v1/afwegingskaders/" + kader + "/evaluaties",
+                "{\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":false,\"soortOnveiligheid\":\"ACUUT\"}",
+                token);
+
+        for (HttpResponse<String> response : java.util.List.of(disclosureNee, kindWithNee)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
+        }
+        assertThat(ApiTestClient.json(disclosureNee)
+                        .get("fouten")
+                        .get(0)
+                        .get("veld")
+                        .asText())
+                .isEqualTo("vermoeden");
+        assertThat(ApiTestClient.json(disclosureNee)
+                        .get("fouten")
+                        .get(0)
+                        .get("melding")
+                        .asText())
+                .contains("disclosure");
+        assertThat(ApiTestClient.json(kindWithNee)
+                        .get("fouten")
+                        .get(0)
+                        .get("veld")
+                        .asText())
+                .isEqualTo("soortOnveiligheid");
     }
 
     @Test

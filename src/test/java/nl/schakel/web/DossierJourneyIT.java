@@ -386,6 +386,10 @@ class DossierJourneyIT extends BrowserTestBase {
     private void answer(String dossier, String antwoord, String reden) {
         String asked = find("#vraag").getText();
         find("#antwoord-" + antwoord).click();
+        if (antwoord.equals("ja")
+                && !driver().findElements(By.id("onveiligheid-ACUUT")).isEmpty()) {
+            find("#onveiligheid-ACUUT").click();
+        }
         find("#veld-reden").sendKeys(reden);
         submit(dossier + "/afwegingen");
         waiting()
@@ -446,6 +450,13 @@ class DossierJourneyIT extends BrowserTestBase {
         tabTo("#antwoord-ja");
         press(Keys.SPACE);
         assertThat(find("#antwoord-ja").isSelected()).isTrue();
+        if (!driver().findElements(By.id("onveiligheid-ACUUT")).isEmpty()) {
+            // afweging 2: the kind of unsafety is one radio group; the arrow key moves to structurele onveiligheid
+            press(Keys.TAB);
+            assertFocus("#onveiligheid-ACUUT");
+            press(Keys.ARROW_DOWN);
+            assertThat(find("#onveiligheid-STRUCTUREEL").isSelected()).isTrue();
+        }
         press(Keys.TAB);
         assertFocus("#veld-reden");
         type(reden);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
@@ -88,11 +89,17 @@ class MeldingAanvullingJourneyIT extends BrowserTestBase {
         afwegingen.beantwoord(
                 leerkracht,
                 dossierId,
-                new NewAfweging(1, true, "Wat de buurvrouw hoorde past bij wat moeder vertelde.", Set.of(), ""));
+                new NewAfweging(1, true, "Wat de buurvrouw hoorde past bij wat moeder vertelde.", Set.of(), "", null));
         afwegingen.beantwoord(
                 leerkracht,
                 dossierId,
-                new NewAfweging(2, true, "Vader is vaak boos; Lina is bang om naar huis te gaan.", Set.of(), ""));
+                new NewAfweging(
+                        2,
+                        true,
+                        "Vader is vaak boos; Lina is bang om naar huis te gaan.",
+                        Set.of(),
+                        "",
+                        Onveiligheid.STRUCTUREEL));
         afwegingen.beslis(
                 leerkracht,
                 dossierId,

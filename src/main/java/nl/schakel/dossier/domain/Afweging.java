@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.schakel.afwegingskader.HulpVereiste;
 import nl.schakel.afwegingskader.KaderVersion;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param vereisten the requirements for adequate help that are met; only for afweging 3 = ja, otherwise empty
  * @param afspraken only for afweging 5 = ja, otherwise {@code null}
+ * @param onveiligheid only for afweging 2 = ja: acute, structurele or both; {@code null} otherwise, and in answers
+ *     recorded before Schakel asked for it, which count as possibly acute ({@link Onveiligheid#leesAlsAcuut},
+ *     ADR-0018)
  */
 public record Afweging(
         int nummer,
@@ -25,7 +29,8 @@ public record Afweging(
         String kaderCode,
         String kaderVersie,
         Set<HulpVereiste> vereisten,
-        @Nullable String afspraken)
+        @Nullable String afspraken,
+        @Nullable Onveiligheid onveiligheid)
         implements EntryPayload {
 
     public static final int MAX_REDEN = 4000;
@@ -40,6 +45,7 @@ public record Afweging(
      *
      * @param nummer the afweging, 1 to 5
      * @param antwoord ja ({@code true}) or nee; {@code null} when none was chosen
+     * @param onveiligheid for afweging 2 = ja (required there): the kind of unsafety; refused with any other answer
      */
     public static Afweging of(
             int nummer,
@@ -47,7 +53,8 @@ public record Afweging(
             String reden,
             KaderVersion kader,
             Set<HulpVereiste> vereisten,
-            String afspraken) {
+            String afspraken,
+            @Nullable Onveiligheid onveiligheid) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (nummer < 1 || nummer > 5) {
             errors.put("", "afweging.fout.nummer");
@@ -68,6 +75,12 @@ public record Afweging(
         } else if (cleanAfspraken.length() > MAX_AFSPRAKEN) {
             errors.put("afspraken", "afweging.fout.afsprakentelang");
         }
+        boolean onveilig = nummer == 2 && Boolean.TRUE.equals(antwoord);
+        if (onveilig && onveiligheid == null) {
+            errors.put("onveiligheid", "afweging.fout.soort");
+        } else if (!onveilig && onveiligheid != null) {
+            errors.put("onveiligheid", "afweging.fout.soortzonderja");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -79,7 +92,21 @@ public record Afweging(
                 kader.code(),
                 kader.version(),
                 hulpMogelijk ? vereisten : Set.of(),
-                hulpAfsluiten ? cleanAfspraken : null);
+                hulpAfsluiten ? cleanAfspraken : null,
+                onveiligheid);
+    }
+
+    /**
+     * Afweging 2 = ja for acute onveiligheid, or without the kind (an answer from before Schakel asked for it), which
+     * counts as possibly acute (ADR-0018). Structurele onveiligheid alone is not acute (rules 25 and 26).
+     */
+    public boolean acuut() {
+        return nummer == 2 && antwoord && Onveiligheid.leesAlsAcuut(onveiligheid);
+    }
+
+    /** Afweging 2 = ja for structurele onveiligheid (alone or with acute onveiligheid). */
+    public boolean structureel() {
+        return nummer == 2 && antwoord && onveiligheid != null && onveiligheid.structureel();
     }
 
     /** Which afweging of the afwegingskader this answers. */

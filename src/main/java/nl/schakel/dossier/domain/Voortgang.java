@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * Where a dossier stands in steps 4 and 5, computed from its journal: the one place for the order of the afwegingen,
  * beslissingen and outcomes. The decision logic itself is the afwegingskader's ({@link Afwegingskader#evaluate});
  * this class feeds it the answers in force and adds what the dossier adds: a disclosure pre-sets afweging 2 (rule
- * 13), no beslissing before afweging 1 (rule 14), an expert consultation before the beslissingen with honour-related
- * violence or VGV (rule 25), the accelerated path with acute onveiligheid (rule 26), afwegingen 3 to 5 together with
+ * 13, also refusing afweging 1 = nee), no beslissing before afweging 1 (rule 14), an expert consultation before the
+ * beslissingen with honour-related violence or VGV (rule 25), the accelerated path with acute onveiligheid only, not
+ * with structurele onveiligheid alone (rule 26), afwegingen 3 to 5 together with
  * Veilig Thuis (rule 3), and the re-evaluation of afweging 5 on the date of the hulpplan (rule 6).
  *
  * <p>Preconditions for step 5 are {@link Voorwaarde}s in {@link #VOORWAARDEN}: a new one (the kindcheck of rule 18,
@@ -153,11 +154,15 @@ public final class Voortgang {
         return next;
     }
 
-    /** The answers the branch allows for this afweging: after a disclosure afweging 2 is ja only (rule 13). */
+    /**
+     * The answers the branch allows for this afweging: after a disclosure afwegingen 1 and 2 are ja only (rule 13: a
+     * disclosure is a vermoeden of acute onveiligheid, so melden is needed). A professional who finds the disclosure
+     * withdrawn or misunderstood corrects that signaal first; then nee is possible again.
+     */
     public Set<Boolean> toegestaneAntwoorden(nl.schakel.afwegingskader.Afweging afweging) {
-        return afweging == nl.schakel.afwegingskader.Afweging.VEILIGHEID && disclosure
-                ? Set.of(true)
-                : Set.of(true, false);
+        boolean jaNaDisclosure = afweging == nl.schakel.afwegingskader.Afweging.VERMOEDEN
+                || afweging == nl.schakel.afwegingskader.Afweging.VEILIGHEID;
+        return jaNaDisclosure && disclosure ? Set.of(true) : Set.of(true, false);
     }
 
     /** Afwegingen 3 to 5 are answered together with Veilig Thuis after a melding for acute or structurele onveiligheid (rule 3). */
@@ -177,9 +182,7 @@ public final class Voortgang {
         if (vraag == null || vraag.number() != nieuw.nummer()) {
             throw new InvalidInputException("", "afweging.fout.nietaandebeurt");
         }
-        if (!toegestaneAntwoorden(vraag).contains(nieuw.antwoord())) {
-            throw new InvalidInputException("antwoord", "afweging.fout.nietmogelijk");
-        }
+        checkToegestaan(nieuw);
     }
 
     /** Refuses a change of an answer not in force, of another afweging, or to an answer the branch does not allow. */
@@ -188,14 +191,33 @@ public final class Voortgang {
         if (huidig.isEmpty() || !huidig.get().entry().id().equals(entryId)) {
             throw new InvalidInputException("", "afweging.fout.nietvankracht");
         }
-        if (!toegestaneAntwoorden(gewijzigd.afweging()).contains(gewijzigd.antwoord())) {
-            throw new InvalidInputException("antwoord", "afweging.fout.nietmogelijk");
+        checkToegestaan(gewijzigd);
+    }
+
+    private void checkToegestaan(Afweging a) {
+        if (!toegestaneAntwoorden(a.afweging()).contains(a.antwoord())) {
+            throw new InvalidInputException(
+                    "antwoord", a.nummer() == 1 ? "afweging.fout.disclosurevermoeden" : "afweging.fout.nietmogelijk");
         }
     }
 
-    /** Acute onveiligheid is established: afweging 2 = ja in force, or a disclosure (rule 13). */
+    /**
+     * Acute onveiligheid is established: a disclosure (rule 13), or afweging 2 = ja in force for acute onveiligheid
+     * (or without the kind, from before Schakel asked for it: ADR-0018). Structurele onveiligheid alone is not acute:
+     * it means melden, but not the accelerated path of rule 26.
+     */
     public boolean acuteOnveiligheid() {
-        return disclosure || antwoord(2).map(a -> a.afweging().antwoord()).orElse(false);
+        return disclosure || acuutVolgensAfweging2();
+    }
+
+    /** Afweging 2 = ja in force for acute onveiligheid (or without the kind: ADR-0018), apart from a disclosure. */
+    public boolean acuutVolgensAfweging2() {
+        return antwoord(2).map(a -> a.afweging().acuut()).orElse(false);
+    }
+
+    /** Afweging 2 = ja in force for structurele onveiligheid (alone or with acute onveiligheid). */
+    public boolean structureleOnveiligheid() {
+        return antwoord(2).map(a -> a.afweging().structureel()).orElse(false);
     }
 
     // --- outcome "hulp bieden" ---
@@ -413,7 +435,8 @@ public final class Voortgang {
                 antwoord(byNumber, 3),
                 antwoord(byNumber, 4),
                 antwoord(byNumber, 5),
-                vereisten);
+                vereisten,
+                byNumber.containsKey(2) ? byNumber.get(2).onveiligheid() : null);
     }
 
     private static @Nullable Boolean antwoord(Map<Integer, Afweging> byNumber, int nummer) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.afwegingskader.HulpVereiste;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.NewAfweging;
 import nl.schakel.dossier.NewBeslissing;
@@ -233,7 +234,10 @@ class AfwegingController {
                                 a.reden(),
                                 a.vereisten().stream().map(Enum::name).toList(),
                                 a.afspraken(),
-                                null));
+                                null,
+                                a.onveiligheid() == null
+                                        ? null
+                                        : a.onveiligheid().name()));
         return "dossier/afwegingwijzigen";
     }
 
@@ -244,8 +248,13 @@ class AfwegingController {
     }
 
     private static NewAfweging afweging(AfwegingForm form) {
+        int nummer = nummer(form);
+        Boolean antwoord = antwoord(form);
+        // The kind of unsafety is on the form of afweging 2 next to ja and nee; it counts only with ja.
+        Onveiligheid onveiligheid =
+                nummer == 2 && Boolean.TRUE.equals(antwoord) ? option(Onveiligheid.class, form.onveiligheid()) : null;
         return new NewAfweging(
-                nummer(form), antwoord(form), text(form.reden()), vereisten(form), text(form.afspraken()));
+                nummer, antwoord, text(form.reden()), vereisten(form), text(form.afspraken()), onveiligheid);
     }
 
     private static int nummer(AfwegingForm form) {

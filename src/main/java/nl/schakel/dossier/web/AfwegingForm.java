@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param antwoord "ja" or "nee"
  * @param vereisten the names of the requirements for adequate help that are met
  * @param wijzigreden why an earlier answer is changed (only when changing)
+ * @param onveiligheid for afweging 2 = ja: the name of the kind of unsafety (acute, structurele or both)
  */
 public record AfwegingForm(
         @Nullable String nummer,
@@ -16,10 +17,11 @@ public record AfwegingForm(
         @Nullable String reden,
         @Nullable List<String> vereisten,
         @Nullable String afspraken,
-        @Nullable String wijzigreden) {
+        @Nullable String wijzigreden,
+        @Nullable String onveiligheid) {
 
     public static AfwegingForm empty() {
-        return new AfwegingForm(null, null, null, null, null, null);
+        return new AfwegingForm(null, null, null, null, null, null, null);
     }
 
     public boolean chosen(String vereiste) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.schakel.afwegingskader.HulpVereiste;
 import nl.schakel.afwegingskader.Meldnorm;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.afwegingskader.Outcome;
 import nl.schakel.dossier.AfwegingManagement;
 import nl.schakel.dossier.AfwegingenView;
@@ -394,11 +395,23 @@ class DossierStappenApiController {
                     description = "Bij afweging 5 = ja verplicht: de afspraken over het volgen van de veiligheid",
                     maxLength = 4000)
             @Nullable
-            String afspraken) {
+            String afspraken,
+
+            @Schema(
+                    description = "Bij afweging 2 = ja verplicht, anders weglaten: acute, structurele of acute en"
+                            + " structurele onveiligheid. Alleen acute onveiligheid geeft het versnelde pad"
+                            + " (acuteOnveiligheid) en laat de melding acuut aankomen bij Veilig Thuis.")
+            @Nullable
+            Onveiligheid onveiligheid) {
 
         NewAfweging toNew() {
             return new NewAfweging(
-                    nummer == null ? 0 : nummer, antwoord, text(reden), chosen(vereisten), text(afspraken));
+                    nummer == null ? 0 : nummer,
+                    antwoord,
+                    text(reden),
+                    chosen(vereisten),
+                    text(afspraken),
+                    onveiligheid);
         }
 
         @Override
@@ -539,7 +552,7 @@ class DossierStappenApiController {
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "De antwoorden die de route bij die afweging toestaat (na een disclosure bij"
-                            + " afweging 2 alleen true)")
+                            + " afweging 1 en 2 alleen true)")
             List<Boolean> toegestaneAntwoorden,
 
             @Schema(nullable = true, description = "Waar de afwegingen tot nu toe naartoe leiden") @Nullable
@@ -575,6 +588,18 @@ class DossierStappenApiController {
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Een signaal is een disclosure")
             boolean disclosure,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Acute onveiligheid (afweging 2 = ja acuut, of een disclosure): het versnelde pad,"
+                            + " zonder te wachten op de beslissingen of de deskundige (eergerelateerd geweld, vgv)")
+            boolean acuteOnveiligheid,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Structurele onveiligheid (afweging 2 = ja structureel): melden is nodig, maar niet"
+                            + " via het versnelde pad")
+            boolean structureleOnveiligheid,
 
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
@@ -638,6 +663,8 @@ class DossierStappenApiController {
                         false,
                         false,
                         false,
+                        false,
+                        false,
                         view.herbeoordelingNodig(),
                         false,
                         List.of(),
@@ -672,6 +699,8 @@ class DossierStappenApiController {
                     v.meldenAfgedwongen(),
                     v.evaluatie().jointlyWithVeiligThuis(),
                     v.disclosure(),
+                    v.acuteOnveiligheid(),
+                    v.structureleOnveiligheid(),
                     v.hulpplanNodig(),
                     view.herbeoordelingNodig(),
                     v.beslissingenMogelijk(),
@@ -721,7 +750,14 @@ class DossierStappenApiController {
             String afspraken,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Samen met Veilig Thuis beantwoord")
-            boolean samenMetVeiligThuis) {
+            boolean samenMetVeiligThuis,
+
+            @Schema(
+                    nullable = true,
+                    description = "Alleen bij afweging 2 = ja: de soort onveiligheid; null bij een antwoord van voor"
+                            + " deze keuze (telt als mogelijk acuut)")
+            @Nullable
+            Onveiligheid onveiligheid) {
 
         static GeldendeAfweging of(Voortgang.Antwoord a) {
             var af = a.afweging();
@@ -734,7 +770,8 @@ class DossierStappenApiController {
                     af.kaderVersie(),
                     af.vereisten(),
                     af.afspraken(),
-                    a.samenMetVeiligThuis());
+                    a.samenMetVeiligThuis(),
+                    af.onveiligheid());
         }
 
         @Override

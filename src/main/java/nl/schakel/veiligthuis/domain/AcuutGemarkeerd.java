@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A melding marked acute after intake, with the reason: from now on it stands at the top of the queue (rule 34) and is
- * marked acute everywhere.
+ * A melding marked acute, with the reason: from now on it stands at the top of the queue (rule 34) and is marked acute
+ * everywhere. Made by a worker after intake, or by the region at intake when a melding from a Schakel dossier arrives
+ * acute by the melder's judgement (acute onveiligheid at afweging 2, or a disclosure).
  */
 public record AcuutGemarkeerd(String reden) implements EntryPayload {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param naam the first directbetrokkene's name, to recognise the case by
  * @param werkdagenOver working days from today up to the deadline; negative when it is past
  * @param teLaat whether the deadline has passed without a besluit
+ * @param acuutReden why the melding is marked acute (the melder's judgement at intake, or a later mark), if it is
  * @param laatsteVeiligheidscheck the day of the last safety check, if any
  * @param werkdagenZonderCheck working days since the last check (or since receipt)
  * @param hertriage whether the melding must be triaged again (safety while waiting)
@@ -28,6 +29,7 @@ public record WachtrijRegel(
         int werkdagenOver,
         boolean teLaat,
         boolean acuut,
+        @Nullable String acuutReden,
         @Nullable LocalDate laatsteVeiligheidscheck,
         int werkdagenZonderCheck,
         boolean hertriage,
@@ -41,6 +43,7 @@ public record WachtrijRegel(
             Instant ontvangenOp,
             LocalDate uiterlijk,
             boolean acuut,
+            @Nullable String acuutReden,
             @Nullable Instant laatsteVeiligheidscheck,
             ZaakStatus status,
             LocalDate today,
@@ -57,6 +60,7 @@ public record WachtrijRegel(
                 kalender.werkdagenTussen(today, uiterlijk),
                 today.isAfter(uiterlijk),
                 acuut,
+                acuut ? acuutReden : null,
                 check,
                 hertriage.werkdagenZonderCheck(ontvangen, check, today),
                 hertriage.nodig(ontvangen, check, today),

@@ -285,16 +285,32 @@ public class ZaakStore {
 
     /** The name of each case's first directbetrokkene, for a list of cases: one query, whatever the list's length. */
     public java.util.Map<UUID, String> eersteNamen(java.util.Collection<UUID> zaken) {
-        java.util.Map<UUID, String> namen = new java.util.HashMap<>();
+        return perZaak(
+                zaken,
+                "SELECT DISTINCT ON (zaak_id) zaak_id, naam AS tekst FROM veiligthuis.betrokkene"
+                        + " WHERE zaak_id = ANY(?) ORDER BY zaak_id, position");
+    }
+
+    /** Why each of these cases is marked acute: the reason of its latest acute mark, read for the list at once. */
+    public java.util.Map<UUID, String> acuutRedenen(java.util.Collection<UUID> zaken) {
+        return perZaak(
+                zaken,
+                "SELECT DISTINCT ON (zaak_id) zaak_id, payload ->> 'reden' AS tekst FROM veiligthuis.journal_entry"
+                        + " WHERE zaak_id = ANY(?) AND kind = '" + EntryKind.ACUUT_GEMARKEERD.name() + "'"
+                        + " ORDER BY zaak_id, seq DESC");
+    }
+
+    /** One text per case for a list of cases, in one query: {@code sql} takes the ids and selects zaak_id and tekst. */
+    private java.util.Map<UUID, String> perZaak(java.util.Collection<UUID> zaken, String sql) {
+        java.util.Map<UUID, String> perZaak = new java.util.HashMap<>();
         if (zaken.isEmpty()) {
-            return namen;
+            return perZaak;
         }
-        jdbc.sql("SELECT DISTINCT ON (zaak_id) zaak_id, naam FROM veiligthuis.betrokkene"
-                        + " WHERE zaak_id = ANY(?) ORDER BY zaak_id, position")
+        jdbc.sql(sql)
                 .param(zaken.toArray(UUID[]::new))
-                .query((rs, n) -> namen.put(rs.getObject("zaak_id", UUID.class), rs.getString("naam")))
+                .query((rs, n) -> perZaak.put(rs.getObject("zaak_id", UUID.class), rs.getString("tekst")))
                 .list();
-        return namen;
+        return perZaak;
     }
 
     public Optional<Melder> melder(UUID zaak) {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.schakel.afwegingskader.HulpVereiste;
 import nl.schakel.afwegingskader.KaderVersion;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -22,18 +23,19 @@ class AfwegingPayloadTests {
     @Test
     void anAfwegingNeedsAnAnswerAndAReasonAndKeepsItsKader() {
         assertErrors(
-                () -> Afweging.of(1, null, "  ", KADER, Set.of(), ""),
+                () -> Afweging.of(1, null, "  ", KADER, Set.of(), "", null),
                 "antwoord",
                 "afweging.fout.antwoord",
                 "reden",
                 "afweging.fout.reden");
-        assertErrors(() -> Afweging.of(6, true, "r", KADER, Set.of(), ""), "", "afweging.fout.nummer");
+        assertErrors(() -> Afweging.of(6, true, "r", KADER, Set.of(), "", null), "", "afweging.fout.nummer");
         assertErrors(
-                () -> Afweging.of(2, true, "x".repeat(Afweging.MAX_REDEN + 1), KADER, Set.of(), ""),
+                () -> Afweging.of(2, true, "x".repeat(Afweging.MAX_REDEN + 1), KADER, Set.of(), "", Onveiligheid.ACUUT),
                 "reden",
                 "afweging.fout.redentelang");
 
-        Afweging a = Afweging.of(2, true, "  acuut gevaar  ", KADER, EnumSet.allOf(HulpVereiste.class), "x");
+        Afweging a = Afweging.of(
+                2, true, "  acuut gevaar  ", KADER, EnumSet.allOf(HulpVereiste.class), "x", Onveiligheid.ACUUT);
         assertThat(a.reden()).isEqualTo("acuut gevaar");
         assertThat(a.kader()).isEqualTo(KADER);
         assertThat(a.vereisten()).as("only afweging 3 = ja keeps the checklist").isEmpty();
@@ -44,9 +46,9 @@ class AfwegingPayloadTests {
 
     @Test
     void afweging3JaKeepsTheRequirementsThatAreMet() {
-        Afweging a = Afweging.of(3, true, "r", KADER, Set.of(HulpVereiste.ZICHT_OP_VEILIGHEID), "");
+        Afweging a = Afweging.of(3, true, "r", KADER, Set.of(HulpVereiste.ZICHT_OP_VEILIGHEID), "", null);
         assertThat(a.vereisten()).containsExactly(HulpVereiste.ZICHT_OP_VEILIGHEID);
-        assertThat(Afweging.of(3, false, "r", KADER, Set.of(HulpVereiste.ZICHT_OP_VEILIGHEID), "")
+        assertThat(Afweging.of(3, false, "r", KADER, Set.of(HulpVereiste.ZICHT_OP_VEILIGHEID), "", null)
                         .vereisten())
                 .isEmpty();
     }

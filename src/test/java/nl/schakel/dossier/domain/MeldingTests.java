@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Relatie;
@@ -101,8 +102,9 @@ class MeldingTests {
                 CollegialeConsultatie.of(TODAY, ConsultatieMet.VEILIG_THUIS_ADVIES, "", "Melden.", TODAY);
         JournalEntry e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, c, Instant.EPOCH);
 
-        Afweging vermoeden = new Afweging(1, true, "Blauwe plekken.", "ONDERWIJS", "2019.1", Set.of(), null);
-        Afweging veiligheid = new Afweging(2, true, "Acuut gevaar.", "ONDERWIJS", "2019.1", Set.of(), null);
+        Afweging vermoeden = new Afweging(1, true, "Blauwe plekken.", "ONDERWIJS", "2019.1", Set.of(), null, null);
+        Afweging veiligheid =
+                new Afweging(2, true, "Acuut gevaar.", "ONDERWIJS", "2019.1", Set.of(), null, Onveiligheid.ACUUT);
         Beslissing melden = new Beslissing(1, true, "Acute onveiligheid.", Set.of());
 
         MeldingInhoud inhoud = MeldingInhoud.from(

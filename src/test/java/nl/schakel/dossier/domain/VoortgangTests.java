@@ -14,6 +14,7 @@ import nl.schakel.afwegingskader.HulpVereiste;
 import nl.schakel.afwegingskader.Kader;
 import nl.schakel.afwegingskader.Kaders;
 import nl.schakel.afwegingskader.Meldnorm;
+import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.afwegingskader.Outcome;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.ConsultatieMet;
@@ -69,12 +70,20 @@ class VoortgangTests {
             return add(a);
         }
 
+        /** Answers afweging 2 with ja for this kind of unsafety. */
+        JournalEntry onveilig(Onveiligheid soort) {
+            Afweging a = Afweging.of(2, true, "omdat", ONDERWIJS.kaderVersion(), Set.of(), "", soort);
+            voortgang().checkNieuw(a);
+            return add(a);
+        }
+
         Dossier signaal(boolean disclosure, VormVanGeweld... vormen) {
             add(new Signaal(TODAY, "gezien", SignaalSoort.FEIT, null, Set.of(vormen), disclosure));
             return this;
         }
     }
 
+    /** An answer; afweging 2 = ja is for acute onveiligheid. */
     private static Afweging afweging(int nummer, boolean antwoord) {
         return Afweging.of(
                 nummer,
@@ -82,7 +91,8 @@ class VoortgangTests {
                 "omdat",
                 ONDERWIJS.kaderVersion(),
                 nummer == 3 ? EnumSet.allOf(HulpVereiste.class) : Set.of(),
-                nummer == 5 && antwoord ? "afspraken over volgen" : "");
+                nummer == 5 && antwoord ? "afspraken over volgen" : "",
+                nummer == 2 && antwoord ? Onveiligheid.ACUUT : null);
     }
 
     private static Beslissing beslissing(int nummer, boolean antwoord, Set<HulpVereiste> vereisten) {
@@ -203,20 +213,137 @@ class VoortgangTests {
         d.answer(5, false);
 
         Voortgang v = d.voortgang();
-        assertThat(v.evaluatie().meldnorm()).isEqualTo(Meldnorm.NORM_3);
+        assertThat(v.evaluatie().meldnorm()).isEqualTo(Meldnorm.NORM_1);
         assertThat(v.meldenNodig()).isTrue();
+        assertThat(v.meldenMogelijk()).isTrue();
+
+        Dossier zonderOnveiligheid = new Dossier();
+        zonderOnveiligheid.answer(1, true);
+        zonderOnveiligheid.answer(2, false);
+        zonderOnveiligheid.answer(3, true);
+        zonderOnveiligheid.answer(4, true);
+        zonderOnveiligheid.add(Hulpplan.of("gesprekken", "school", TODAY.plusDays(1), TODAY));
+        zonderOnveiligheid.answer(5, false);
+        assertThat(zonderOnveiligheid.voortgang().evaluatie().meldnorm()).isEqualTo(Meldnorm.NORM_3);
+        assertThat(zonderOnveiligheid.voortgang().meldenNodig()).isTrue();
+    }
+
+    @Test
+    void afterAfweging2JaTheMeldnormStays1WhateverAfweging5Says() {
+        for (Onveiligheid soort : Onveiligheid.values()) {
+            Dossier d = new Dossier();
+            d.answer(1, true);
+            d.onveilig(soort);
+            d.answer(3, true);
+            d.answer(4, true);
+            d.add(Hulpplan.of("samen met Veilig Thuis", "Veilig Thuis", TODAY.plusDays(1), TODAY));
+            d.answer(5, false);
+
+            assertThat(d.voortgang().evaluatie().meldnorm()).as(soort.name()).isEqualTo(Meldnorm.NORM_1);
+        }
+    }
+
+    @Test
+    void rule25_structureleOnveiligheidAloneStillWaitsForTheExpertConsultation() {
+        Dossier d = new Dossier().signaal(false, VormVanGeweld.EERGERELATEERD_GEWELD);
+        d.answer(1, true);
+        d.onveilig(Onveiligheid.STRUCTUREEL);
+
+        Voortgang v = d.voortgang();
+        assertThat(v.acuteOnveiligheid()).isFalse();
+        assertThat(v.structureleOnveiligheid()).isTrue();
+        assertThat(v.meldenNodig()).isTrue();
+        assertThat(v.evaluatie().meldnorm()).isEqualTo(Meldnorm.NORM_1);
+        assertThat(v.blokkades()).containsExactly("voortgang.blokkade.deskundige");
+        assertThat(v.meldenMogelijk()).isFalse();
+
+        d.add(CollegialeConsultatie.of(TODAY, ConsultatieMet.DESKUNDIGE, "deskundige eer", "advies", TODAY));
+        d.add(beslissing(1, true, Set.of()));
+        assertThat(d.voortgang().meldenMogelijk()).isTrue();
+    }
+
+    @Test
+    void rule26_acuteOrAcuteAndStructureleOnveiligheidDoesNotWaitForTheExpert() {
+        for (Onveiligheid soort : List.of(Onveiligheid.ACUUT, Onveiligheid.ACUUT_EN_STRUCTUREEL)) {
+            Dossier d = new Dossier().signaal(false, VormVanGeweld.VROUWELIJKE_GENITALE_VERMINKING);
+            d.answer(1, true);
+            d.onveilig(soort);
+
+            Voortgang v = d.voortgang();
+            assertThat(v.acuteOnveiligheid()).as(soort.name()).isTrue();
+            assertThat(v.structureleOnveiligheid()).as(soort.name()).isEqualTo(soort.structureel());
+            assertThat(v.blokkades()).as(soort.name()).isEmpty();
+            assertThat(v.meldenMogelijk()).as(soort.name()).isTrue();
+        }
+    }
+
+    @Test
+    void afweging2JaRecordedWithoutTheKindCountsAsPossiblyAcute() {
+        Dossier d = new Dossier().signaal(false, VormVanGeweld.EERGERELATEERD_GEWELD);
+        d.answer(1, true);
+        d.add(new Afweging(2, true, "van voor de keuze", "onderwijs", "2019.1", Set.of(), null, null));
+
+        Voortgang v = d.voortgang();
+        assertThat(v.acuteOnveiligheid()).isTrue();
+        assertThat(v.structureleOnveiligheid()).isFalse();
         assertThat(v.meldenMogelijk()).isTrue();
     }
 
     @Test
+    void afweging2JaNeedsTheKindOfUnsafetyAndNeeTakesNone() {
+        assertThatThrownBy(() -> Afweging.of(2, true, "r", ONDERWIJS.kaderVersion(), Set.of(), "", null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("onveiligheid", "afweging.fout.soort"));
+        assertThatThrownBy(() -> Afweging.of(2, false, "r", ONDERWIJS.kaderVersion(), Set.of(), "", Onveiligheid.ACUUT))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("onveiligheid", "afweging.fout.soortzonderja"));
+        assertThat(Afweging.of(2, true, "r", ONDERWIJS.kaderVersion(), Set.of(), "", Onveiligheid.STRUCTUREEL)
+                        .onveiligheid())
+                .isEqualTo(Onveiligheid.STRUCTUREEL);
+    }
+
+    @Test
+    void rule13_afweging1NeeIsRefusedAfterADisclosure() {
+        Dossier d = new Dossier().signaal(true);
+
+        assertThat(d.voortgang().toegestaneAntwoorden(nl.schakel.afwegingskader.Afweging.VERMOEDEN))
+                .containsExactly(true);
+        assertThatThrownBy(() -> d.answer(1, false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("antwoord", "afweging.fout.disclosurevermoeden"));
+        d.answer(1, true);
+        assertThat(d.voortgang().meldenNodig()).isTrue();
+    }
+
+    @Test
+    void rule13_afweging1NeeRecordedBeforeADisclosureNoLongerCountsAndIsAskedAgain() {
+        Dossier d = new Dossier();
+        JournalEntry nee = d.answer(1, false);
+        d.signaal(true);
+
+        Voortgang v = d.voortgang();
+        assertThat(v.antwoord(1)).isEmpty();
+        assertThat(v.vraag()).isEqualTo(nl.schakel.afwegingskader.Afweging.VERMOEDEN);
+        assertThat(v.afsluitenAdvies()).isFalse();
+        assertThat(v.meldenNodig()).isTrue();
+        assertThatThrownBy(() -> d.voortgang().checkWijziging(nee.id(), afweging(1, false)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void rule8_afweging5JaClosesTheHelpOnlyWithRecordedAgreements() {
-        assertThatThrownBy(() -> Afweging.of(5, true, "het gaat goed", ONDERWIJS.kaderVersion(), Set.of(), " "))
+        assertThatThrownBy(() -> Afweging.of(5, true, "het gaat goed", ONDERWIJS.kaderVersion(), Set.of(), " ", null))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("afspraken", "afweging.fout.afspraken"));
-        Afweging met = Afweging.of(5, true, "het gaat goed", ONDERWIJS.kaderVersion(), Set.of(), " elk kwartaal ");
+        Afweging met =
+                Afweging.of(5, true, "het gaat goed", ONDERWIJS.kaderVersion(), Set.of(), " elk kwartaal ", null);
         assertThat(met.afspraken()).isEqualTo("elk kwartaal");
-        assertThat(Afweging.of(5, false, "niet", ONDERWIJS.kaderVersion(), Set.of(), "x")
+        assertThat(Afweging.of(5, false, "niet", ONDERWIJS.kaderVersion(), Set.of(), "x", null)
                         .afspraken())
                 .isNull();
     }

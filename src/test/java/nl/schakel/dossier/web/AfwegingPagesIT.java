@@ -16,6 +16,7 @@ import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.VormVanGeweld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,13 @@ class AfwegingPagesIT extends WebITSupport {
         return dossiers.open(
                 TestActors.actor(jdbc, "leerkracht"),
                 List.of(new NewBetrokkene("Noor Afweging", LocalDate.of(2017, 6, 1), "", Relatie.KIND)));
+    }
+
+    private void signaal(UUID id, String waarneming, Set<VormVanGeweld> vormen, boolean disclosure) {
+        dossiers.addSignaal(
+                TestActors.actor(jdbc, "leerkracht"),
+                id,
+                new NewSignaal(dossiers.today(), waarneming, SignaalSoort.FEIT, "", vormen, disclosure));
     }
 
     private static HttpResponse<String> answer(Browser b, String page, String... nameValues) {
@@ -69,7 +77,10 @@ class AfwegingPagesIT extends WebITSupport {
                 .contains("name=\"nummer\" value=\"2\"")
                 .contains("onderwijs 2019.1");
 
-        answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "Acuut gevaar.");
+        HttpResponse<String> withoutKind = answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "Acuut gevaar.");
+        assertThat(withoutKind.statusCode()).isEqualTo(200);
+        assertThat(withoutKind.body()).contains("Kies wat voor onveiligheid het is");
+        answer(b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", "Acuut gevaar.");
         HttpResponse<String> third = b.get(page);
         assertThat(third.body())
                 .contains("Meldnorm 1")
@@ -86,11 +97,8 @@ class AfwegingPagesIT extends WebITSupport {
         Browser b = browser().login("leerkracht");
         String page = "/dossiers/" + id + "/afwegingen";
         answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
-        answer(b, page, "nummer", "2", "antwoord", "ja", "reden", "acuut");
-        dossiers.addSignaal(
-                TestActors.actor(jdbc, "leerkracht"),
-                id,
-                new NewSignaal(dossiers.today(), "Vertelde het zelf.", SignaalSoort.FEIT, "", Set.of(), true));
+        answer(b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", "acuut");
+        signaal(id, "Vertelde het zelf.", Set.of(), true);
         UUID twee = afwegingen
                 .afwegingen(TestActors.actor(jdbc, "leerkracht"), id)
                 .voortgang()
@@ -116,6 +124,54 @@ class AfwegingPagesIT extends WebITSupport {
                 "vergissing");
         assertThat(nee.statusCode()).isEqualTo(200);
         assertThat(nee.body()).contains("Dit antwoord past niet bij de route");
+    }
+
+    @Test
+    void structureleOnveiligheidMeansMeldenButNotTheAcceleratedPath() {
+        UUID id = open();
+        signaal(id, "Uithuwelijking besproken.", Set.of(VormVanGeweld.EERGERELATEERD_GEWELD), false);
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+        answer(b, page, "nummer", "1", "antwoord", "ja", "reden", "vermoeden");
+        assertThat(b.get(page).body()).contains("id=\"onveiligheid-STRUCTUREEL\"");
+
+        HttpResponse<String> saved = answer(
+                b, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "STRUCTUREEL", "reden", "Steeds weer.");
+        assertThat(saved.statusCode()).isEqualTo(302);
+
+        String body = b.get(page).body();
+        assertThat(body)
+                .contains("Meldnorm 1")
+                .contains("Structurele onveiligheid")
+                .contains("id=\"uitkomst-structureel\"")
+                .contains("raadpleegt u eerst een deskundige")
+                .doesNotContain("Er is acute onveiligheid. U mag meteen melden")
+                .doesNotContain("href=\"/dossiers/" + id + "/melding\"");
+    }
+
+    @Test
+    void afweging1NeeAfterADisclosureIsRefusedWithAClearMessage() {
+        UUID id = open();
+        signaal(id, "Vertelde het zelf.", Set.of(), true);
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+
+        HttpResponse<String> form = b.get(page);
+        assertThat(form.body())
+                .contains("id=\"antwoord-ja\"")
+                .doesNotContain("id=\"antwoord-nee\"")
+                .contains("id=\"disclosure-vermoeden\"");
+
+        HttpResponse<String> nee = answer(b, page, "nummer", "1", "antwoord", "nee", "reden", "geen vermoeden");
+        assertThat(nee.statusCode()).isEqualTo(200);
+        assertThat(nee.body())
+                .contains("Er is een signaal met een disclosure")
+                .contains("Pas dan eerst dat signaal aan");
+        assertThat(afwegingen
+                        .afwegingen(TestActors.actor(jdbc, "leerkracht"), id)
+                        .voortgang()
+                        .antwoord(1))
+                .isEmpty();
     }
 
     @Test

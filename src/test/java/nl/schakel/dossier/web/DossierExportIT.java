@@ -118,7 +118,7 @@ class DossierExportIT extends WebITSupport {
                         "",
                         null,
                         today));
-        afwegingen.beantwoord(leerkracht, id, new NewAfweging(1, true, "Vaker letsel gezien.", Set.of(), ""));
+        afwegingen.beantwoord(leerkracht, id, new NewAfweging(1, true, "Vaker letsel gezien.", Set.of(), "", null));
         afwegingen.beslis(leerkracht, id, new NewBeslissing(1, true, "Melden want acuut onveilig.", Set.of()));
         UUID noord = keten.veiligThuisRegios().stream()
                 .filter(r -> r.naam().equals("Veilig Thuis Demo-Noord"))

@@ -78,9 +78,11 @@ class DossierStappenApiIT extends WebITSupport {
         return entry;
     }
 
+    /** An answer; afweging 2 = ja is for acute onveiligheid unless {@code extra} gives the kind. */
     private static String afweging(int nummer, boolean antwoord, String extra) {
+        String soort = nummer == 2 && antwoord && !extra.contains("onveiligheid") ? ",\"onveiligheid\":\"ACUUT\"" : "";
         return "{\"nummer\":" + nummer + ",\"antwoord\":" + antwoord + ",\"reden\":\"Reden bij afweging " + nummer
-                + ".\"" + extra + "}";
+                + ".\"" + soort + extra + "}";
     }
 
     private JsonNode stand(String id, String member) {
@@ -278,14 +280,62 @@ class DossierStappenApiIT extends WebITSupport {
     }
 
     @Test
-    void anAnswerOutOfTurnOrThatTheAfwegingenDoNotAllowIsA400ProblemInDutch() {
+    void structureleOnveiligheidIsMeldnorm1WithoutTheAcceleratedPathAndTheKindIsRequired() {
         String id = open("leerkracht");
+        created(
+                id,
+                "signalen",
+                "{\"datum\":\"" + today() + "\",\"waarneming\":\"Besnijdenis gepland.\",\"soort\":\"FEIT\","
+                        + "\"vormen\":[\"VROUWELIJKE_GENITALE_VERMINKING\"]}",
+                "leerkracht");
+        created(id, "afwegingen", afweging(1, true, ""), "leerkracht");
+
+        HttpResponse<String> withoutKind =
+                post(id, "afwegingen", "{\"nummer\":2,\"antwoord\":true,\"reden\":\"Onveilig.\"}", "leerkracht");
+        assertProblem(withoutKind, "onveiligheid", "acuut, structureel of allebei");
+        HttpResponse<String> kindWithNee =
+                post(id, "afwegingen", afweging(2, false, ",\"onveiligheid\":\"ACUUT\""), "leerkracht");
+        assertProblem(kindWithNee, "onveiligheid", "alleen bij afweging 2 = ja");
+        created(id, "afwegingen", afweging(2, true, ",\"onveiligheid\":\"STRUCTUREEL\""), "leerkracht");
+
+        JsonNode stand = stand(id, "leerkracht");
+        assertThat(stand.get("meldnorm").asInt()).isEqualTo(1);
+        assertThat(stand.get("meldenNodig").asBoolean()).isTrue();
+        assertThat(stand.get("acuteOnveiligheid").asBoolean()).isFalse();
+        assertThat(stand.get("structureleOnveiligheid").asBoolean()).isTrue();
+        assertThat(stand.get("meldenMogelijk").asBoolean()).isFalse();
+        assertThat(stand.get("blokkades").toString()).contains("deskundige");
+        assertThat(stand.get("antwoorden").get(1).get("onveiligheid").asText()).isEqualTo("STRUCTUREEL");
+    }
+
+    /** Records a signaal that is a disclosure: Sam told it on his own. */
+    private void disclosure(String id) {
         created(
                 id,
                 "signalen",
                 "{\"datum\":\"" + today() + "\",\"waarneming\":\"Sam vertelde het zelf.\",\"soort\":\"FEIT\","
                         + "\"disclosure\":true}",
                 "leerkracht");
+    }
+
+    @Test
+    void afweging1NeeAfterADisclosureIsA400ProblemInDutch() {
+        String id = open("leerkracht");
+        disclosure(id);
+
+        assertThat(stand(id, "leerkracht").get("toegestaneAntwoorden").toString())
+                .isEqualTo("[true]");
+        HttpResponse<String> nee = post(id, "afwegingen", afweging(1, false, ""), "leerkracht");
+
+        assertProblem(nee, "antwoord", "disclosure");
+        assertThat(ApiTestClient.json(nee).toString()).contains("Pas dan eerst dat signaal aan");
+        assertThat(stand(id, "leerkracht").get("antwoorden").size()).isZero();
+    }
+
+    @Test
+    void anAnswerOutOfTurnOrThatTheAfwegingenDoNotAllowIsA400ProblemInDutch() {
+        String id = open("leerkracht");
+        disclosure(id);
 
         HttpResponse<String> outOfTurn = post(id, "afwegingen", afweging(3, true, ""), "leerkracht");
         created(id, "afwegingen", afweging(1, true, ""), "leerkracht");
@@ -345,7 +395,7 @@ class DossierStappenApiIT extends WebITSupport {
                 "afweging without reason | afwegingen | {\"nummer\":1,\"antwoord\":true} | reden | waarom",
                 "afweging with a wrong number | afwegingen | {\"nummer\":7,\"antwoord\":true,\"reden\":\"Ja.\"} | nummer | bestaat niet",
                 "afweging with a word for an answer | afwegingen | {\"nummer\":1,\"antwoord\":\"misschien\",\"reden\":\"Ja.\"} | antwoord | vorm",
-                "afweging out of turn | afwegingen | {\"nummer\":2,\"antwoord\":true,\"reden\":\"Ja.\"} | nummer | niet aan de beurt",
+                "afweging out of turn | afwegingen | {\"nummer\":2,\"antwoord\":true,\"reden\":\"Ja.\",\"onveiligheid\":\"ACUUT\"} | nummer | niet aan de beurt",
                 "afweging wrong vereiste | afwegingen | {\"nummer\":1,\"antwoord\":true,\"reden\":\"Ja.\",\"vereisten\":[\"GOED\"]} | vereisten[0] | FOCUS_OP_VEILIGHEID",
                 "beslissing before afweging 1 | beslissingen | {\"nummer\":1,\"antwoord\":true,\"reden\":\"Melden.\"} | '' | afweging 1",
                 "beslissing 3 | beslissingen | {\"nummer\":3,\"antwoord\":true,\"reden\":\"Melden.\"} | nummer | bestaat niet",
