@@ -30,7 +30,11 @@ class ManagementPort implements EnvironmentPostProcessor, Ordered {
         }
         String port = environment.getProperty(VARIABLE);
         if (port == null || port.isBlank()) {
-            port = Integer.toString(derive(environment.getProperty("server.port")));
+            String serverPort = environment.getProperty("server.port");
+            if (serverPort != null && !serverPort.strip().matches("-?\\d{1,9}")) {
+                return; // not a number: Spring Boot reports server.port itself
+            }
+            port = Integer.toString(derive(serverPort));
         }
         environment
                 .getPropertySources()

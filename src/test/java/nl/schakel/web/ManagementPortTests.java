@@ -32,6 +32,11 @@ class ManagementPortTests {
     }
 
     @Test
+    void anApplicationPortThatIsNoNumberIsLeftForSpringBootToReport() {
+        assertThat(managementPort(Map.of("server.port", "achtduizend"))).isNull();
+    }
+
+    @Test
     void anExplicitManagementPortOrTheSchakelVariableWins() {
         assertThat(managementPort(Map.of("server.port", "8090", "management.server.port", "9999")))
                 .isEqualTo("9999");
