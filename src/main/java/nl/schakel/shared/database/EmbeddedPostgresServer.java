@@ -1,5 +1,6 @@
 package nl.schakel.shared.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final boolean closeWithContext;
     private final @Nullable Path dataDir;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Set<HikariDataSource> pools = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closing = new AtomicBoolean();
     /**
      * Stops the server at JVM exit when nothing else did, such as a process without an application context. It first
@@ -108,9 +110,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("max_connections", "300")
+                        .setRegisterShutdownHook(false)
                         .start();
-                sharedThrowAway = new EmbeddedPostgresServer(postgres, false, null);
-                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> closeQuietly(postgres)));
+                EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, false, null);
+                // at JVM exit, after the application contexts of the test run have closed their pools (ADR-0022)
+                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+                    server.awaitPoolsClosed();
+                    closeQuietly(postgres);
+                }));
+                sharedThrowAway = server;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL", e);
             }
@@ -199,6 +207,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // the JVM is already exiting: the hook is running and returns now
             }
+        }
+    }
+
+    /** A connection pool on this server: the throw-away server waits at JVM exit until it has closed. */
+    void serves(HikariDataSource pool) {
+        pools.add(pool);
+    }
+
+    /** Waits (at most {@link #FALLBACK_AFTER}) until every pool on this server has closed. */
+    private void awaitPoolsClosed() {
+        long until = System.nanoTime() + FALLBACK_AFTER.toNanos();
+        try {
+            while (pools.stream().anyMatch(pool -> !pool.isClosed()) && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
