@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param objectId the object's id; for a client the id of the betrokkene
  * @param segment the part of the dossier concerned
  * @param purpose why (PurposeOfUse): the reason given, for example for a second-factor reset or break-the-glass
+ * @param ownerTenantId the organisation responsible for the object (the tenant of a client's dossier or case), when the
+ *     facade knows it: a refused attempt on a record of another tenant is then also in that tenant's log (ADR-0021)
  */
 public record AccessEvent(
         String event,
@@ -27,7 +29,8 @@ public record AccessEvent(
         @Nullable String objectType,
         @Nullable String objectId,
         @Nullable String segment,
-        @Nullable String purpose) {
+        @Nullable String purpose,
+        @Nullable TenantId ownerTenantId) {
 
     /**
      * An event by a signed-in actor, successful, on no object yet. When an API client acts for a member (ADR-0014),
@@ -48,6 +51,7 @@ public record AccessEvent(
                     null,
                     null,
                     null,
+                    null,
                     null);
         }
         return new AccessEvent(
@@ -62,12 +66,13 @@ public record AccessEvent(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
     /** An event without a known actor (a failed login with an unknown name, a system job). */
     public static AccessEvent anonymous(String event, ActionCode action, Outcome outcome) {
-        return new AccessEvent(event, action, outcome, null, null, null, null, null, null, null, null, null);
+        return new AccessEvent(event, action, outcome, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AccessEvent on(String type, Object id) {
@@ -83,7 +88,8 @@ public record AccessEvent(
                 type,
                 id.toString(),
                 segment,
-                purpose);
+                purpose,
+                ownerTenantId);
     }
 
     public AccessEvent segment(String value) {
@@ -99,7 +105,8 @@ public record AccessEvent(
                 objectType,
                 objectId,
                 value,
-                purpose);
+                purpose,
+                ownerTenantId);
     }
 
     public AccessEvent purpose(String value) {
@@ -115,7 +122,8 @@ public record AccessEvent(
                 objectType,
                 objectId,
                 segment,
-                value);
+                value,
+                ownerTenantId);
     }
 
     public AccessEvent outcome(Outcome value) {
@@ -131,7 +139,8 @@ public record AccessEvent(
                 objectType,
                 objectId,
                 segment,
-                purpose);
+                purpose,
+                ownerTenantId);
     }
 
     public AccessEvent tenant(@Nullable TenantId value) {
@@ -147,6 +156,29 @@ public record AccessEvent(
                 objectType,
                 objectId,
                 segment,
-                purpose);
+                purpose,
+                ownerTenantId);
+    }
+
+    /**
+     * The organisation responsible for the object, when the facade knows it. Set on a refused attempt on a record (a
+     * dossier, a Veilig Thuis case) so that the privacy officer of the organisation that owns the record sees the
+     * attempt too, with who tried and from which organisation; the actor is told nothing more than before.
+     */
+    public AccessEvent ownedBy(@Nullable TenantId value) {
+        return new AccessEvent(
+                event,
+                action,
+                outcome,
+                userId,
+                username,
+                role,
+                onBehalfOf,
+                tenantId,
+                objectType,
+                objectId,
+                segment,
+                purpose,
+                value);
     }
 }

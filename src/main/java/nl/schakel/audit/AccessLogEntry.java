@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the access log as the logverantwoordelijke sees it. */
+/**
+ * One row of the access log as the logverantwoordelijke sees it.
+ *
+ * @param tenantId the actor's organisation ({@code null} for the platformbeheerder and for system events)
+ * @param ownerTenantId the organisation responsible for the record the row is about, when known (ADR-0021)
+ */
 public record AccessLogEntry(
         long seq,
         UUID id,
@@ -21,4 +26,11 @@ public record AccessLogEntry(
         @Nullable String objectType,
         @Nullable String objectId,
         @Nullable String segment,
-        @Nullable String purpose) {}
+        @Nullable String purpose,
+        @Nullable UUID ownerTenantId) {
+
+    /** Whether someone of another organisation (or the platformbeheerder) acted: an attempt on the reader's records. */
+    public boolean byAnotherOrganisation(UUID readerTenant) {
+        return !readerTenant.equals(tenantId) && readerTenant.equals(ownerTenantId);
+    }
+}

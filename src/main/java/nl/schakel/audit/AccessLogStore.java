@@ -25,7 +25,7 @@ class AccessLogStore {
 
     private static final String COLUMNS = "seq, id, occurred_at, event, action, outcome, user_id, username, role,"
             + " on_behalf_of, tenant_id, access_point, object_type, object_id, segment, purpose, detail, source,"
-            + " prev_hash, hash";
+            + " prev_hash, hash, owner_tenant_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -62,18 +62,22 @@ class AccessLogStore {
             null,
             "schakel"
         };
-        String hash = HashChain.link(previous, canonical(values, at));
+        UUID owner = e.ownerTenantId() == null ? null : e.ownerTenantId().value();
+        String hash = HashChain.link(previous, canonical(values, at, owner));
         jdbc.sql("INSERT INTO audit.access_log (id, occurred_at, event, action, outcome, user_id, username, role,"
                         + " on_behalf_of, tenant_id, access_point, object_type, object_id, segment, purpose, detail,"
-                        + " source, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(append(values, previous, hash))
+                        + " source, prev_hash, hash, owner_tenant_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(append(values, previous, hash, owner))
                 .update();
     }
 
     List<AccessLogEntry> search(
             @Nullable TenantId tenant, AccessLogQuery query, @Nullable Instant from, @Nullable Instant to) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit.access_log WHERE tenant_id = ?");
+        // the tenant's own actions, and every attempt on a record the tenant is responsible for (ADR-0021)
+        StringBuilder sql = new StringBuilder(
+                "SELECT " + COLUMNS + " FROM audit.access_log WHERE (tenant_id = ? OR owner_tenant_id = ?)");
         List<Object> params = new ArrayList<>();
+        params.add(tenant == null ? null : tenant.value());
         params.add(tenant == null ? null : tenant.value());
         if (query.objectId() != null && !query.objectId().isBlank()) {
             sql.append(" AND object_id = ?");
@@ -124,26 +128,36 @@ class AccessLogStore {
                 rs.getString("source")
             };
             verification.accept(
-                    rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"), canonical(values, at));
+                    rs.getLong("seq"),
+                    rs.getString("prev_hash"),
+                    rs.getString("hash"),
+                    canonical(values, at, rs.getObject("owner_tenant_id")));
         });
         ChainVerification.Result result = verification.result();
         return new ChainVerificationResult(result.checked(), result.firstBrokenSeq());
     }
 
-    /** The fields that are hashed, in a fixed order; the time as ISO-8601 UTC with microseconds. */
-    private static List<@Nullable String> canonical(Object[] values, Instant at) {
-        List<@Nullable String> fields = new ArrayList<>(values.length);
+    /**
+     * The fields that are hashed, in a fixed order; the time as ISO-8601 UTC with microseconds. The owning tenant
+     * (V3_1, ADR-0021) comes last and only when there is one, so rows written before it existed keep their hash.
+     */
+    private static List<@Nullable String> canonical(Object[] values, Instant at, @Nullable Object owner) {
+        List<@Nullable String> fields = new ArrayList<>(values.length + 1);
         for (int i = 0; i < values.length; i++) {
             Object value = i == 1 ? at.toString() : values[i];
             fields.add(value == null ? null : value.toString());
         }
+        if (owner != null) {
+            fields.add(owner.toString());
+        }
         return fields;
     }
 
-    private static Object[] append(Object[] values, String previous, String hash) {
-        Object[] all = Arrays.copyOf(values, values.length + 2);
+    private static Object[] append(Object[] values, String previous, String hash, @Nullable UUID owner) {
+        Object[] all = Arrays.copyOf(values, values.length + 3);
         all[values.length] = previous;
         all[values.length + 1] = hash;
+        all[values.length + 2] = owner;
         return all;
     }
 
@@ -168,6 +182,7 @@ class AccessLogStore {
                 rs.getString("object_type"),
                 rs.getString("object_id"),
                 rs.getString("segment"),
-                rs.getString("purpose"));
+                rs.getString("purpose"),
+                rs.getObject("owner_tenant_id", UUID.class));
     }
 }

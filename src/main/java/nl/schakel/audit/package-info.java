@@ -15,6 +15,13 @@
  * removes, once a day on one node, the rows older than {@code schakel.audit.retention} (at least {@code P5Y}; a shorter
  * period refuses to start) and logs that it did; the table's trigger refuses every update, and lets only that purge
  * delete, and only rows older than five years.
+ * <p>A row belongs to the actor's tenant ({@code tenant_id}) and, when it is about a record of another tenant, to that
+ * tenant as well ({@code owner_tenant_id}, set with {@link nl.schakel.audit.AccessEvent#ownedBy}; ADR-0021). The
+ * facades that refuse access to a record (a dossier, a Veilig Thuis case, a member's account) set the owner on the
+ * refusal, so the logverantwoordelijke of the organisation responsible for the record finds the attempt in
+ * {@link nl.schakel.audit.AccessLog#search} and on {@code /toegangslog} with who tried and from which organisation
+ * (names through {@code shared.TenantNames}); the actor is told nothing more than "not found". The owner is hashed
+ * after the other fields, and only when set, so rows from before the column verify unchanged.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

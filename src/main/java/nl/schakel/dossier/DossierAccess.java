@@ -66,7 +66,9 @@ class DossierAccess {
     /**
      * The dossier, when the actor may work on it: its owner, a colleague it is shared with, the colleague named to
      * record its steps 2–5, or an aandachtsfunctionaris of its tenant. For anyone else, and for a dossier that does
-     * not exist, the attempt is logged as refused and the answer is "not found".
+     * not exist, the attempt is logged as refused and the answer is "not found". The refusal is logged for the
+     * dossier's tenant as well (ADR-0021): its privacy officer sees who tried, also from another organisation; the
+     * actor learns nothing about whether the dossier exists.
      */
     Found accessible(Actor by, UUID id, String event, ActionCode action) {
         TenantId tenant = by.tenantId();
@@ -74,7 +76,8 @@ class DossierAccess {
                 ? Optional.empty()
                 : store.find(tenant, id).filter(d -> mayWorkOn(by, d));
         if (row.isEmpty() || tenant == null) {
-            accessLog.recordDenial(event(by, event, action, id, null));
+            accessLog.recordDenial(event(by, event, action, id, null)
+                    .ownedBy(store.tenantOf(id).orElse(null)));
             throw new NotFoundException(OBJECT_TYPE);
         }
         return new Found(

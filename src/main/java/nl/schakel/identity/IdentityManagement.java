@@ -403,15 +403,25 @@ public class IdentityManagement {
         }
     }
 
-    /** The account of a member of the beheerder's own tenant; anyone else is "not found" (and logged). */
+    /**
+     * The account of a member of the beheerder's own tenant; anyone else is "not found" (and logged, also for the
+     * member's own organisation, ADR-0021).
+     */
     private Account memberOfOwnTenant(Actor by, UserId member, String event) {
+        List<Membership> memberships = accounts.memberships(member);
         boolean ownMember = by.hasRole(Role.BEHEERDER)
                 && by.tenantId() != null
-                && accounts.memberships(member).stream()
-                        .anyMatch(m -> by.tenantId().equals(m.tenantId()));
+                && memberships.stream().anyMatch(m -> by.tenantId().equals(m.tenantId()));
         Optional<Account> account = ownMember ? accounts.find(member) : Optional.empty();
         if (account.isEmpty()) {
-            accessLog.recordDenial(AccessEvent.by(by, event, ActionCode.U).on("account", member));
+            TenantId owner = memberships.stream()
+                    .map(Membership::tenantId)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            accessLog.recordDenial(AccessEvent.by(by, event, ActionCode.U)
+                    .on("account", member)
+                    .ownedBy(owner));
             throw new NotFoundException("account");
         }
         return account.get();
@@ -442,6 +452,7 @@ public class IdentityManagement {
                         null,
                         "account",
                         a.id().toString(),
+                        null,
                         null,
                         null))
                 .orElse(event);

@@ -80,14 +80,16 @@ class ZaakAccess {
 
     /**
      * The case, when it belongs to the actor's region. For anyone else, and for a case that does not exist, the
-     * attempt is logged as refused and the answer is "not found".
+     * attempt is logged as refused and the answer is "not found". The refusal is logged for the case's region as well
+     * (ADR-0021), without telling the actor whether the case exists.
      */
     ZaakView accessible(Actor by, UUID id, String event, ActionCode action) {
         TenantId tenant = by.tenantId();
         boolean vt = tenant != null && (VT_ROLLEN.stream().anyMatch(by::hasRole) || by.hasRole(Role.API_KOPPELING));
         Zaak row = vt ? store.find(tenant, id).orElse(null) : null;
         if (row == null) {
-            accessLog.recordDenial(event(by, event, action, id));
+            accessLog.recordDenial(
+                    event(by, event, action, id).ownedBy(store.tenantOf(id).orElse(null)));
             throw new NotFoundException(OBJECT_TYPE);
         }
         var melder = store.melder(id);

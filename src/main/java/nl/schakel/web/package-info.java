@@ -22,6 +22,11 @@
  *   <li>{@code LocaleConfiguration}: pages are Dutch whatever the browser's language; {@code ?taal=en} switches to
  *       English, remembered in the cookie {@code __Host-SCHAKEL-TAAL}.
  * </ul>
+ * <p>Operations (ADR-0022): the management port (Prometheus, loopback only) is {@code server.port} + 10000 unless
+ * {@code management.server.port} or {@code SCHAKEL_MANAGEMENT_PORT} is set ({@link nl.schakel.web.ManagementPort}, an
+ * environment post-processor), and a port in use at start-up is reported with the setting that moves it
+ * ({@link nl.schakel.web.PortInUseFailureAnalyzer}). On SIGTERM the web server drains first, then running jobs and
+ * listeners finish, then the pool closes and only then the embedded PostgreSQL stops ({@code GracefulShutdownIT}).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "afwegingskader"})

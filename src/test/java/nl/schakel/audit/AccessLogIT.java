@@ -14,6 +14,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
+import org.assertj.core.groups.Tuple;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,6 +162,57 @@ class AccessLogIT {
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().tenantId()).isEqualTo(own.value());
         assertThat(found.getFirst().objectId()).isEqualTo(object);
+    }
+
+    @Test
+    void showsTheOwningTenantTheAttemptOfAnotherTenantOnItsRecordButNotTheOtherWayRound() {
+        TenantId school = TenantId.random();
+        TenantId praktijk = TenantId.random();
+        String object = uniqueObject();
+        Actor huisarts = member(praktijk, Role.BEROEPSKRACHT);
+        accessLog.recordDenial(AccessEvent.by(huisarts, "dossier.read", ActionCode.R)
+                .on("dossier", object)
+                .ownedBy(school));
+        accessLog.recordDenial(AccessEvent.by(member(null, Role.PLATFORMBEHEERDER), "dossier.read", ActionCode.R)
+                .on("dossier", object)
+                .ownedBy(school));
+
+        List<AccessLogEntry> forSchool =
+                accessLog.search(reader(school, secondFactorAgo(60)), new AccessLogQuery(object, null, null, null));
+        List<AccessLogEntry> forPraktijk =
+                accessLog.search(reader(praktijk, secondFactorAgo(60)), new AccessLogQuery(object, null, null, null));
+
+        assertThat(forSchool)
+                .extracting(AccessLogEntry::tenantId, AccessLogEntry::outcome)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple(praktijk.value(), Outcome.GEWEIGERD), Tuple.tuple(null, Outcome.GEWEIGERD));
+        assertThat(forSchool)
+                .allSatisfy(row ->
+                        assertThat(row.byAnotherOrganisation(school.value())).isTrue());
+        assertThat(forPraktijk).extracting(AccessLogEntry::username).containsExactly(huisarts.username());
+        assertThat(forPraktijk.getFirst().byAnotherOrganisation(praktijk.value()))
+                .isFalse();
+    }
+
+    @Test
+    void chainsTheOwningTenantSoChangingItBreaksTheLink() {
+        transactions.executeWithoutResult(status -> {
+            try {
+                String object = uniqueObject();
+                accessLog.record(event(object).ownedBy(TenantId.random()));
+                long seq =
+                        jdbc.queryForObject("SELECT seq FROM audit.access_log WHERE object_id = ?", Long.class, object);
+                assertThat(accessLog.verifyChain().intact()).isTrue();
+
+                jdbc.execute("SET LOCAL session_replication_role = replica");
+                jdbc.update("UPDATE audit.access_log SET owner_tenant_id = NULL WHERE seq = ?", seq);
+                jdbc.execute("SET LOCAL session_replication_role = origin");
+
+                assertThat(accessLog.verifyChain().firstBrokenSeq()).isEqualTo(seq);
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
     }
 
     @Test
@@ -313,7 +365,7 @@ class AccessLogIT {
                 secondFactorAt);
     }
 
-    private static Actor member(TenantId tenant, Role role) {
+    private static Actor member(@Nullable TenantId tenant, Role role) {
         return new Actor(
                 UserId.random(),
                 role.name().toLowerCase() + "-" + UUID.randomUUID(),

@@ -3,13 +3,18 @@ package nl.schakel.audit.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.AccessLogEntry;
 import nl.schakel.audit.AccessLogQuery;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.TenantNames;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,14 +24,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Search the access log by client or object, user and period, and check the chain. */
+/**
+ * Search the access log by client or object, user and period, and check the chain. A row of someone of another
+ * organisation on one of the reader's records names that organisation (ADR-0021).
+ */
 @Controller
 class AccessLogController {
 
     private final AccessLog accessLog;
+    private final TenantNames tenantNames;
 
-    AccessLogController(AccessLog accessLog) {
+    AccessLogController(AccessLog accessLog, TenantNames tenantNames) {
         this.accessLog = accessLog;
+        this.tenantNames = tenantNames;
     }
 
     @GetMapping("/toegangslog")
@@ -61,7 +71,23 @@ class AccessLogController {
         }
         model.addAttribute("rijen", rows);
         model.addAttribute("maximum", AccessLogQuery.MAX_ROWS);
+        TenantId reader = actor.tenantId();
+        if (rows != null && reader != null) {
+            model.addAttribute("lezer", reader.value());
+            model.addAttribute("organisaties", otherOrganisations(rows, reader.value()));
+        }
         return "audit/search";
+    }
+
+    /** The names of the organisations of the actors who tried to reach the reader's records from outside. */
+    private Map<UUID, String> otherOrganisations(List<AccessLogEntry> rows, UUID reader) {
+        Map<UUID, String> names = new HashMap<>();
+        rows.stream()
+                .filter(row -> row.byAnotherOrganisation(reader) && row.tenantId() != null)
+                .map(AccessLogEntry::tenantId)
+                .distinct()
+                .forEach(id -> tenantNames.name(new TenantId(id)).ifPresent(name -> names.put(id, name)));
+        return names;
     }
 
     @GetMapping("/toegangslog/controle")

@@ -356,6 +356,17 @@ public class DossierStore {
     }
 
     /** The dossier's own row, whatever its tenant: for the system's scheduled jobs only. */
+    /**
+     * The tenant a dossier belongs to, whoever asks: only for the access-log row of a refused attempt (ADR-0021),
+     * never to tell the actor anything.
+     */
+    public Optional<TenantId> tenantOf(UUID id) {
+        return jdbc.sql("SELECT tenant_id FROM dossier.dossier WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new TenantId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
     public Optional<Row> findForSystem(UUID id) {
         return jdbc.sql("SELECT * FROM dossier.dossier WHERE id = ?")
                 .param(id)

@@ -34,6 +34,8 @@ class EmbeddedPostgresConfiguration {
         config.setUsername(EmbeddedPostgresServer.USER);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("schakel-embedded");
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        server.serves(pool);
+        return pool;
     }
 }

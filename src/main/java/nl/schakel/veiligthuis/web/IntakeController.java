@@ -289,6 +289,7 @@ class IntakeController {
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             model.addAttribute("zaak", veiligThuis.zaak(actor, id));
+            model.addAttribute("reden", text(reden));
             return "veiligthuis/zaak";
         }
     }

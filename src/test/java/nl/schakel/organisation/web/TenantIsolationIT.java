@@ -1,22 +1,105 @@
 package nl.schakel.organisation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.schakel.Browser;
 import nl.schakel.TestActors;
 import nl.schakel.WebIT;
 import nl.schakel.WebITSupport;
+import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.Relatie;
+import nl.schakel.veiligthuis.VeiligThuisManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** A beheerder sees and changes only their own tenant; each role reaches only its own area. */
+/**
+ * A beheerder sees and changes only their own tenant; each role reaches only its own area. An attempt on a record of
+ * another tenant is refused as "not found" and is in the log of the tenant that owns the record as well (ADR-0021).
+ */
 @WebIT
 class TenantIsolationIT extends WebITSupport {
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    VeiligThuisManagement veiligThuis;
+
+    @Test
+    void attemptsOfOtherOrganisationsOnASchoolDossierAreInTheSchoolsLogWithWhoTried() {
+        UUID id = dossiers.open(
+                TestActors.actor(jdbc, "leerkracht"),
+                List.of(new NewBetrokkene("Isa Eigendom", LocalDate.of(2016, 2, 3), "", Relatie.KIND)));
+        UUID nonexistent = UUID.randomUUID();
+        UUID school = TestActors.tenantId(jdbc, TestActors.SCHOOL);
+
+        for (String username : List.of("huisarts", "vt-noord", "platform")) {
+            Browser probe = browser().login(username);
+            HttpResponse<String> existing = probe.get("/dossiers/" + id);
+            HttpResponse<String> missing = probe.get("/dossiers/" + nonexistent);
+
+            // the actor learns nothing: the school's dossier answers as one that does not exist
+            assertThat(existing.statusCode()).as(username).isEqualTo(404);
+            assertThat(missing.statusCode()).as(username).isEqualTo(404);
+            assertThat(existing.body())
+                    .as(username)
+                    .doesNotContain("Isa Eigendom")
+                    .doesNotContain(TestActors.SCHOOL);
+        }
+
+        assertThat(jdbc.queryForList(
+                        "SELECT username FROM audit.access_log WHERE object_id = ? AND outcome = 'GEWEIGERD'"
+                                + " AND owner_tenant_id = ?",
+                        String.class,
+                        id.toString(),
+                        school))
+                .containsExactlyInAnyOrder("huisarts", "vt-noord", "platform");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit.access_log WHERE object_id = ? AND owner_tenant_id IS NOT NULL",
+                        Integer.class,
+                        nonexistent.toString()))
+                .isZero();
+
+        HttpResponse<String> log =
+                browser().login("privacy-school").post("/toegangslog", "/toegangslog", "object", id.toString());
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body())
+                .contains("<td>huisarts")
+                .contains(TestActors.PRAKTIJK)
+                .contains("<td>vt-noord")
+                .contains("Veilig Thuis Demo-Noord")
+                .contains("<td>platform")
+                .contains("Platformbeheer (geen organisatie)")
+                .contains("Een andere organisatie probeerde gegevens van uw organisatie te openen.");
+    }
+
+    @Test
+    void anAttemptOnAVeiligThuisCaseFromOutsideTheRegionIsInTheRegionsLog() {
+        UUID zaak = jdbc.queryForObject("SELECT id FROM veiligthuis.zaak ORDER BY ontvangen_op LIMIT 1", UUID.class);
+        UUID regio = jdbc.queryForObject("SELECT tenant_id FROM veiligthuis.zaak WHERE id = ?", UUID.class, zaak);
+        var leerkracht = TestActors.actor(jdbc, "leerkracht");
+
+        assertThatThrownBy(() -> veiligThuis.zaak(leerkracht, zaak)).isInstanceOf(NotFoundException.class);
+
+        assertThat(jdbc.queryForList(
+                        "SELECT owner_tenant_id FROM audit.access_log WHERE object_id = ? AND outcome = 'GEWEIGERD'"
+                                + " AND username = 'leerkracht' AND event = 'veiligthuis.zaak.read'",
+                        UUID.class,
+                        zaak.toString()))
+                .containsOnly(regio)
+                .isNotEmpty();
+    }
 
     @ParameterizedTest
     @CsvSource({
@@ -44,6 +127,14 @@ class TenantIsolationIT extends WebITSupport {
                 .doesNotContain(huisarts.toString());
         assertThat(account(huisarts)).isEqualTo(before);
         assertThat(denials(event, huisarts)).isEqualTo(denialsBefore + 1);
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT owner_tenant_id FROM audit.access_log WHERE event = ? AND object_id = ?"
+                                + " AND outcome = 'GEWEIGERD' AND username = 'beheer-school'",
+                        UUID.class,
+                        event,
+                        huisarts.toString()))
+                .as("the attempt is in the log of the member's own organisation too")
+                .containsExactly(TestActors.tenantId(jdbc, TestActors.PRAKTIJK));
     }
 
     @Test

@@ -71,9 +71,29 @@ class MelderAfschermingIT extends WebITSupport {
                 .doesNotContain("id=\"melder-inzien\"")
                 .doesNotContain("id=\"actie-eerste-contact\"");
 
-        // without a reason: refused, nothing shown
-        HttpResponse<String> zonderReden = vt.post(zaak, zaak + "/melder", "reden", " ");
-        assertThat(zonderReden.body()).contains("Geef een reden").doesNotContain(NAAM);
+        // without a reason, or with one a privacy officer cannot judge: refused with a hint, nothing shown
+        assertThat(vt.get(zaak).body())
+                .contains("Waarom moet u de melder zien?")
+                .contains("Bijvoorbeeld:");
+        for (String teKort : List.of(" ", "x", "Terugbellen", "!!! ... ??? ... !!! ... ???")) {
+            HttpResponse<String> geweigerd = vt.post(zaak, zaak + "/melder", "reden", teKort);
+            assertThat(geweigerd.statusCode()).as(teKort).isEqualTo(200);
+            assertThat(geweigerd.body())
+                    .as(teKort)
+                    .contains("minstens 20 letters of cijfers")
+                    .contains("aria-invalid=\"true\"")
+                    .doesNotContain(NAAM)
+                    .doesNotContain(CONTACT);
+        }
+        assertThat(vt.post(zaak, zaak + "/melder", "reden", "Terugbellen").body())
+                .as("the reason typed stays in the field")
+                .contains(">Terugbellen</textarea>");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit.access_log WHERE object_id = ? AND event = 'veiligthuis.melder.read'"
+                                + " AND outcome = 'GESLAAGD'",
+                        Integer.class,
+                        id.toString()))
+                .isZero();
 
         String reden = "Terugbellen over afspraken met de school";
         HttpResponse<String> reveal = vt.post(zaak, zaak + "/melder", "reden", reden);
@@ -122,7 +142,8 @@ class MelderAfschermingIT extends WebITSupport {
                 .doesNotContain("De melder blijft onbekend.");
         assertThat(vt.get(zaak).body()).doesNotContain("Open Melder Zichtbaar").contains("id=\"melder-inzien\"");
 
-        HttpResponse<String> reveal = vt.post(zaak, zaak + "/melder", "reden", "Terugbellen");
+        HttpResponse<String> reveal =
+                vt.post(zaak, zaak + "/melder", "reden", "Terugbellen over het afgesproken huisbezoek");
         assertThat(reveal.body())
                 .contains("Open Melder Zichtbaar")
                 .contains("De naam mag met het gezin gedeeld worden.");
