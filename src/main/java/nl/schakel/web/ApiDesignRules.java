@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +62,24 @@ class ApiDesignRules {
                     || openApi.getTags().stream().noneMatch(t -> DOCUMENT_TAG.equals(t.getName()))) {
                 openApi.addTagsItem(new Tag().name(DOCUMENT_TAG).description("Het OpenAPI-document zelf"));
             }
+            dropUnusedSchemas(openApi);
         };
+    }
+
+    /** A schema nothing refers to (a type inside another one, written inline) only confuses a reader or a generator. */
+    private static void dropUnusedSchemas(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        boolean removed = true;
+        while (removed) {
+            String document = io.swagger.v3.core.util.Json.pretty(openApi);
+            if (document == null) {
+                return;
+            }
+            removed = schemas.keySet().removeIf(name -> !document.contains("\"#/components/schemas/" + name + "\""));
+        }
     }
 
     private static Components components(OpenAPI openApi) {

@@ -16,12 +16,13 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every string of every JSON request body passes {@link TextInput}, right after the body is read and before the
  * handler sees it: a control character, a lone surrogate or a text that is too long is an {@link InvalidInputException}
  * for that field, named by its JSON path ({@code betrokkenen[0].naam}), so a 400 problem with a Dutch message. The
- * request records are walked as they are: records, lists, maps and arrays, whatever their depth.
+ * request records are walked as they are: records, lists, maps, arrays and JSON trees, whatever their depth.
  */
 @ControllerAdvice
 class TextInputAdvice extends RequestBodyAdviceAdapter {
@@ -52,6 +53,8 @@ class TextInputAdvice extends RequestBodyAdviceAdapter {
             if (problem != null) {
                 throw new InvalidInputException(path, problem);
             }
+        } else if (value instanceof JsonNode node) {
+            check(node, path, depth);
         } else if (value instanceof Optional<?> optional) {
             check(optional.orElse(null), path, depth + 1);
         } else if (value instanceof Collection<?> items) {
@@ -73,6 +76,25 @@ class TextInputAdvice extends RequestBodyAdviceAdapter {
         } else if (value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 check(read(component.getAccessor(), value), field(path, component.getName()), depth + 1);
+            }
+        }
+    }
+
+    /** A body read as a JSON tree rather than into records. */
+    private static void check(JsonNode node, String path, int depth) {
+        if (depth > 32) {
+            return;
+        }
+        if (node.isString()) {
+            check(node.asString(), path, depth);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                check(node.get(i), path + "[" + i + "]", depth + 1);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                check((Object) property.getKey(), path, depth + 1);
+                check(property.getValue(), field(path, property.getKey()), depth + 1);
             }
         }
     }

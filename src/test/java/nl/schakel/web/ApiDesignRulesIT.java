@@ -395,6 +395,14 @@ class ApiDesignRulesIT {
     }
 
     @Test
+    @DisplayName("oas3-unused-component: every schema is used")
+    void oas3UnusedComponent() {
+        String text = doc.toString();
+        assertThat(doc.path("components").path("schemas").propertyNames())
+                .allMatch(name -> text.contains("\"#/components/schemas/" + name + "\""));
+    }
+
+    @Test
     @DisplayName("every $ref resolves within the document")
     void refsResolve() {
         walk(doc, "#", (where, node) -> {
