@@ -65,6 +65,13 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(form(nameValues))));
     }
 
+    /** Posts a form body encoded by the caller (to send bytes a browser would not), without adding a CSRF token. */
+    public HttpResponse<String> postEncoded(String path, String encodedForm) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm)));
+    }
+
     /** Posts a form with the CSRF token from the page at {@code tokenPage}, as a browser would. */
     public HttpResponse<String> post(String tokenPage, String path, String... nameValues) {
         return postWithToken(csrfToken(tokenPage), path, nameValues);

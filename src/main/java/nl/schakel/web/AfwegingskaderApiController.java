@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AfwegingskaderApiController {
 
     @GetMapping
-    @Operation(summary = "De afwegingskaders, één per beroepscluster")
+    @Operation(
+            summary = "De afwegingskaders, één per beroepscluster",
+            description = "Per beroepscluster de code, de naam, de versie en de stap waarin het kader wordt"
+                    + " gebruikt. De code is nodig voor een evaluatie.")
     List<KaderResponse> kaders() {
         return Kaders.all().stream().map(KaderResponse::of).toList();
     }

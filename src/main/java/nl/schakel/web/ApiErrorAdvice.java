@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -68,14 +69,30 @@ class ApiErrorAdvice {
                         .map(c -> ((Enum<?>) c).name())
                         .collect(java.util.stream.Collectors.joining(", "));
                 message = text("api.fout.keuze", locale, allowed);
-            } else if (target == java.time.LocalDate.class) {
-                message = text("api.fout.datum", locale);
             } else {
-                message = text("api.fout.waarde", locale);
+                message = text(kindOfValue(target), locale);
             }
         }
         problem.setProperty("fouten", List.of(Map.of("veld", field, "melding", message)));
         return respond(problem);
+    }
+
+    /** The message for a value that is not of the type the field needs (strict: see {@code StrictJson}). */
+    private static String kindOfValue(@Nullable Class<?> target) {
+        if (target == null) {
+            return "api.fout.waarde";
+        } else if (target == java.time.LocalDate.class) {
+            return "api.fout.datum";
+        } else if (target == Boolean.class || target == boolean.class) {
+            return "api.fout.janee";
+        } else if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != char.class)) {
+            return "api.fout.getal";
+        } else if (CharSequence.class.isAssignableFrom(target)) {
+            return "api.fout.tekst";
+        } else if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "api.fout.lijst";
+        }
+        return "api.fout.waarde";
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import nl.schakel.shared.AccessDeniedException;
+import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,13 @@ class ErrorAdvice {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied(Model model, HttpServletRequest request, Locale locale) {
         return page(model, request, locale, HttpStatus.FORBIDDEN);
+    }
+
+    /** Input a page did not catch itself (a rule of a facade, text refused by {@code TextInputAdvice}): a 400 page. */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(Model model, HttpServletRequest request, Locale locale) {
+        return page(model, request, locale, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(Exception.class)

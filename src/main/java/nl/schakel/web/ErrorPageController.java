@@ -1,9 +1,12 @@
 package nl.schakel.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,9 @@ class ErrorPageController implements ErrorController {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("soort", kind(status));
+        if (request.getAttribute(TextInputFilter.MESSAGE) instanceof String key) {
+            model.addAttribute("detail", key.replace("invoer.fout.", "invoer.pagina."));
+        }
         return "web/error";
     }
 
@@ -45,12 +51,22 @@ class ErrorPageController implements ErrorController {
                 status, messages.getMessage("fout." + kind(status) + ".tekst", null, locale));
         problem.setTitle(messages.getMessage("fout." + kind(status) + ".titel", null, locale));
         problem.setType(URI.create("about:blank"));
+        if (request.getAttribute(TextInputFilter.MESSAGE) instanceof String key
+                && request.getAttribute(TextInputFilter.FIELD) instanceof String field) {
+            problem.setProperty(
+                    "fouten", List.of(Map.of("veld", field, "melding", messages.getMessage(key, null, locale))));
+        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
+    /** The status of the error being shown; {@code /error} asked for directly is a page that does not exist. */
     private static HttpStatus status(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;

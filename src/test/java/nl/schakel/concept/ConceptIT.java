@@ -116,7 +116,7 @@ class ConceptIT extends WebITSupport {
         HttpResponse<String> huge =
                 saveDraft(leerkracht, "/dossiers", "_concept", "groot-concept", "naam", "x".repeat(70_000));
         assertThat(huge.statusCode()).isEqualTo(400);
-        assertThat(huge.body()).contains("te groot");
+        assertThat(huge.body()).contains("te lang");
         assertThat(drafts("groot-concept")).isZero();
     }
 

@@ -175,8 +175,8 @@ class VeiligThuisApiIT extends WebITSupport {
     void thePathsAndSchemasAreInTheOpenApiDocument() {
         JsonNode doc = ApiTestClient.json(api.get("/api/v1/openapi.json", null));
 
-        assertThat(doc.get("paths").has("/api/v1/veilig-thuis/meldingen")).isTrue();
-        assertThat(doc.get("paths").has("/api/v1/veilig-thuis/meldingen/{id}")).isTrue();
+        assertThat(doc.get("paths").has("/veilig-thuis/meldingen")).isTrue();
+        assertThat(doc.get("paths").has("/veilig-thuis/meldingen/{id}")).isTrue();
         JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.get("NieuweVtMelding").get("required").toString())
                 .contains("ontvangenOp", "directbetrokkenen", "melder", "omschrijving");

@@ -209,7 +209,7 @@ class AfwegingskaderApiIT {
     void theEvaluationIsInTheOpenApiDocument() {
         JsonNode doc = ApiTestClient.json(api.get("/api/v1/openapi.json", null));
 
-        assertThat(doc.get("paths").has("/api/v1/afwegingskaders/{kadercode}/evaluaties"))
+        assertThat(doc.get("paths").has("/afwegingskaders/{kadercode}/evaluaties"))
                 .isTrue();
         JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.get("EvaluatieVerzoek").get("required").toString()).contains("vermoeden");

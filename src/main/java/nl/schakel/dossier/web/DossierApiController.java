@@ -88,7 +88,11 @@ class DossierApiController {
     }
 
     @PostMapping(consumes = JSON)
-    @Operation(summary = "Een dossier openen met één of meer betrokkenen")
+    @Operation(
+            summary = "Een dossier openen met één of meer betrokkenen",
+            description = "Opent een meldcodedossier van de medewerker uit Namens, met de eerste betrokkenen (naam,"
+                    + " geboortedatum en relatie; een BSN mag en moet de elfproef doorstaan). Het antwoord geeft het"
+                    + " id; Location wijst naar het dossier.")
     @ApiResponse(responseCode = "201", description = "Geopend; Location wijst naar het dossier")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "403", description = "Deze medewerker werkt niet met cliëntdossiers (problem+json)")
@@ -112,7 +116,9 @@ class DossierApiController {
     @GetMapping("/{id}")
     @Operation(
             summary = "Eén dossier met de betrokkenen, het journaal (nieuwste vastlegging eerst) en de status van elke"
-                    + " melding bij Veilig Thuis")
+                    + " melding bij Veilig Thuis",
+            description = "Alleen de eigenaar en de aandachtsfunctionarissen van de organisatie zien het dossier."
+                    + " Elke inzage komt in de toegangslog, met de koppeling en de medewerker namens wie zij werkte.")
     @ApiResponse(responseCode = "200", description = "Het dossier")
     @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
@@ -122,7 +128,10 @@ class DossierApiController {
     }
 
     @GetMapping("/{id}/vastleggingen/{vastlegging}")
-    @Operation(summary = "Eén vastlegging uit het journaal van een dossier")
+    @Operation(
+            summary = "Eén vastlegging uit het journaal van een dossier",
+            description = "De vastlegging met haar soort en inhoud (het schema dat bij de soort hoort). Een correctie"
+                    + " is een nieuwe vastlegging die naar de verbeterde verwijst; niets wordt overschreven.")
     @ApiResponse(responseCode = "200", description = "De vastlegging")
     @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
     @ApiResponse(
@@ -136,7 +145,11 @@ class DossierApiController {
     }
 
     @PostMapping(path = "/{id}/signalen", consumes = JSON)
-    @Operation(summary = "Een signaal vastleggen (stap 1)")
+    @Operation(
+            summary = "Een signaal vastleggen (stap 1)",
+            description = "Wat is gezien of gehoord en wanneer: een feit, een interpretatie of iets van anderen (met"
+                    + " de bron), de vormen van geweld en of het kind of de volwassene zelf iets vertelde"
+                    + " (disclosure). Location wijst naar de vastlegging.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")
@@ -145,7 +158,11 @@ class DossierApiController {
     }
 
     @PostMapping(path = "/{id}/consultaties", consumes = JSON)
-    @Operation(summary = "Een collegiale consultatie vastleggen (stap 2)")
+    @Operation(
+            summary = "Een collegiale consultatie vastleggen (stap 2)",
+            description =
+                    "Wanneer en met wie de beroepskracht overlegde (een collega, de aandachtsfunctionaris,"
+                            + " Veilig Thuis om advies, letselduiding of een andere deskundige) en wat dat opleverde. Location wijst naar de vastlegging.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")

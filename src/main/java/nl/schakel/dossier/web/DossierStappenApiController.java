@@ -105,7 +105,10 @@ class DossierStappenApiController {
     }
 
     @PostMapping(path = "/{id}/mantelzorgchecks", consumes = JSON)
-    @Operation(summary = "Een mantelzorgcheck (ouderencheck) vastleggen (stap 1)")
+    @Operation(
+            summary = "Een mantelzorgcheck (ouderencheck) vastleggen (stap 1)",
+            description = "Of de cliënt zorgt voor of zorg krijgt van een naaste, wie dat is en welke signalen van"
+                    + " ontspoorde mantelzorg er zijn. Location wijst naar de vastlegging.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de vastlegging")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer of geen geldige Namens (problem+json)")
     @ApiResponse(responseCode = "404", description = "Geen dossier dat deze medewerker mag zien (problem+json)")

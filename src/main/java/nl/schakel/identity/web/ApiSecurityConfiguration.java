@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.FilterChain;
 import java.util.List;
 import java.util.UUID;
 import nl.schakel.identity.ApiClients;
@@ -45,6 +46,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The API's security. Schakel issues access tokens itself (OAuth2 client credentials at {@code /oauth2/token}, JWTs
@@ -94,7 +97,9 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http, RegisteredClientRepository clients) throws Exception {
+    SecurityFilterChain authorizationServer(
+            HttpSecurity http, RegisteredClientRepository clients, AuthorizationServerSettings settings)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(
@@ -102,7 +107,8 @@ class ApiSecurityConfiguration {
                         s -> s.registeredClientRepository(clients).authorizationService(new NoStoredAuthorizations()))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()));
+                .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()))
+                .addFilterBefore(new OnlyClientCredentials(settings.getAuthorizationEndpoint()), CsrfFilter.class);
         return http.build();
     }
 
@@ -162,10 +168,17 @@ class ApiSecurityConfiguration {
 
     static void writeProblem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status)
             throws java.io.IOException {
-        String title = status == HttpStatus.UNAUTHORIZED ? "Niet ingelogd" : "Geen toegang";
-        String detail = status == HttpStatus.UNAUTHORIZED
-                ? "Stuur een geldig toegangstoken mee (Authorization: Bearer ...)."
-                : "Deze koppeling mag dit niet.";
+        String title = switch (status) {
+            case UNAUTHORIZED -> "Niet ingelogd";
+            case BAD_REQUEST -> "Dit kunnen we niet verwerken";
+            default -> "Geen toegang";
+        };
+        String detail = switch (status) {
+            case UNAUTHORIZED -> "Stuur een geldig toegangstoken mee (Authorization: Bearer ...).";
+            case BAD_REQUEST ->
+                "Schakel geeft alleen tokens met OAuth2 client credentials, bij POST" + " /oauth2/token.";
+            default -> "Deze koppeling mag dit niet.";
+        };
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -175,6 +188,33 @@ class ApiSecurityConfiguration {
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
                         .formatted(title, status.value(), detail));
+    }
+
+    /**
+     * Schakel's clients only use client credentials, so the authorization endpoint (authorization code) has nothing to
+     * offer: a 400 problem. Without this, a request for a code with a client that has no redirect URI was a 500 in the
+     * authorization server's own validation.
+     */
+    static final class OnlyClientCredentials extends OncePerRequestFilter {
+
+        private final String authorizationEndpoint;
+
+        OnlyClientCredentials(String authorizationEndpoint) {
+            this.authorizationEndpoint = authorizationEndpoint;
+        }
+
+        @Override
+        protected void doFilterInternal(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            if (authorizationEndpoint.equals(request.getRequestURI())) {
+                writeProblem(response, HttpStatus.BAD_REQUEST);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /**

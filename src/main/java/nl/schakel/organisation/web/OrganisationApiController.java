@@ -35,7 +35,10 @@ class OrganisationApiController {
     }
 
     @GetMapping("/organisatie")
-    @Operation(summary = "De organisatie of regio van deze koppeling")
+    @Operation(
+            summary = "De organisatie of regio van deze koppeling",
+            description = "De organisatie of Veilig Thuis-regio die het token noemt: naam, soort en de"
+                    + " beroepsclusters waarmee haar medewerkers werken.")
     OrganisatieResponse organisatie(@AuthenticationPrincipal Actor actor) {
         Tenant tenant = organisation.ownTenant(actor);
         return new OrganisatieResponse(
@@ -46,20 +49,27 @@ class OrganisationApiController {
     }
 
     @GetMapping("/teams")
-    @Operation(summary = "De teams van de eigen organisatie")
+    @Operation(
+            summary = "De teams van de eigen organisatie",
+            description = "Alle teams van de organisatie van de koppeling, op naam.")
     List<TeamResponse> teams(@AuthenticationPrincipal Actor actor) {
         return organisation.teams(actor).stream().map(TeamResponse::of).toList();
     }
 
     @GetMapping("/teams/{id}")
-    @Operation(summary = "Eén team van de eigen organisatie")
+    @Operation(
+            summary = "Eén team van de eigen organisatie",
+            description = "Een team van een andere organisatie bestaat voor deze koppeling niet (404).")
     @ApiResponse(responseCode = "404", description = "Geen team van deze organisatie")
     TeamResponse team(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         return TeamResponse.of(organisation.team(actor, new TeamId(id)));
     }
 
     @PostMapping(path = "/teams", consumes = "application/json")
-    @Operation(summary = "Een team toevoegen aan de eigen organisatie")
+    @Operation(
+            summary = "Een team toevoegen aan de eigen organisatie",
+            description =
+                    "De naam is verplicht en uniek binnen de organisatie. Location wijst naar het nieuwe" + " team.")
     @ApiResponse(responseCode = "201", description = "Toegevoegd")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json)")
     ResponseEntity<TeamResponse> createTeam(@AuthenticationPrincipal Actor actor, @RequestBody NieuwTeam body) {

@@ -83,7 +83,10 @@ class VeiligThuisApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén melding van de regio: ontvangst, acuut, uiterste datum en status")
+    @Operation(
+            summary = "Eén melding van de regio: ontvangst, acuut, uiterste datum en status",
+            description = "De uiterste datum van de veiligheidsbeoordeling is de vijfde werkdag na de dag van"
+                    + " ontvangst. Een melding van een andere regio bestaat voor deze koppeling niet (404).")
     @ApiResponse(responseCode = "200", description = "De melding")
     @ApiResponse(responseCode = "404", description = "Geen melding van deze regio (problem+json)")
     VtMelding melding(@AuthenticationPrincipal Actor client, @PathVariable UUID id) {

@@ -279,7 +279,7 @@ class DossierApiIT extends WebITSupport {
                 "invalid BSN | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2017-05-04\",\"bsn\":\"123456789\",\"relatie\":\"KIND\"}]} | betrokkenen[0].bsn | BSN",
                 "future date of birth | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2999-01-01\",\"relatie\":\"KIND\"}]} | betrokkenen[0].geboortedatum | toekomst",
                 "problems of two betrokkenen at once | /api/v1/dossiers | {\"betrokkenen\":[{\"naam\":\"Sam\",\"geboortedatum\":\"2017-05-04\",\"relatie\":\"KIND\"},{\"naam\":\"\",\"geboortedatum\":\"1980-01-01\",\"bsn\":\"123456789\",\"relatie\":\"OVERIG\"}]} | betrokkenen[1].bsn | naam",
-                "wrong type | /api/v1/dossiers | {\"betrokkenen\":\"Sam\"} | betrokkenen | vorm",
+                "wrong type | /api/v1/dossiers | {\"betrokkenen\":\"Sam\"} | betrokkenen | lijst",
                 "future signaal | SIGNALEN | {\"datum\":\"2999-01-01\",\"waarneming\":\"Gezien.\",\"soort\":\"FEIT\"} | datum | toekomst",
                 "signaal without fields | SIGNALEN | {} | waarneming | Beschrijf",
                 "unknown vorm | SIGNALEN | {\"datum\":\"2020-01-01\",\"waarneming\":\"Gezien.\",\"soort\":\"FEIT\",\"vormen\":[\"ONBEKEND\"]} | vormen[0] | VERWAARLOZING",
@@ -389,18 +389,17 @@ class DossierApiIT extends WebITSupport {
         JsonNode doc = ApiTestClient.json(api.get("/api/v1/openapi.json", null));
 
         JsonNode paths = doc.get("paths");
-        assertThat(paths.has("/api/v1/dossiers")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/signalen")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/consultaties")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/correcties")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/afwegingen"))
+        assertThat(paths.has("/dossiers")).isTrue();
+        assertThat(paths.has("/dossiers/{id}")).isTrue();
+        assertThat(paths.has("/dossiers/{id}/signalen")).isTrue();
+        assertThat(paths.has("/dossiers/{id}/consultaties")).isTrue();
+        assertThat(paths.has("/dossiers/{id}/correcties")).isTrue();
+        assertThat(paths.has("/dossiers/{id}/afwegingen"))
                 .as("the steps are documented too (DossierStappenApiIT)")
                 .isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/vastleggingen/{vastlegging}"))
-                .isTrue();
+        assertThat(paths.has("/dossiers/{id}/vastleggingen/{vastlegging}")).isTrue();
         JsonNode namens = null;
-        for (JsonNode parameter : paths.get("/api/v1/dossiers").get("post").get("parameters")) {
+        for (JsonNode parameter : paths.get("/dossiers").get("post").get("parameters")) {
             if (parameter.get("name").asText().equals("Namens")) {
                 namens = parameter;
             }

@@ -394,7 +394,7 @@ class DossierStappenApiIT extends WebITSupport {
                 "afweging without fields | afwegingen | {} | nummer | bestaat niet",
                 "afweging without reason | afwegingen | {\"nummer\":1,\"antwoord\":true} | reden | waarom",
                 "afweging with a wrong number | afwegingen | {\"nummer\":7,\"antwoord\":true,\"reden\":\"Ja.\"} | nummer | bestaat niet",
-                "afweging with a word for an answer | afwegingen | {\"nummer\":1,\"antwoord\":\"misschien\",\"reden\":\"Ja.\"} | antwoord | vorm",
+                "afweging with a word for an answer | afwegingen | {\"nummer\":1,\"antwoord\":\"misschien\",\"reden\":\"Ja.\"} | antwoord | true of false",
                 "afweging out of turn | afwegingen | {\"nummer\":2,\"antwoord\":true,\"reden\":\"Ja.\",\"onveiligheid\":\"ACUUT\"} | nummer | niet aan de beurt",
                 "afweging wrong vereiste | afwegingen | {\"nummer\":1,\"antwoord\":true,\"reden\":\"Ja.\",\"vereisten\":[\"GOED\"]} | vereisten[0] | FOCUS_OP_VEILIGHEID",
                 "beslissing before afweging 1 | beslissingen | {\"nummer\":1,\"antwoord\":true,\"reden\":\"Melden.\"} | '' | afweging 1",
@@ -588,12 +588,12 @@ class DossierStappenApiIT extends WebITSupport {
                 "hulpplannen",
                 "afsluiting",
                 "beroepscluster")) {
-            JsonNode post = paths.get("/api/v1/dossiers/{id}/" + path).get("post");
+            JsonNode post = paths.get("/dossiers/{id}/" + path).get("post");
             assertThat(post).as(path).isNotNull();
             assertThat(post.get("responses").has("201")).as(path).isTrue();
             assertThat(post.get("parameters").findValuesAsText("name")).as(path).contains("Namens", "id");
         }
-        assertThat(paths.get("/api/v1/dossiers/{id}/afwegingen").has("get")).isTrue();
+        assertThat(paths.get("/dossiers/{id}/afwegingen").has("get")).isTrue();
 
         JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.get("NieuwGesprek").get("required").toString()).contains("gevoerd");

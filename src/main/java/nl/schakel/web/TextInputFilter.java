@@ -1,0 +1,83 @@
+package nl.schakel.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import nl.schakel.shared.TextInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every form field and query parameter of every request passes {@link TextInput} before anything else reads it: a
+ * control character, a lone surrogate or a text longer than {@value TextInput#MAX_LENGTH} characters is a 400 (a
+ * Dutch page for a form, problem+json naming the parameter for the API), so no page or facade ever sees it. JSON
+ * bodies get the same rule in {@link TextInputAdvice}.
+ */
+@Configuration(proxyBeanMethods = false)
+class TextInputFilter {
+
+    /** The refused parameter and the message key, for {@link ErrorPageController}. */
+    static final String FIELD = "schakel.invoer.veld";
+
+    static final String MESSAGE = "schakel.invoer.melding";
+
+    /** Set by Tomcat when it could not read all parameters (its {@code FailedRequestFilter} uses the same). */
+    private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
+    private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> textInputCheck() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    private static final class Filter extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            for (Map.Entry<String, String[]> parameter :
+                    request.getParameterMap().entrySet()) {
+                @Nullable String problem = TextInput.problem(parameter.getKey());
+                // a bad name is not repeated back
+                String field = problem == null ? parameter.getKey() : "";
+                for (String value : parameter.getValue()) {
+                    problem = problem == null ? TextInput.problem(value) : problem;
+                }
+                if (problem != null) {
+                    refuse(request, response, field, problem);
+                    return;
+                }
+            }
+            if (request.getAttribute(PARSE_FAILED) != null) {
+                // Tomcat dropped parameters it could not read: bytes that are not UTF-8 (a lone surrogate, say), or
+                // a form over the size limit. Refused, rather than handled as if the field had been left empty.
+                refuse(request, response, "", tooLarge(request) ? TextInput.TOO_LONG : TextInput.CONTROL_CHARACTER);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+
+        private static boolean tooLarge(HttpServletRequest request) {
+            Object reason = request.getAttribute(PARSE_FAILED_REASON);
+            return reason != null && reason.toString().contains("TOO");
+        }
+
+        private static void refuse(HttpServletRequest request, HttpServletResponse response, String field, String key)
+                throws IOException {
+            request.setAttribute(FIELD, field);
+            request.setAttribute(MESSAGE, key);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+}
