@@ -186,10 +186,10 @@ class MeldingApiIT extends WebITSupport {
     void theOpenApiDocumentDescribesTheMeldingResources() {
         JsonNode doc = ApiTestClient.json(api.get("/api/v1/openapi.json", null));
         JsonNode paths = doc.get("paths");
-        assertThat(paths.has("/api/v1/dossiers/{id}/veilig-thuis-regios")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/meldingen")).isTrue();
-        assertThat(paths.has("/api/v1/dossiers/{id}/aanvullingen")).isTrue();
-        assertThat(paths.get("/api/v1/dossiers/{id}/meldingen")
+        assertThat(paths.has("/dossiers/{id}/veilig-thuis-regios")).isTrue();
+        assertThat(paths.has("/dossiers/{id}/meldingen")).isTrue();
+        assertThat(paths.has("/dossiers/{id}/aanvullingen")).isTrue();
+        assertThat(paths.get("/dossiers/{id}/meldingen")
                         .get("post")
                         .get("parameters")
                         .toString())
@@ -201,7 +201,7 @@ class MeldingApiIT extends WebITSupport {
         assertThat(schemas.get("NieuweAanvulling").get("required").toString()).contains("tekst");
         assertThat(schemas.get("MeldingStand").get("properties").has("aanvullingen"))
                 .isTrue();
-        String dossierRef = paths.get("/api/v1/dossiers/{id}")
+        String dossierRef = paths.get("/dossiers/{id}")
                 .get("get")
                 .get("responses")
                 .get("200")
