@@ -177,7 +177,10 @@ class MeldingAanvullingJourneyIT extends BrowserTestBase {
                 .contains("Er is een aanvulling van de melder binnengekomen");
         assertThat(find("#aanvullingen").findElement(By.xpath("..")).getText())
                 .contains("Lina vertelde vandaag zelf dat vader haar sloeg.")
-                .contains("Vervolgmelding tijdens de veiligheidsbeoordeling");
+                .contains("Vervolgmelding tijdens de veiligheidsbeoordeling")
+                .as("Veilig Thuis reads the melder's words, not the professional's own form label")
+                .contains("Wat de melder toevoegt")
+                .doesNotContain("Uw aanvulling");
         assertAccessible("zaak met aanvulling");
         assertThat(jdbcTemplate.queryForObject(
                         "SELECT count(*) FROM veiligthuis.zaak z JOIN veiligthuis.betrokkene b ON b.zaak_id = z.id"
