@@ -51,6 +51,15 @@ public final class Ui {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /**
+     * The label of an access-log event ({@code gebeurtenis.<code>}), or the code itself when it has none, so the
+     * access log never shows a message key.
+     */
+    public String event(String code) {
+        String label = messages.getMessage("gebeurtenis." + code, null, null, locale);
+        return label == null ? code : label;
+    }
+
     public String lang() {
         return locale.getLanguage();
     }

@@ -81,7 +81,11 @@ class TenantIsolationIT extends WebITSupport {
                 .contains("Veilig Thuis Demo-Noord")
                 .contains("<td>platform")
                 .contains("Platformbeheer (geen organisatie)")
-                .contains("Een andere organisatie probeerde gegevens van uw organisatie te openen.");
+                .contains("Een andere organisatie probeerde gegevens van uw organisatie te openen.")
+                // what happened, in words: every event the application writes has a label
+                .contains("<td>Dossier bekeken</td>")
+                .contains("<td>Dossier geopend</td>")
+                .doesNotContain("gebeurtenis.");
     }
 
     @Test
