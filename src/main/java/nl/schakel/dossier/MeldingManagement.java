@@ -61,9 +61,8 @@ public class MeldingManagement {
                 betrokkenen.isEmpty() ? "" : betrokkenen.getFirst().naam(),
                 inhoud(found, afwegingen.meldingBasis(by, found)),
                 keten.veiligThuisRegios(),
-                found.journal().inForce().stream()
-                        .filter(e -> e.payload() instanceof Melding)
-                        .reduce((a, b) -> b)
+                found.journal()
+                        .latestEntry(Melding.class)
                         .map(e -> new MeldingDraft.Verzonden(((Melding) e.payload()).regioNaam(), e.recordedAt()))
                         .orElse(null));
     }
@@ -99,9 +98,8 @@ public class MeldingManagement {
     public AanvullingDraft aanvullingDraft(Actor by, UUID id) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.aanvulling.read", ActionCode.R);
         access.log(by, "dossier.aanvulling.read", ActionCode.R, id, SEGMENT);
-        JournalEntry entry = found.journal().inForce().stream()
-                .filter(e -> e.payload() instanceof Melding)
-                .reduce((a, b) -> b)
+        JournalEntry entry = found.journal()
+                .latestEntry(Melding.class)
                 .orElseThrow(() -> new InvalidInputException("", "aanvulling.fout.geenmelding"));
         List<Betrokkene> betrokkenen = found.betrokkenen();
         return new AanvullingDraft(

@@ -69,8 +69,12 @@ public final class Journal {
 
     /** The newest payload of one type that is in force. */
     public <T extends EntryPayload> Optional<T> latest(Class<T> type) {
-        List<T> current = current(type);
-        return current.isEmpty() ? Optional.empty() : Optional.of(current.getLast());
+        return latestEntry(type).flatMap(e -> e.payload(type));
+    }
+
+    /** The newest entry in force whose payload is of one type (for when it was recorded as well as what). */
+    public Optional<JournalEntry> latestEntry(Class<? extends EntryPayload> type) {
+        return inForce().stream().filter(e -> type.isInstance(e.payload())).reduce((a, b) -> b);
     }
 
     /** A new entry by the author that records the payload. */

@@ -75,4 +75,28 @@ class JournalTests {
                         AUTHOR, "Lotte", Role.BEROEPSKRACHT, UUID.randomUUID(), signaal("y"), "reden", T0))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void theLatestEntryOfATypeIsTheNewestInForceNotACorrectedOne() {
+        Journal empty = new Journal(DOSSIER, List.of());
+        JournalEntry eerste = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        JournalEntry tweede = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("tweede"), T0.plusSeconds(60));
+        JournalEntry correctie = new Journal(DOSSIER, List.of(eerste, tweede))
+                .correction(
+                        AUTHOR,
+                        "Lotte",
+                        Role.BEROEPSKRACHT,
+                        tweede.id(),
+                        signaal("tweede, verbeterd"),
+                        "typefout",
+                        T0.plusSeconds(120));
+
+        assertThat(empty.latestEntry(Signaal.class)).isEmpty();
+        assertThat(new Journal(DOSSIER, List.of(eerste, tweede)).latestEntry(Signaal.class))
+                .contains(tweede);
+        Journal after = new Journal(DOSSIER, List.of(eerste, tweede, correctie));
+        assertThat(after.latestEntry(Signaal.class)).contains(correctie);
+        assertThat(after.latest(Signaal.class).map(Signaal::waarneming)).contains("tweede, verbeterd");
+        assertThat(after.latestEntry(Gesprek.class)).isEmpty();
+    }
 }
