@@ -34,6 +34,8 @@
         }
         var timer = null;
         var pending = false;
+        // Once the user has typed or chosen something, a draft arriving late must not overwrite it.
+        var touched = false;
         var say = function (template, iso) {
             status.textContent = template.replace('{0}', iso ? time(iso) : '');
         };
@@ -58,6 +60,7 @@
             });
         };
         var changed = function () {
+            touched = true;
             pending = true;
             if (timer) {
                 clearTimeout(timer);
@@ -83,7 +86,7 @@
             }).then(function (r) {
                 return r.status === 200 ? r.json() : null;
             }).then(function (j) {
-                if (j) {
+                if (j && !touched) {
                     restore(form, j.velden);
                     say(status.dataset.restored, j.opgeslagenOp);
                 }
