@@ -55,6 +55,10 @@ public class AdviesManagement {
                 !zaak.betrokkenen().isEmpty());
         JournalEntry entry = access.append(by, zaak, "veiligthuis.advies.afronden", "advies", checked);
         if (checked.uitkomst().wordtMelding()) {
+            nl.schakel.veiligthuis.domain.Dienstverloop.na(
+                    zaak.zaak().status(),
+                    new nl.schakel.veiligthuis.domain.Overgang.OmzettenInMelding(),
+                    nl.schakel.veiligthuis.domain.Dienststand.LEEG);
             LocalDate ontvangen = LocalDate.ofInstant(entry.recordedAt(), Intake.NL);
             Classificatie classificatie = veiligThuis.classificeer(zaak.zaak().tenantId(), zaak.betrokkenen());
             if (!store.omzettenInMelding(
@@ -62,9 +66,10 @@ public class AdviesManagement {
                 throw new InvalidInputException("", "vt.fout.alveranderd");
             }
         } else {
-            if (!store.updateStatus(id, ZaakStatus.ADVIES, checked.volgendeStatus())) {
-                throw new InvalidInputException("", "vt.fout.alveranderd");
-            }
+            access.beweeg(
+                    zaak,
+                    new nl.schakel.veiligthuis.domain.Overgang.AdviesAfronden(),
+                    nl.schakel.veiligthuis.domain.Dienststand.LEEG);
         }
     }
 }

@@ -19,10 +19,13 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
+import nl.schakel.veiligthuis.domain.Dienststand;
+import nl.schakel.veiligthuis.domain.Dienstverloop;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Overeenkomst;
+import nl.schakel.veiligthuis.domain.Overgang;
 import nl.schakel.veiligthuis.domain.Risicofactor;
 import nl.schakel.veiligthuis.domain.Taxatie;
 import nl.schakel.veiligthuis.domain.VbStand;
@@ -130,9 +133,7 @@ public class Veiligheidsbeoordeling {
             throw new InvalidInputException("", key);
         });
         JournalEntry entry = access.append(by, zaak, "veiligthuis.besluit.voorstel", "besluit", voorstel);
-        if (!store.updateStatus(id, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD)) {
-            throw new InvalidInputException("", "vt.fout.alveranderd");
-        }
+        access.beweeg(zaak, new Overgang.BesluitVoorstellen(), Dienststand.LEEG);
         return entry.id();
     }
 
@@ -165,14 +166,13 @@ public class Veiligheidsbeoordeling {
         access.append(by, zaak, event, "besluit", oordeel);
         if (oordeel.goedgekeurd()) {
             BesluitVoorgesteld besluit = voorstel.as(BesluitVoorgesteld.class).orElseThrow();
+            Dienstverloop.na(zaak.zaak().status(), new Overgang.BesluitGoedkeuren(besluit.besluit()), Dienststand.LEEG);
             if (!store.updateBesluit(id, besluit.besluit(), clock.instant())) {
                 throw new InvalidInputException("", "vt.fout.alveranderd");
             }
             ketenStatus.meld(store.find(zaak.zaak().tenantId(), id).orElseThrow());
         } else {
-            if (!store.updateStatus(id, ZaakStatus.BESLUIT_VOORGESTELD, ZaakStatus.VEILIGHEIDSBEOORDELING)) {
-                throw new InvalidInputException("", "vt.fout.alveranderd");
-            }
+            access.beweeg(zaak, new Overgang.BesluitAfwijzen(), Dienststand.LEEG);
         }
     }
 

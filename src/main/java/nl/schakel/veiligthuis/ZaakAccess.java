@@ -101,6 +101,25 @@ class ZaakAccess {
                 melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false));
     }
 
+    /**
+     * Moves the case on by the services' state machine ({@link nl.schakel.veiligthuis.domain.Dienstverloop}): a move
+     * that does not fit the case's state or whose condition is not met is refused with a Dutch message, and so is a
+     * move another worker made first.
+     *
+     * @return the state the case is in now
+     */
+    nl.schakel.veiligthuis.domain.ZaakStatus beweeg(
+            ZaakView zaak,
+            nl.schakel.veiligthuis.domain.Overgang overgang,
+            nl.schakel.veiligthuis.domain.Dienststand stand) {
+        var van = zaak.zaak().status();
+        var naar = nl.schakel.veiligthuis.domain.Dienstverloop.na(van, overgang, stand);
+        if (!store.updateStatus(zaak.zaak().id(), van, naar)) {
+            throw new nl.schakel.shared.InvalidInputException("", "vt.fout.alveranderd");
+        }
+        return naar;
+    }
+
     /** Writes the log row of an action on a case. */
     void log(Actor by, String event, ActionCode action, UUID zaak, @Nullable String segment) {
         AccessEvent e = event(by, event, action, zaak);

@@ -2,7 +2,8 @@ package nl.schakel.veiligthuis.domain;
 
 /** The besluit after the veiligheidsbeoordeling (spec §3.2–3.3) and the state the case moves to once approved. */
 public enum Besluit {
-    OVERDRACHT_NA_VEILIGHEIDSBEOORDELING(ZaakStatus.OVERDRACHT, true, "Overdracht na veiligheidsbeoordeling"),
+    OVERDRACHT_NA_VEILIGHEIDSBEOORDELING(
+            ZaakStatus.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING, true, "Overdracht na veiligheidsbeoordeling"),
     VOORWAARDEN_EN_VERVOLG(ZaakStatus.VOORWAARDEN_EN_VERVOLG, true, "Voorwaarden en vervolg"),
     ONDERZOEK(ZaakStatus.ONDERZOEK, true, "Onderzoek door Veilig Thuis"),
     VERZOEK_ONDERZOEK_RAAD(

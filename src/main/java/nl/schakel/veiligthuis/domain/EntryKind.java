@@ -17,7 +17,13 @@ public enum EntryKind {
     /** The melding from a Schakel dossier in its structure, written on arrival right after the intake. */
     MELDING_UIT_DOSSIER(DossierMelding.class),
     /** An aanvulling to that melding, arrived later on the same case (ADR-0019). */
-    AANVULLING(AanvullingOntvangen.class);
+    AANVULLING(AanvullingOntvangen.class),
+    /** A veiligheidsvoorwaarde set by Veilig Thuis (rule 40). */
+    VOORWAARDE(Veiligheidsvoorwaarde.class),
+    /** A proposed change of a veiligheidsvoorwaarde: a new decision that waits for a second person. */
+    VOORWAARDE_WIJZIGING(VoorwaardeWijziging.class),
+    /** The second person's judgement of a proposed change of a veiligheidsvoorwaarde. */
+    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class);
 
     private final Class<? extends EntryPayload> type;
 

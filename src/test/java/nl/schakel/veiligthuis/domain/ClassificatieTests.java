@@ -36,7 +36,13 @@ class ClassificatieTests {
     @ParameterizedTest
     @EnumSource(
             value = ZaakStatus.class,
-            names = {"OVERDRACHT", "VOORWAARDEN_EN_VERVOLG", "ONDERZOEK", "VERZOEK_RAAD"})
+            names = {
+                "OVERDRACHT_NA_VEILIGHEIDSBEOORDELING",
+                "VOORWAARDEN_EN_VERVOLG",
+                "ONDERZOEK",
+                "VERZOEK_RAAD",
+                "OVERDRACHT"
+            })
     void rule55_afterTheVeiligheidsbeoordelingItIsAVervolgmeldingAfterTheVb(ZaakStatus open) {
         assertThat(Classificatie.van(List.of(zaak(open, EERDER))))
                 .isEqualTo(Classificatie.VERVOLG_NA_VEILIGHEIDSBEOORDELING);
