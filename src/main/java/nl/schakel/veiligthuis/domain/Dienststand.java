@@ -1,5 +1,7 @@
 package nl.schakel.veiligthuis.domain;
 
+import java.util.List;
+
 /**
  * What has been done in the current services of a case, as far as it decides whether a move may be made.
  *
@@ -16,6 +18,15 @@ public record Dienststand(
 
     /** Nothing done yet. */
     public static final Dienststand LEEG = new Dienststand(0, false, false, false);
+
+    /**
+     * What the case's journal says has been done: the veiligheidsvoorwaarden in force. The other fields are filled by
+     * the parts that record them (onderzoek: the report; overdracht: the acceptance; monitoring: the approved
+     * conclusion of stable safety) and are {@code false} until then.
+     */
+    public static Dienststand van(List<JournalEntry> journal) {
+        return new Dienststand(Veiligheidsvoorwaarden.van(journal).aantal(), false, false, false);
+    }
 
     public Dienststand {
         if (voorwaarden < 0) {

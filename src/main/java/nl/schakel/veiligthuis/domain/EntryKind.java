@@ -23,7 +23,9 @@ public enum EntryKind {
     /** A proposed change of a veiligheidsvoorwaarde: a new decision that waits for a second person. */
     VOORWAARDE_WIJZIGING(VoorwaardeWijziging.class),
     /** The second person's judgement of a proposed change of a veiligheidsvoorwaarde. */
-    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class);
+    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class),
+    /** An agreement with the directbetrokkenen and professionals on who does what. */
+    AFSPRAAK(Afspraak.class);
 
     private final Class<? extends EntryPayload> type;
 

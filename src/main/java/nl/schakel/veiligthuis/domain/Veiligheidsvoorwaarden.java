@@ -15,8 +15,22 @@ import java.util.UUID;
  */
 public final class Veiligheidsvoorwaarden {
 
-    /** One version of a voorwaarde's wording, with the entry that made it and when it took effect. */
-    public record Versie(UUID entry, String tekst, String betreft, String controle, Instant vanaf, String doorWie) {}
+    /**
+     * One version of a voorwaarde's wording, with the entry that made it and when it took effect.
+     *
+     * @param doorWie who set it, or who proposed the change that made it
+     * @param reden why Veilig Thuis changed it; empty for the first version
+     * @param goedgekeurdDoor the second person who approved the change; empty for the first version
+     */
+    public record Versie(
+            UUID entry,
+            String tekst,
+            String betreft,
+            String controle,
+            Instant vanaf,
+            String doorWie,
+            String reden,
+            String goedgekeurdDoor) {}
 
     /** A voorwaarde: its versions, oldest first; the last is in force. */
     public record Voorwaarde(UUID id, List<Versie> versies) {
@@ -49,7 +63,14 @@ public final class Veiligheidsvoorwaarden {
                 case Veiligheidsvoorwaarde v ->
                     versies.computeIfAbsent(v.voorwaarde(), id -> new ArrayList<>())
                             .add(new Versie(
-                                    e.id(), v.tekst(), v.betreft(), v.controle(), e.recordedAt(), e.authorName()));
+                                    e.id(),
+                                    v.tekst(),
+                                    v.betreft(),
+                                    v.controle(),
+                                    e.recordedAt(),
+                                    e.authorName(),
+                                    "",
+                                    ""));
                 case VoorwaardeWijziging w -> voorgesteld.put(e.id(), e);
                 case VoorwaardeWijzigingBeoordeeld b -> {
                     JournalEntry voorstel = voorgesteld.remove(b.wijziging());
@@ -63,7 +84,9 @@ public final class Veiligheidsvoorwaarden {
                                     w.betreft(),
                                     w.controle(),
                                     e.recordedAt(),
-                                    voorstel.authorName()));
+                                    voorstel.authorName(),
+                                    w.reden(),
+                                    e.authorName()));
                         }
                     }
                 }
@@ -94,6 +117,50 @@ public final class Veiligheidsvoorwaarden {
     /** Whether a change of this voorwaarde waits for approval (one at a time). */
     public boolean wachtOpBeoordeling(UUID voorwaarde) {
         return open.stream().anyMatch(o -> o.wijziging().voorwaarde().equals(voorwaarde));
+    }
+
+    /** The open change recorded by this journal entry, if it still waits for its approval. */
+    public Optional<OpenWijziging> openWijziging(UUID entry) {
+        return open.stream().filter(o -> o.entry().id().equals(entry)).findFirst();
+    }
+
+    /**
+     * Why this change may not be proposed now, as a message key; empty when it may: the voorwaarde must be one of the
+     * case's, have no other change waiting (one at a time), and the new wording must differ from the one in force.
+     */
+    public Optional<String> wijzigingBezwaar(VoorwaardeWijziging w) {
+        Optional<Voorwaarde> v = voorwaarde(w.voorwaarde());
+        if (v.isEmpty()) {
+            return Optional.of("voorwaarde.fout.onbekend");
+        }
+        if (wachtOpBeoordeling(w.voorwaarde())) {
+            return Optional.of("voorwaarde.fout.wijzigingopen");
+        }
+        Versie geldend = v.get().geldend();
+        if (geldend.tekst().equals(w.tekst())
+                && geldend.betreft().equals(w.betreft())
+                && geldend.controle().equals(w.controle())) {
+            return Optional.of("voorwaarde.fout.ongewijzigd");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether Veilig Thuis sets or changes veiligheidsvoorwaarden, and records afspraken, in this service: in
+     * voorwaarden en vervolg and in the onderzoek, where they are decided (domain spec §3.6), and in the overdracht and
+     * monitoring that follow, where a new decision may be needed.
+     */
+    public static boolean inDienst(ZaakStatus status) {
+        return switch (status) {
+            case VOORWAARDEN_EN_VERVOLG, ONDERZOEK, OVERDRACHT, MONITORING -> true;
+            case ADVIES,
+                    ADVIES_AFGEROND,
+                    VEILIGHEIDSBEOORDELING,
+                    BESLUIT_VOORGESTELD,
+                    OVERDRACHT_NA_VEILIGHEIDSBEOORDELING,
+                    VERZOEK_RAAD,
+                    AFGESLOTEN -> false;
+        };
     }
 
     public int aantal() {

@@ -6,8 +6,9 @@ import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Four eyes on the besluit after the veiligheidsbeoordeling (issue 4): a proposed besluit takes effect only when a
- * second person approves it, and that person is a gedragswetenschapper who did not propose it.
+ * Four eyes on the besluit after the veiligheidsbeoordeling (issue 4) and on a change of a veiligheidsvoorwaarde
+ * (rule 40): a proposal takes effect only when a second person approves it, and that person is a gedragswetenschapper
+ * who did not propose it.
  */
 public final class VierOgen {
 
@@ -21,11 +22,20 @@ public final class VierOgen {
      * @param rol the role in which they act
      */
     public static Optional<String> bezwaar(UserId voorsteller, UserId beoordelaar, @Nullable Role rol) {
+        return bezwaar(voorsteller, beoordelaar, rol, "vb");
+    }
+
+    /**
+     * As {@link #bezwaar(UserId, UserId, Role)}, with the messages of what is judged: the key is {@code
+     * <prefix>.fout.geengedragswetenschapper} or {@code <prefix>.fout.eigenvoorstel} ("vb" for a besluit,
+     * "voorwaarde" for a change of a veiligheidsvoorwaarde).
+     */
+    public static Optional<String> bezwaar(UserId voorsteller, UserId beoordelaar, @Nullable Role rol, String prefix) {
         if (rol != Role.GEDRAGSWETENSCHAPPER) {
-            return Optional.of("vb.fout.geengedragswetenschapper");
+            return Optional.of(prefix + ".fout.geengedragswetenschapper");
         }
         if (voorsteller.equals(beoordelaar)) {
-            return Optional.of("vb.fout.eigenvoorstel");
+            return Optional.of(prefix + ".fout.eigenvoorstel");
         }
         return Optional.empty();
     }

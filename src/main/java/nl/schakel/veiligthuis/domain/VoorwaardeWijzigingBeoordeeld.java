@@ -17,10 +17,10 @@ public record VoorwaardeWijzigingBeoordeeld(UUID wijziging, boolean goedgekeurd,
     public static VoorwaardeWijzigingBeoordeeld of(UUID wijziging, @Nullable Boolean goedgekeurd, String toelichting) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (goedgekeurd == null) {
-            errors.put("goedgekeurd", "vb.fout.oordeel");
+            errors.put("goedgekeurd", "voorwaarde.fout.oordeel");
         }
         String t = Boolean.FALSE.equals(goedgekeurd)
-                ? Teksten.verplicht(errors, "toelichting", toelichting, "vb.fout.toelichting")
+                ? Teksten.verplicht(errors, "toelichting", toelichting, "voorwaarde.fout.toelichting")
                 : Teksten.optioneel(errors, "toelichting", toelichting, "vb.fout.telang");
         Teksten.gooiAlsFout(errors);
         return new VoorwaardeWijzigingBeoordeeld(wijziging, Boolean.TRUE.equals(goedgekeurd), t);

@@ -163,7 +163,8 @@ class VeiligheidsbeoordelingTests {
                 .isFalse();
         assertThat(Besluit.VOORWAARDEN_EN_VERVOLG.monitoringVolgt()).isTrue();
         assertThat(Besluit.ONDERZOEK.monitoringVolgt()).isTrue();
-        assertThat(Besluit.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING.volgende()).isEqualTo(ZaakStatus.OVERDRACHT);
+        assertThat(Besluit.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING.volgende())
+                .isEqualTo(ZaakStatus.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING);
     }
 
     @Test
