@@ -40,8 +40,21 @@
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *
- * <p>Later: the services after the besluit (overdracht, voorwaarden en vervolg, onderzoek, monitoring: rules 35,
- * 37–40), the VT-register (rule 46) and client rights (rules 47–53).
+ * <p>Later: the other services after the besluit (overdracht, onderzoek, monitoring: rules 35, 37–39), the VT-register
+ * (rule 46) and client rights (rules 47–53).
+ *
+ * <p><b>Voorwaarden en vervolg</b> (spec §3.6, rule 40). {@code VoorwaardenEnVervolg} sets a
+ * {@code domain.Veiligheidsvoorwaarde} (one sentence, whom it concerns, how and by whom it is checked) while the case
+ * is in voorwaarden en vervolg, onderzoek, overdracht or monitoring ({@code Veiligheidsvoorwaarden.inDienst}; the
+ * onderzoek sets its voorwaarden through the same facade). A voorwaarde is never edited: a change is a new decision,
+ * {@code domain.VoorwaardeWijziging} with its reason (one open per voorwaarde, and it must differ from the wording in
+ * force), that takes effect only when a gedragswetenschapper who did not propose it approves it
+ * ({@code domain.VoorwaardeWijzigingBeoordeeld}, {@code VierOgen} with the voorwaarde's messages; refusals logged as
+ * denials). {@code domain.Veiligheidsvoorwaarden} reads the versions and the open changes from the journal, so the
+ * whole history stays there. {@code domain.Afspraak} records who does what with the directbetrokkenen and
+ * professionals. {@code naarOverdracht} moves the case on through {@code Dienstverloop} with
+ * {@code Dienststand.van(journal)}: refused while no voorwaarde is set. The pages ({@code web.VoorwaardenController})
+ * are served to the VT-medewerker and gedragswetenschapper; the teamleider reads the voorwaarden page only.
  *
  * <p>Terms in working days are counted on the deployment's one {@code Werkdagkalender} (defined by {@code
  * organisation}, ADR-0017). When its equated days change, {@code TermijnHerberekening} sets the VB deadline of every

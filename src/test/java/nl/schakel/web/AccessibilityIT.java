@@ -833,4 +833,72 @@ class AccessibilityIT extends BrowserTestBase {
 
     @Autowired
     nl.schakel.keten.KetenManagement keten;
+
+    @Test
+    void voorwaardenEnVervolgPagesWithAndWithoutErrors() {
+        UUID id = nl.schakel.veiligthuis.TestZaken.naBesluit(
+                veiligThuis,
+                veiligheidsbeoordeling,
+                jdbcTemplate,
+                clock.instant(),
+                "Kind Voorwaarden",
+                nl.schakel.veiligthuis.domain.Besluit.VOORWAARDEN_EN_VERVOLG);
+        String zaak = "/veilig-thuis/zaken/" + id;
+        String voorwaarden = zaak + "/voorwaarden";
+        logIn("vt-noord");
+
+        open(voorwaarden);
+        assertAccessible("voorwaarden without any");
+        find("#veld-tekst").sendKeys(" ");
+        find("#veld-betreft").sendKeys(" ");
+        find("#veld-controle").sendKeys(" ");
+        find("form[action='" + voorwaarden + "'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("voorwaarden with errors");
+        find("#veld-tekst").sendKeys("Als vader drinkt, heeft hij geen contact met de kinderen.");
+        find("#veld-betreft").sendKeys("Vader");
+        find("#veld-controle").sendKeys("Wijkteam, elke week");
+        find("form[action='" + voorwaarden + "'] button[type=submit]").click();
+        waitForPath(zaak);
+        assertAccessible("case page with a voorwaarde");
+
+        open(voorwaarden);
+        find("details summary").click();
+        assertAccessible("voorwaarden with one, its history open");
+        String wijziging = find("a[href$='/wijziging']").getAttribute("href");
+        driver().get(wijziging);
+        assertAccessible("voorwaarde wijzigen");
+        find("#veld-tekst").clear();
+        find("#veld-tekst").sendKeys("Vader drinkt niet thuis.");
+        find("#veld-reden").sendKeys(" ");
+        find("form#wijziging button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("voorwaarde wijzigen with errors");
+        find("#veld-reden").sendKeys("Vader drinkt nu ook overdag.");
+        find("form#wijziging button[type=submit]").click();
+        waitForPath(zaak);
+
+        open(zaak + "/afspraken");
+        assertAccessible("afspraken without any");
+        find("#veld-wie").sendKeys("Moeder");
+        find("#veld-wat").sendKeys(" ");
+        find("form#afspraak button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("afspraken with errors");
+        find("#veld-wat").sendKeys("Belt het wijkteam als vader drinkt.");
+        find("form#afspraak button[type=submit]").click();
+        waitForPath(zaak);
+        open(zaak + "/afspraken");
+        assertAccessible("afspraken with one");
+        logOut();
+
+        logIn("gw-noord");
+        open(voorwaarden + "/beoordeling");
+        assertAccessible("voorwaarden beoordelen");
+        find("#goedgekeurd-nee").click();
+        find("#beoordeling button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("voorwaarden beoordelen with errors");
+        logOut();
+    }
 }
