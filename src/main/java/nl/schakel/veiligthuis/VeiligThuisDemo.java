@@ -16,6 +16,7 @@ import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
+import nl.schakel.veiligthuis.domain.Afspraak;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
@@ -26,6 +27,7 @@ import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.MelderCategorie;
 import nl.schakel.veiligthuis.domain.Taxatie;
 import nl.schakel.veiligthuis.domain.Veiligheidscheck;
+import nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarde;
 import nl.schakel.veiligthuis.domain.Verrijking;
 import nl.schakel.veiligthuis.domain.ZaakSoort;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VeiligThuisDemo {
 
     private final Veiligheidsbeoordeling vb;
+    private final VoorwaardenEnVervolg vv;
     private final VeiligThuisManagement veiligThuis;
     private final Wachtrij wachtrij;
     private final Werkdagkalender kalender;
@@ -50,11 +53,13 @@ public class VeiligThuisDemo {
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
+            VoorwaardenEnVervolg vv,
             VeiligThuisManagement veiligThuis,
             Wachtrij wachtrij,
             Werkdagkalender kalender,
             Clock clock) {
         this.vb = vb;
+        this.vv = vv;
         this.veiligThuis = veiligThuis;
         this.wachtrij = wachtrij;
         this.kalender = kalender;
@@ -64,7 +69,7 @@ public class VeiligThuisDemo {
     /**
      * Seeds the demo region once, while the demo tenants and users are created, through this module's facades as
      * vt-noord and gw-noord would: an earlier, closed melding about Noor Demo; five open meldingen received 0 to 8
-     * working days ago (one acute, one past its deadline, one waiting without a safety check); and one advies.
+     * working days ago (one acute, one past its deadline, one waiting without a safety check); one advies; and one case in voorwaarden en vervolg with two veiligheidsvoorwaarden and an afspraak.
      */
     @Transactional
     public void vulDemoRegio(TenantId noord, TeamId team, UserId vtId, UserId gwId) {
@@ -158,6 +163,62 @@ public class VeiligThuisDemo {
                         false,
                         "Een buurvrouw vraagt wat zij kan doen: zij hoort vaak ruzie bij de buren.",
                         now));
+
+        // (d) one case in voorwaarden en vervolg
+        voorwaardenEnVervolg(vt, gw, now);
+    }
+
+    /**
+     * A melding about Fleur Demo in voorwaarden en vervolg: the besluit proposed by the VT-medewerker and approved by
+     * the gedragswetenschapper, two veiligheidsvoorwaarden and one afspraak; the move to the overdracht is next.
+     */
+    private void voorwaardenEnVervolg(Actor medewerker, Actor gedragswetenschapper, Instant now) {
+        UUID id = veiligThuis.registreer(
+                medewerker,
+                melding(
+                        ontvangen(7, now),
+                        false,
+                        "Fleur Demo",
+                        LocalDate.of(2018, 7, 21),
+                        "",
+                        "Fleur is bang om naar huis te gaan. Zij vertelt de juf dat vader veel drinkt en dan slaat.",
+                        now));
+        naarBesluit(
+                medewerker,
+                gedragswetenschapper,
+                id,
+                Taxatie.of(
+                        false,
+                        "Vader is met moeder afgesproken dat hij bij zijn broer slaapt als hij drinkt.",
+                        true,
+                        "Vader drinkt al jaren en slaat dan; moeder en Fleur zijn bang.",
+                        false,
+                        "Geen andere problemen in het gezin bekend."),
+                BesluitVoorgesteld.of(
+                        Besluit.VOORWAARDEN_EN_VERVOLG,
+                        "Er is geen onderzoek nodig, wel harde afspraken over de veiligheid van Fleur."));
+        vv.stelVast(
+                medewerker,
+                id,
+                Veiligheidsvoorwaarde.of(
+                        "Als vader drinkt, heeft hij geen contact met Fleur.",
+                        "Vader",
+                        "Het wijkteam vraagt het elke week aan moeder en aan Fleur."));
+        vv.stelVast(
+                medewerker,
+                id,
+                Veiligheidsvoorwaarde.of(
+                        "Moeder belt de politie als vader dreigt of slaat.",
+                        "Moeder",
+                        "Veilig Thuis vraagt het moeder bij elk contact."));
+        vv.legAfspraakVast(
+                medewerker,
+                id,
+                Afspraak.of(
+                        "Wijkteam",
+                        "Gaat elke week op huisbezoek en spreekt Fleur apart.",
+                        "",
+                        LocalDate.ofInstant(now, Intake.NL)));
     }
 
     /** Ten in the morning of the day that many working days before today; now for today. */
@@ -214,8 +275,9 @@ public class VeiligThuisDemo {
                         "De melding van school gelezen en met de leerkracht besproken.",
                         ontvangen,
                         ontvangen));
-        vb.taxatie(
+        naarBesluit(
                 medewerker,
+                gedragswetenschapper,
                 id,
                 Taxatie.of(
                         false,
@@ -223,12 +285,19 @@ public class VeiligThuisDemo {
                         false,
                         "Geen eerdere meldingen en het gezin werkt mee.",
                         false,
-                        "Geen andere problemen in het gezin bekend."));
-        vb.stelVoor(
-                medewerker,
-                id,
+                        "Geen andere problemen in het gezin bekend."),
                 BesluitVoorgesteld.of(
                         Besluit.EINDE_BEMOEIENIS, "Moeder heeft zelf hulp gezocht; er is geen onveiligheid meer."));
+    }
+
+    /**
+     * The taxatie, the besluit proposed by the VT-medewerker and approved by the gedragswetenschapper: the case moves
+     * to the service the besluit decided.
+     */
+    private void naarBesluit(
+            Actor medewerker, Actor gedragswetenschapper, UUID id, Taxatie taxatie, BesluitVoorgesteld voorstel) {
+        vb.taxatie(medewerker, id, taxatie);
+        vb.stelVoor(medewerker, id, voorstel);
         vb.beoordeel(gedragswetenschapper, id, true, "Akkoord.");
     }
 }
