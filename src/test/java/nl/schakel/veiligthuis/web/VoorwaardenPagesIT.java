@@ -244,6 +244,9 @@ class VoorwaardenPagesIT extends WebITSupport {
         // another person, the gedragswetenschapper, sees both wordings and approves
         Browser gw = browser().login("gw-noord");
         String beoordeling = page + "/beoordeling";
+        assertThat(gw.get(show).body())
+                .contains("Er wacht 1 wijziging op beoordeling.")
+                .contains("href=\"" + beoordeling + "\"");
         HttpResponse<String> review = gw.get(beoordeling);
         assertThat(review.body())
                 .contains(VOORWAARDE)
