@@ -47,13 +47,16 @@ public class VeiligThuisDemo {
     private final Wachtrij wachtrij;
     private final Werkdagkalender kalender;
     private final Clock clock;
+    private final Onderzoek onderzoek;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
             VeiligThuisManagement veiligThuis,
             Wachtrij wachtrij,
             Werkdagkalender kalender,
-            Clock clock) {
+            Clock clock,
+            Onderzoek onderzoek) {
+        this.onderzoek = onderzoek;
         this.vb = vb;
         this.veiligThuis = veiligThuis;
         this.wachtrij = wachtrij;
@@ -158,6 +161,72 @@ public class VeiligThuisDemo {
                         false,
                         "Een buurvrouw vraagt wat zij kan doen: zij hoort vaak ruzie bij de buren.",
                         now));
+
+        onderzoekEnRaad(vt, gw, now);
+    }
+
+    /**
+     * Part onderzoek: a melding about Ravi in an onderzoek by Veilig Thuis, decided six weeks ago (its ten-week term
+     * ends in four weeks), and a melding about Fleur whose besluit asked the Raad voor de Kinderbescherming to
+     * investigate, with the verzoek recorded and the Raad's answer still to come.
+     */
+    private void onderzoekEnRaad(Actor vt, Actor gw, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, Intake.NL);
+        Instant ravi = ZonedDateTime.of(today.minusWeeks(7), LocalTime.of(10, 0), Intake.NL)
+                .toInstant();
+        UUID inOnderzoek = veiligThuis.registreer(
+                vt,
+                melding(
+                        ravi,
+                        false,
+                        "Ravi Demo",
+                        LocalDate.of(2013, 3, 14),
+                        "",
+                        "De jeugdarts zag bij Ravi oude breuken die niet bij het verhaal van de ouders passen.",
+                        now));
+        naarBesluit(
+                vt,
+                gw,
+                inOnderzoek,
+                LocalDate.ofInstant(ravi, Intake.NL),
+                Taxatie.of(
+                        false,
+                        "Ravi is nu bij zijn tante; de ouders werken mee aan afspraken.",
+                        true,
+                        "Oude breuken zonder verklaring wijzen op herhaald lichamelijk geweld.",
+                        false,
+                        "Geen andere problemen in het gezin bekend."),
+                BesluitVoorgesteld.of(
+                        Besluit.ONDERZOEK, "Er is een formele vaststelling nodig of er kindermishandeling is."));
+        onderzoek.begin(veiligThuis.zaak(vt, inOnderzoek).zaak(), today.minusWeeks(6));
+
+        Instant fleur = ontvangen(3, now);
+        UUID bijRaad = veiligThuis.registreer(
+                vt,
+                melding(
+                        fleur,
+                        false,
+                        "Fleur Demo",
+                        LocalDate.of(2018, 8, 1),
+                        "",
+                        "De leerkracht hoort van Fleur dat zij vaak dagen alleen thuis is zonder eten.",
+                        now));
+        naarBesluit(
+                vt,
+                gw,
+                bijRaad,
+                LocalDate.ofInstant(fleur, Intake.NL),
+                Taxatie.of(
+                        false,
+                        "Fleur is overdag op school en eet daar.",
+                        true,
+                        "De ouders weigeren elk contact met hulp en met Veilig Thuis.",
+                        true,
+                        "Schulden en verslaving van beide ouders."),
+                BesluitVoorgesteld.of(
+                        Besluit.VERZOEK_ONDERZOEK_RAAD,
+                        "De ouders weigeren hulp; een maatregel van kinderbescherming lijkt nodig."));
+        onderzoek.vraagRaad(vt, bijRaad, "De ouders weigeren hulp; een ondertoezichtstelling lijkt nodig.", today);
     }
 
     /** Ten in the morning of the day that many working days before today; now for today. */
@@ -206,6 +275,33 @@ public class VeiligThuisDemo {
      * gedragswetenschapper.
      */
     private void sluitAf(Actor medewerker, Actor gedragswetenschapper, UUID id, LocalDate ontvangen) {
+        naarBesluit(
+                medewerker,
+                gedragswetenschapper,
+                id,
+                ontvangen,
+                Taxatie.of(
+                        false,
+                        "Noor is veilig bij oma; vader woont niet meer thuis.",
+                        false,
+                        "Geen eerdere meldingen en het gezin werkt mee.",
+                        false,
+                        "Geen andere problemen in het gezin bekend."),
+                BesluitVoorgesteld.of(
+                        Besluit.EINDE_BEMOEIENIS, "Moeder heeft zelf hulp gezocht; er is geen onveiligheid meer."));
+    }
+
+    /**
+     * Takes a demo melding through the veiligheidsbeoordeling as the workers would: the melding itself as the first
+     * source, the taxatie, the besluit proposed by the VT-medewerker and approved by the gedragswetenschapper.
+     */
+    private void naarBesluit(
+            Actor medewerker,
+            Actor gedragswetenschapper,
+            UUID id,
+            LocalDate ontvangen,
+            Taxatie taxatie,
+            BesluitVoorgesteld besluit) {
         vb.verrijking(
                 medewerker,
                 id,
@@ -214,21 +310,8 @@ public class VeiligThuisDemo {
                         "De melding van school gelezen en met de leerkracht besproken.",
                         ontvangen,
                         ontvangen));
-        vb.taxatie(
-                medewerker,
-                id,
-                Taxatie.of(
-                        false,
-                        "Noor is veilig bij oma; vader woont niet meer thuis.",
-                        false,
-                        "Geen eerdere meldingen en het gezin werkt mee.",
-                        false,
-                        "Geen andere problemen in het gezin bekend."));
-        vb.stelVoor(
-                medewerker,
-                id,
-                BesluitVoorgesteld.of(
-                        Besluit.EINDE_BEMOEIENIS, "Moeder heeft zelf hulp gezocht; er is geen onveiligheid meer."));
+        vb.taxatie(medewerker, id, taxatie);
+        vb.stelVoor(medewerker, id, besluit);
         vb.beoordeel(gedragswetenschapper, id, true, "Akkoord.");
     }
 }

@@ -1,5 +1,7 @@
 package nl.schakel.veiligthuis.domain;
 
+import java.util.List;
+
 /**
  * What has been done in the current services of a case, as far as it decides whether a move may be made.
  *
@@ -16,6 +18,15 @@ public record Dienststand(
 
     /** Nothing done yet. */
     public static final Dienststand LEEG = new Dienststand(0, false, false, false);
+
+    /**
+     * What the case's journal says about its services. Filled here: whether the onderzoek is reported (part
+     * onderzoek). Left at 0/false until their parts fill them: the voorwaarden in force (part voorwaarden), the accepted
+     * overdracht (part overdracht), the approved conclusion of stable safety (part monitoring).
+     */
+    public static Dienststand van(List<JournalEntry> journal) {
+        return new Dienststand(0, OnderzoekStand.van(journal).gerapporteerd(), false, false);
+    }
 
     public Dienststand {
         if (voorwaarden < 0) {

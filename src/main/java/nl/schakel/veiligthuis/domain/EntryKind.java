@@ -23,7 +23,15 @@ public enum EntryKind {
     /** A proposed change of a veiligheidsvoorwaarde: a new decision that waits for a second person. */
     VOORWAARDE_WIJZIGING(VoorwaardeWijziging.class),
     /** The second person's judgement of a proposed change of a veiligheidsvoorwaarde. */
-    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class);
+    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class),
+    /** The report of an onderzoek: the findings per form of violence (rule 56), sources, conclusion. */
+    ONDERZOEK_RAPPORT(OnderzoekRapport.class),
+    /** The end of an onderzoek: with a follow-up (overdracht) or the end of Veilig Thuis's involvement. */
+    ONDERZOEK_AFGEROND(OnderzoekAfgerond.class),
+    /** A verzoek tot onderzoek aan de Raad voor de Kinderbescherming. */
+    VERZOEK_RAAD(VerzoekRaad.class),
+    /** The Raad voor de Kinderbescherming's answer to the verzoek. */
+    ANTWOORD_RAAD(AntwoordRaad.class);
 
     private final Class<? extends EntryPayload> type;
 
