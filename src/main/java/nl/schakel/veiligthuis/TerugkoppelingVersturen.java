@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.keten.KetenManagement;
@@ -14,6 +15,7 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.veiligthuis.domain.AdviesAfgerond;
 import nl.schakel.veiligthuis.domain.AdviesUitkomst;
 import nl.schakel.veiligthuis.domain.Besluit;
+import nl.schakel.veiligthuis.domain.OnderzoekAfgerond;
 import nl.schakel.veiligthuis.domain.TerugkoppelingGegeven;
 import nl.schakel.veiligthuis.domain.Terugkoppelplicht;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The loop back to the melder (spec §3.5; rules 41, 42): after the besluit of the veiligheidsbeoordeling took effect,
- * Veilig Thuis tells the melder whether it started a follow-up, the receiving parties, and, when the melder has a role
+ * and again after an onderzoek by Veilig Thuis ended, Veilig Thuis tells the melder whether it started a follow-up, the receiving parties, and, when the melder has a role
  * in it, the conditions and agreements that concern them. A melder with a Schakel dossier receives it there through
  * {@code keten}; for any other melder the worker records how and when it was given. The content rule of rule 41 is the
  * chain contract's ({@link Terugkoppeling#of}); it is checked for every terugkoppeling, sent or not.
@@ -40,11 +42,41 @@ public class TerugkoppelingVersturen {
     }
 
     /**
-     * Whether the case's melder is owed the terugkoppeling after the veiligheidsbeoordeling now: a known melder (not
-     * an adviesvrager or informant, rule 42), a besluit that took effect, and none given yet.
+     * Whether the case's melder is owed a terugkoppeling now: after the veiligheidsbeoordeling, or after the
+     * onderzoek (rule 41).
      */
     public static boolean mogelijk(ZaakView zaak) {
-        return zaak.zaak().besluit() != null && melderKrijgtTerugkoppeling(zaak) && !alGegeven(zaak);
+        return moment(zaak).isPresent();
+    }
+
+    /**
+     * The moment whose terugkoppeling the melder is owed now, the earliest first: a known melder (not an adviesvrager
+     * or informant, rule 42); after the veiligheidsbeoordeling once its besluit took effect, and after each onderzoek
+     * that ended; each once.
+     */
+    public static Optional<TerugkoppelingGegeven.Moment> moment(ZaakView zaak) {
+        if (zaak.zaak().besluit() == null || !melderKrijgtTerugkoppeling(zaak)) {
+            return Optional.empty();
+        }
+        if (gegeven(zaak, TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING) == 0) {
+            return Optional.of(TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING);
+        }
+        if (gegeven(zaak, TerugkoppelingGegeven.Moment.NA_ONDERZOEK)
+                < zaak.all(OnderzoekAfgerond.class).size()) {
+            return Optional.of(TerugkoppelingGegeven.Moment.NA_ONDERZOEK);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether Veilig Thuis started a follow-up, as the terugkoppeling due now tells it: the besluit's after the
+     * veiligheidsbeoordeling, the end of the onderzoek's after the onderzoek.
+     */
+    public static boolean vervolg(ZaakView zaak) {
+        return moment(zaak).orElse(TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING)
+                        == TerugkoppelingGegeven.Moment.NA_ONDERZOEK
+                ? zaak.latest(OnderzoekAfgerond.class).orElseThrow().vervolg()
+                : zaak.zaak().besluit() != null && zaak.zaak().besluit().vervolg();
     }
 
     private static boolean melderKrijgtTerugkoppeling(ZaakView zaak) {
@@ -53,9 +85,10 @@ public class TerugkoppelingVersturen {
         return Terugkoppelplicht.geldt(Terugkoppelplicht.van(zaak.zaak().soort(), advies), zaak.heeftMelder());
     }
 
-    private static boolean alGegeven(ZaakView zaak) {
+    private static long gegeven(ZaakView zaak, TerugkoppelingGegeven.Moment moment) {
         return zaak.all(TerugkoppelingGegeven.class).stream()
-                .anyMatch(t -> t.moment() == TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING);
+                .filter(t -> t.moment() == moment)
+                .count();
     }
 
     /** Whether the melder will receive it in their Schakel dossier. */
@@ -64,7 +97,7 @@ public class TerugkoppelingVersturen {
     }
 
     /**
-     * Gives the terugkoppeling after the veiligheidsbeoordeling: sends it through the chain to a Schakel melder, or
+     * Gives the terugkoppeling due now ({@link #moment}), after the veiligheidsbeoordeling or after the onderzoek: sends it through the chain to a Schakel melder, or
      * records how it was given; appends it to the case's journal with its log row.
      */
     @Transactional
@@ -76,9 +109,11 @@ public class TerugkoppelingVersturen {
         if (besluit == null || !melderKrijgtTerugkoppeling(zaak)) {
             throw new InvalidInputException("", "vt.fout.geenterugkoppeling");
         }
-        if (alGegeven(zaak)) {
-            throw new InvalidInputException("", "vt.fout.terugkoppelingalgegeven");
-        }
+        TerugkoppelingGegeven.Moment moment =
+                moment(zaak).orElseThrow(() -> new InvalidInputException("", "vt.fout.terugkoppelingalgegeven"));
+        boolean naOnderzoek = moment == TerugkoppelingGegeven.Moment.NA_ONDERZOEK;
+        OnderzoekAfgerond onderzoek =
+                naOnderzoek ? zaak.latest(OnderzoekAfgerond.class).orElseThrow() : null;
         UUID ketenMelding = zaak.zaak().ketenMeldingId();
         VeiligThuisRegio regio = keten.regio(zaak.zaak().tenantId()).orElseThrow();
         LocalDate today = access.vandaag();
@@ -88,9 +123,9 @@ public class TerugkoppelingVersturen {
             inhoud = Terugkoppeling.of(
                     ketenMelding != null ? ketenMelding : id,
                     regio,
-                    Terugkoppeling.Moment.NA_VEILIGHEIDSBEOORDELING,
-                    besluit.vervolg(),
-                    besluit.omschrijving(),
+                    Terugkoppeling.Moment.valueOf(moment.name()),
+                    onderzoek != null ? onderzoek.vervolg() : besluit.vervolg(),
+                    onderzoek != null ? onderzoek.omschrijving() : besluit.omschrijving(),
                     invoer.ontvangendePartijen(),
                     invoer.melderHeeftRol(),
                     invoer.voorwaardenEnAfspraken(),
@@ -118,7 +153,7 @@ public class TerugkoppelingVersturen {
                 event,
                 "terugkoppeling",
                 new TerugkoppelingGegeven(
-                        TerugkoppelingGegeven.Moment.NA_VEILIGHEIDSBEOORDELING,
+                        moment,
                         besluit,
                         inhoud.vervolg(),
                         inhoud.ontvangendePartijen(),

@@ -50,6 +50,7 @@ public class VeiligThuisDemo {
     private final Wachtrij wachtrij;
     private final Werkdagkalender kalender;
     private final Clock clock;
+    private final Onderzoek onderzoek;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
@@ -57,7 +58,9 @@ public class VeiligThuisDemo {
             VeiligThuisManagement veiligThuis,
             Wachtrij wachtrij,
             Werkdagkalender kalender,
-            Clock clock) {
+            Clock clock,
+            Onderzoek onderzoek) {
+        this.onderzoek = onderzoek;
         this.vb = vb;
         this.vv = vv;
         this.veiligThuis = veiligThuis;
@@ -169,7 +172,7 @@ public class VeiligThuisDemo {
     }
 
     /**
-     * A melding about Fleur Demo in voorwaarden en vervolg: the besluit proposed by the VT-medewerker and approved by
+     * A melding about Fenna Demo in voorwaarden en vervolg: the besluit proposed by the VT-medewerker and approved by
      * the gedragswetenschapper, two veiligheidsvoorwaarden and one afspraak; the move to the overdracht is next.
      */
     private void voorwaardenEnVervolg(Actor medewerker, Actor gedragswetenschapper, Instant now) {
@@ -178,32 +181,33 @@ public class VeiligThuisDemo {
                 melding(
                         ontvangen(7, now),
                         false,
-                        "Fleur Demo",
+                        "Fenna Demo",
                         LocalDate.of(2018, 7, 21),
                         "",
-                        "Fleur is bang om naar huis te gaan. Zij vertelt de juf dat vader veel drinkt en dan slaat.",
+                        "Fenna is bang om naar huis te gaan. Zij vertelt de juf dat vader veel drinkt en dan slaat.",
                         now));
         naarBesluit(
                 medewerker,
                 gedragswetenschapper,
                 id,
+                LocalDate.ofInstant(ontvangen(7, now), Intake.NL),
                 Taxatie.of(
                         false,
                         "Vader is met moeder afgesproken dat hij bij zijn broer slaapt als hij drinkt.",
                         true,
-                        "Vader drinkt al jaren en slaat dan; moeder en Fleur zijn bang.",
+                        "Vader drinkt al jaren en slaat dan; moeder en Fenna zijn bang.",
                         false,
                         "Geen andere problemen in het gezin bekend."),
                 BesluitVoorgesteld.of(
                         Besluit.VOORWAARDEN_EN_VERVOLG,
-                        "Er is geen onderzoek nodig, wel harde afspraken over de veiligheid van Fleur."));
+                        "Er is geen onderzoek nodig, wel harde afspraken over de veiligheid van Fenna."));
         vv.stelVast(
                 medewerker,
                 id,
                 Veiligheidsvoorwaarde.of(
-                        "Als vader drinkt, heeft hij geen contact met Fleur.",
+                        "Als vader drinkt, heeft hij geen contact met Fenna.",
                         "Vader",
-                        "Het wijkteam vraagt het elke week aan moeder en aan Fleur."));
+                        "Het wijkteam vraagt het elke week aan moeder en aan Fenna."));
         vv.stelVast(
                 medewerker,
                 id,
@@ -216,9 +220,74 @@ public class VeiligThuisDemo {
                 id,
                 Afspraak.of(
                         "Wijkteam",
-                        "Gaat elke week op huisbezoek en spreekt Fleur apart.",
+                        "Gaat elke week op huisbezoek en spreekt Fenna apart.",
                         "",
                         LocalDate.ofInstant(now, Intake.NL)));
+        onderzoekEnRaad(vt, gw, now);
+    }
+
+    /**
+     * Part onderzoek: a melding about Ravi in an onderzoek by Veilig Thuis, decided six weeks ago (its ten-week term
+     * ends in four weeks), and a melding about Fleur whose besluit asked the Raad voor de Kinderbescherming to
+     * investigate, with the verzoek recorded and the Raad's answer still to come.
+     */
+    private void onderzoekEnRaad(Actor vt, Actor gw, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, Intake.NL);
+        Instant ravi = ZonedDateTime.of(today.minusWeeks(7), LocalTime.of(10, 0), Intake.NL)
+                .toInstant();
+        UUID inOnderzoek = veiligThuis.registreer(
+                vt,
+                melding(
+                        ravi,
+                        false,
+                        "Ravi Demo",
+                        LocalDate.of(2013, 3, 14),
+                        "",
+                        "De jeugdarts zag bij Ravi oude breuken die niet bij het verhaal van de ouders passen.",
+                        now));
+        naarBesluit(
+                vt,
+                gw,
+                inOnderzoek,
+                LocalDate.ofInstant(ravi, Intake.NL),
+                Taxatie.of(
+                        false,
+                        "Ravi is nu bij zijn tante; de ouders werken mee aan afspraken.",
+                        true,
+                        "Oude breuken zonder verklaring wijzen op herhaald lichamelijk geweld.",
+                        false,
+                        "Geen andere problemen in het gezin bekend."),
+                BesluitVoorgesteld.of(
+                        Besluit.ONDERZOEK, "Er is een formele vaststelling nodig of er kindermishandeling is."));
+        onderzoek.begin(veiligThuis.zaak(vt, inOnderzoek).zaak(), today.minusWeeks(6));
+
+        Instant fleur = ontvangen(3, now);
+        UUID bijRaad = veiligThuis.registreer(
+                vt,
+                melding(
+                        fleur,
+                        false,
+                        "Fleur Demo",
+                        LocalDate.of(2018, 8, 1),
+                        "",
+                        "De leerkracht hoort van Fleur dat zij vaak dagen alleen thuis is zonder eten.",
+                        now));
+        naarBesluit(
+                vt,
+                gw,
+                bijRaad,
+                LocalDate.ofInstant(fleur, Intake.NL),
+                Taxatie.of(
+                        false,
+                        "Fleur is overdag op school en eet daar.",
+                        true,
+                        "De ouders weigeren elk contact met hulp en met Veilig Thuis.",
+                        true,
+                        "Schulden en verslaving van beide ouders."),
+                BesluitVoorgesteld.of(
+                        Besluit.VERZOEK_ONDERZOEK_RAAD,
+                        "De ouders weigeren hulp; een maatregel van kinderbescherming lijkt nodig."));
+        onderzoek.vraagRaad(vt, bijRaad, "De ouders weigeren hulp; een ondertoezichtstelling lijkt nodig.", today);
     }
 
     /** Ten in the morning of the day that many working days before today; now for today. */
@@ -267,18 +336,11 @@ public class VeiligThuisDemo {
      * gedragswetenschapper.
      */
     private void sluitAf(Actor medewerker, Actor gedragswetenschapper, UUID id, LocalDate ontvangen) {
-        vb.verrijking(
-                medewerker,
-                id,
-                Verrijking.of(
-                        Bron.MELDING,
-                        "De melding van school gelezen en met de leerkracht besproken.",
-                        ontvangen,
-                        ontvangen));
         naarBesluit(
                 medewerker,
                 gedragswetenschapper,
                 id,
+                ontvangen,
                 Taxatie.of(
                         false,
                         "Noor is veilig bij oma; vader woont niet meer thuis.",
@@ -291,13 +353,26 @@ public class VeiligThuisDemo {
     }
 
     /**
-     * The taxatie, the besluit proposed by the VT-medewerker and approved by the gedragswetenschapper: the case moves
-     * to the service the besluit decided.
+     * Takes a demo melding through the veiligheidsbeoordeling as the workers would: the melding itself as the first
+     * source, the taxatie, the besluit proposed by the VT-medewerker and approved by the gedragswetenschapper.
      */
     private void naarBesluit(
-            Actor medewerker, Actor gedragswetenschapper, UUID id, Taxatie taxatie, BesluitVoorgesteld voorstel) {
+            Actor medewerker,
+            Actor gedragswetenschapper,
+            UUID id,
+            LocalDate ontvangen,
+            Taxatie taxatie,
+            BesluitVoorgesteld besluit) {
+        vb.verrijking(
+                medewerker,
+                id,
+                Verrijking.of(
+                        Bron.MELDING,
+                        "De melding van school gelezen en met de leerkracht besproken.",
+                        ontvangen,
+                        ontvangen));
         vb.taxatie(medewerker, id, taxatie);
-        vb.stelVoor(medewerker, id, voorstel);
+        vb.stelVoor(medewerker, id, besluit);
         vb.beoordeel(gedragswetenschapper, id, true, "Akkoord.");
     }
 }

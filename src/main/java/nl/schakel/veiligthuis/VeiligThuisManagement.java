@@ -213,7 +213,8 @@ public class VeiligThuisManagement {
                 null,
                 null,
                 null,
-                now));
+                now,
+                null));
         store.insertBetrokkenen(id, intake.betrokkenen());
         Melder melder = intake.melder();
         if (melder != null) {

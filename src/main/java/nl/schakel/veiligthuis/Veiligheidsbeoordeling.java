@@ -52,10 +52,17 @@ public class Veiligheidsbeoordeling {
     private final Clock clock;
 
     private final KetenStatus ketenStatus;
+    private final Onderzoek onderzoek;
 
     Veiligheidsbeoordeling(
-            ZaakStore store, ZaakAccess access, AccessLog accessLog, Clock clock, KetenStatus ketenStatus) {
+            ZaakStore store,
+            ZaakAccess access,
+            AccessLog accessLog,
+            Clock clock,
+            KetenStatus ketenStatus,
+            Onderzoek onderzoek) {
         this.ketenStatus = ketenStatus;
+        this.onderzoek = onderzoek;
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
@@ -169,6 +176,9 @@ public class Veiligheidsbeoordeling {
             Dienstverloop.na(zaak.zaak().status(), new Overgang.BesluitGoedkeuren(besluit.besluit()), Dienststand.LEEG);
             if (!store.updateBesluit(id, besluit.besluit(), clock.instant())) {
                 throw new InvalidInputException("", "vt.fout.alveranderd");
+            }
+            if (besluit.besluit().volgende() == ZaakStatus.ONDERZOEK) {
+                onderzoek.begin(zaak.zaak(), access.vandaag());
             }
             ketenStatus.meld(store.find(zaak.zaak().tenantId(), id).orElseThrow());
         } else {

@@ -17,6 +17,7 @@ import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Hertriage;
 import nl.schakel.veiligthuis.domain.Intake;
+import nl.schakel.veiligthuis.domain.OnderzoekTermijn;
 import nl.schakel.veiligthuis.domain.TermijnOverzicht;
 import nl.schakel.veiligthuis.domain.WachtrijRegel;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The region's queue of meldingen waiting for their veiligheidsbeoordeling (spec §3.4): the deadline, the working days
- * left, the acute mark and safety while waiting (re-triage); marking a melding acute later; and the teamleider's view
- * of the VB term per week.
+ * left, the acute mark and safety while waiting (re-triage); marking a melding acute later; the open onderzoeken with
+ * their ten-week term (rule 35); and the teamleider's view of the VB term per week and of the onderzoeken.
  */
 @Service
 public class Wachtrij {
@@ -102,6 +103,25 @@ public class Wachtrij {
     }
 
     /**
+     * The region's cases in an onderzoek by Veilig Thuis with their ten-week term, the earliest last day first, the
+     * overdue ones flagged (rule 35). Shown beside the queue, whose read {@link #regels} logs.
+     */
+    @Transactional(readOnly = true)
+    public List<OnderzoekTermijn.Open> onderzoeken(Actor by) {
+        return openOnderzoeken(access.regio(by, "veiligthuis.wachtrij"), today());
+    }
+
+    private List<OnderzoekTermijn.Open> openOnderzoeken(TenantId regio, LocalDate today) {
+        List<Zaak> open = store.inOnderzoek(regio);
+        java.util.Map<UUID, String> namen =
+                store.eersteNamen(open.stream().map(Zaak::id).toList());
+        return OnderzoekTermijn.gesorteerd(open.stream()
+                .filter(z -> z.onderzoekUiterlijk() != null)
+                .map(z -> OnderzoekTermijn.open(z.id(), namen.getOrDefault(z.id(), ""), z.onderzoekUiterlijk(), today))
+                .toList());
+    }
+
+    /**
      * Marks a melding in the veiligheidsbeoordeling acute, with a reason, as a VT-medewerker or gedragswetenschapper of
      * the region: it goes to the top of the queue at once and is marked acute everywhere.
      */
@@ -145,9 +165,18 @@ public class Wachtrij {
                         z.besluitOp() == null ? null : LocalDate.ofInstant(z.besluitOp(), Intake.NL),
                         z.acuut()))
                 .toList();
-        return new Termijnen(today, TermijnOverzicht.van(termijnen, today, kalender));
+        return new Termijnen(today, TermijnOverzicht.van(termijnen, today, kalender), openOnderzoeken(regio, today));
     }
 
-    /** The teamleider's view as of a day. */
-    public record Termijnen(LocalDate vandaag, TermijnOverzicht overzicht) {}
+    /**
+     * The teamleider's view as of a day.
+     *
+     * @param onderzoeken the open onderzoeken with their ten-week term, the earliest first (rule 35)
+     */
+    public record Termijnen(LocalDate vandaag, TermijnOverzicht overzicht, List<OnderzoekTermijn.Open> onderzoeken) {
+
+        public Termijnen {
+            onderzoeken = List.copyOf(onderzoeken);
+        }
+    }
 }

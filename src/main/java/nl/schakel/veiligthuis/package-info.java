@@ -34,9 +34,22 @@
  *       {@code schakel.veilig-thuis.hertriage-na-werkdagen} working days without a safety check); {@code markeerAcuut}
  *       with a reason (never unset); {@code termijnen}, the teamleider's view per ISO week
  *       ({@code domain.TermijnOverzicht}).
- *   <li>{@code TerugkoppelingVersturen}: after the besluit took effect, once per moment, only to a known melder (rules
- *       41, 42): through {@code keten} into a Schakel melder's dossier, or recorded as given by phone, letter, e-mail
+ *   <li>{@code TerugkoppelingVersturen}: after the besluit took effect and again after each ended onderzoek, once per
+ *       moment, only to a known melder (rules 41, 42): through {@code keten} into a Schakel melder's dossier, or recorded as given by phone, letter, e-mail
  *       or in person ({@code TerugkoppelingGegeven}).
+ *   <li>{@code Onderzoek} (rules 35, 56; ADR-0023 "Onderzoek term"): when a case enters ONDERZOEK (the approved
+ *       besluit, or the Raad answering that it does not investigate) its last day is set on the row
+ *       ({@code zaak.onderzoek_uiterlijk}, V8_6) by {@code domain.OnderzoekTermijn}: ten calendar weeks from the
+ *       besluit or the melding ({@code schakel.veilig-thuis.onderzoek-start}); the queue and the teamleider's list show
+ *       the open onderzoeken ({@code Wachtrij.onderzoeken}, {@code Termijnen.onderzoeken}), overdue ones flagged.
+ *       {@code rapporteer} records {@code domain.OnderzoekRapport} (an outcome with reasoning per form of violence
+ *       investigated, where information was requested, whether the directbetrokkenen were told, an early end, the
+ *       conclusion); {@code rondAf} ends the onderzoek ({@code domain.OnderzoekAfgerond}) with vervolg (overdracht,
+ *       needs a veiligheidsvoorwaarde) or einde bemoeienis; {@code vraagRaad} and {@code antwoordRaad} record the
+ *       verzoek tot onderzoek aan de Raad voor de Kinderbescherming ({@code domain.VerzoekRaad},
+ *       {@code domain.AntwoordRaad}). Every move goes through {@code ZaakAccess.beweeg} with
+ *       {@code Dienststand.van(journal)}; a teamleider is refused (logged). Pages {@code /veilig-thuis/zaken/{id}/onderzoek}
+ *       and {@code .../raad}; the case page's section {@code veiligthuis/zaak/onderzoek.jte}.
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *

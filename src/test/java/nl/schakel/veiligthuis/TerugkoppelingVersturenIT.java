@@ -16,6 +16,7 @@ import nl.schakel.TestMeldingen;
 import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.MeldingManagement;
 import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.Terugkoppeling;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.veiligthuis.domain.Besluit;
@@ -54,6 +55,9 @@ class TerugkoppelingVersturenIT {
 
     @Autowired
     ZaakStore store;
+
+    @Autowired
+    Onderzoek onderzoek;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -135,6 +139,58 @@ class TerugkoppelingVersturenIT {
                         Integer.class,
                         zaak.toString()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void rule41_afterTheOnderzoekASecondTerugkoppelingReachesTheDossier() {
+        UUID zaak = meldingUitDossier();
+        Actor vt = actor("vt-noord");
+        store.updateStatus(zaak, ZaakStatus.VEILIGHEIDSBEOORDELING, ZaakStatus.BESLUIT_VOORGESTELD);
+        store.updateBesluit(zaak, Besluit.ONDERZOEK, Instant.now());
+        terugkoppeling.geef(vt, zaak, invoer(false, ""));
+        assertThat(TerugkoppelingVersturen.mogelijk(veiligThuis.zaak(vt, zaak)))
+                .as("nothing more is owed while the onderzoek runs")
+                .isFalse();
+
+        onderzoek.rapporteer(
+                vt,
+                zaak,
+                OnderzoekIT.rapport(veiligThuis.zaak(vt, zaak).intake().vormen()));
+        assertThat(TerugkoppelingVersturen.mogelijk(veiligThuis.zaak(vt, zaak)))
+                .as("not before the onderzoek ended")
+                .isFalse();
+        onderzoek.rondAf(vt, zaak, false, "Moeder zocht zelf hulp.");
+        ZaakView na = veiligThuis.zaak(vt, zaak);
+        assertThat(TerugkoppelingVersturen.moment(na)).contains(TerugkoppelingGegeven.Moment.NA_ONDERZOEK);
+        assertThat(TerugkoppelingVersturen.vervolg(na)).isFalse();
+
+        terugkoppeling.geef(
+                vt,
+                zaak,
+                new TerugkoppelingInvoer(
+                        List.of("Huisarts Onderzoekstraat"), false, "", "Het onderzoek is klaar.", null, null));
+
+        TerugkoppelingGegeven gegeven =
+                veiligThuis.zaak(vt, zaak).latest(TerugkoppelingGegeven.class).orElseThrow();
+        assertThat(gegeven.moment()).isEqualTo(TerugkoppelingGegeven.Moment.NA_ONDERZOEK);
+        assertThat(gegeven.vervolg()).isFalse();
+        assertThat(keten.terugkoppelingen(na.zaak().ketenMeldingId()))
+                .extracting(Terugkoppeling::moment)
+                .containsExactly(Terugkoppeling.Moment.NA_VEILIGHEIDSBEOORDELING, Terugkoppeling.Moment.NA_ONDERZOEK);
+        assertThat(keten.terugkoppelingen(na.zaak().ketenMeldingId()).getLast().besluit())
+                .isEqualTo("Onderzoek afgerond: einde bemoeienis van Veilig Thuis");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM dossier.journal_entry WHERE kind = 'TERUGKOPPELING'"
+                                        + " AND payload::text LIKE '%Huisarts Onderzoekstraat%'"
+                                        + " AND payload::text LIKE '%NA_ONDERZOEK%'",
+                                Integer.class)
+                        == 1);
+        assertThat(TerugkoppelingVersturen.mogelijk(veiligThuis.zaak(vt, zaak))).isFalse();
+        assertThatThrownBy(() -> terugkoppeling.geef(vt, zaak, invoer(false, "")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("", "vt.fout.terugkoppelingalgegeven"));
     }
 
     @Test

@@ -899,6 +899,73 @@ class AccessibilityIT extends BrowserTestBase {
         find("#beoordeling button[type=submit]").click();
         waitForText("[role=alert]", "");
         assertAccessible("voorwaarden beoordelen with errors");
+    @Autowired
+    nl.schakel.veiligthuis.Onderzoek onderzoek;
+
+    /** Part onderzoek: the report form, the case with its term and report, the verzoek and the answer of the Raad. */
+    @Test
+    void onderzoekEnRaadPages() {
+        UUID id = vtMelding("Kind Onderzoek " + UUID.randomUUID().toString().substring(0, 6));
+        nl.schakel.shared.Actor vt = TestActors.actor(jdbcTemplate, "vt-noord");
+        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), nl.schakel.veiligthuis.domain.Intake.NL);
+        veiligheidsbeoordeling.verrijking(
+                vt,
+                id,
+                nl.schakel.veiligthuis.domain.Verrijking.of(
+                        nl.schakel.veiligthuis.domain.Bron.MELDING, "Gelezen.", vandaag, vandaag));
+        veiligheidsbeoordeling.taxatie(
+                vt,
+                id,
+                nl.schakel.veiligthuis.domain.Taxatie.of(false, "Geen direct gevaar.", true, "Ruzie.", false, "Nee."));
+        veiligheidsbeoordeling.stelVoor(
+                vt,
+                id,
+                nl.schakel.veiligthuis.domain.BesluitVoorgesteld.of(
+                        nl.schakel.veiligthuis.domain.Besluit.ONDERZOEK, "Formele vaststelling nodig."));
+        veiligheidsbeoordeling.beoordeel(TestActors.actor(jdbcTemplate, "gw-noord"), id, true, "");
+        String zaak = "/veilig-thuis/zaken/" + id;
+        logIn("vt-noord");
+
+        open(zaak);
+        assertThat(find("#onderzoek-uiterlijk").getText()).isNotBlank();
+        assertAccessible("case page in an onderzoek, with its term");
+        open(zaak + "/onderzoek");
+        assertAccessible("onderzoek");
+        find("#veld-informatieOpgevraagd").sendKeys(" ");
+        find("#veld-conclusie").sendKeys(" ");
+        find("form[action='" + zaak + "/onderzoek'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("onderzoek with errors");
+        find("#uitkomst-ANDERS-BEVESTIGD").click();
+        find("#veld-onderbouwing-ANDERS").sendKeys("Gezien en gehoord.");
+        find("#veld-informatieOpgevraagd").sendKeys("Huisarts, over letsel");
+        find("#geinformeerd-ja").click();
+        setValue("veld-geinformeerdOp", vandaag.toString());
+        find("#voortijdig-nee").click();
+        find("#veld-conclusie").sendKeys("Er is sprake van geweld.");
+        find("form[action='" + zaak + "/onderzoek'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(zaak);
+        assertAccessible("case page with the report of the onderzoek");
+        open(zaak + "/onderzoek");
+        assertThat(find("#onderzoek-afronding")).isNotNull();
+        assertAccessible("onderzoek with the form to end it");
+
+        open(zaak + "/raad");
+        assertAccessible("verzoek aan de Raad");
+        find("#veld-reden").sendKeys(" ");
+        setValue("veld-datum", "2999-01-01");
+        find("form[action='" + zaak + "/raad'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("verzoek aan de Raad with errors");
+        find("#veld-reden").sendKeys("Een maatregel lijkt nodig.");
+        setValue("veld-datum", vandaag.toString());
+        find("form[action='" + zaak + "/raad'] button[type=submit]").click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(zaak);
+        open(zaak + "/raad");
+        assertThat(find("#raad-antwoord-form")).isNotNull();
+        assertAccessible("antwoord van de Raad");
         logOut();
     }
 }

@@ -20,12 +20,13 @@ public record Dienststand(
     public static final Dienststand LEEG = new Dienststand(0, false, false, false);
 
     /**
-     * What the case's journal says has been done: the veiligheidsvoorwaarden in force. The other fields are filled by
-     * the parts that record them (onderzoek: the report; overdracht: the acceptance; monitoring: the approved
-     * conclusion of stable safety) and are {@code false} until then.
+     * What the case's journal says about its services: the veiligheidsvoorwaarden in force (part voorwaarden), whether
+     * the onderzoek is reported (part onderzoek). Left false until their parts fill them: the accepted overdracht (part
+     * overdracht), the approved conclusion of stable safety (part monitoring).
      */
     public static Dienststand van(List<JournalEntry> journal) {
-        return new Dienststand(Veiligheidsvoorwaarden.van(journal).aantal(), false, false, false);
+        return new Dienststand(
+                Veiligheidsvoorwaarden.van(journal).aantal(), OnderzoekStand.van(journal).gerapporteerd(), false, false);
     }
 
     public Dienststand {

@@ -25,7 +25,15 @@ public enum EntryKind {
     /** The second person's judgement of a proposed change of a veiligheidsvoorwaarde. */
     VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class),
     /** An agreement with the directbetrokkenen and professionals on who does what. */
-    AFSPRAAK(Afspraak.class);
+    AFSPRAAK(Afspraak.class),
+    /** The report of an onderzoek: the findings per form of violence (rule 56), sources, conclusion. */
+    ONDERZOEK_RAPPORT(OnderzoekRapport.class),
+    /** The end of an onderzoek: with a follow-up (overdracht) or the end of Veilig Thuis's involvement. */
+    ONDERZOEK_AFGEROND(OnderzoekAfgerond.class),
+    /** A verzoek tot onderzoek aan de Raad voor de Kinderbescherming. */
+    VERZOEK_RAAD(VerzoekRaad.class),
+    /** The Raad voor de Kinderbescherming's answer to the verzoek. */
+    ANTWOORD_RAAD(AntwoordRaad.class);
 
     private final Class<? extends EntryPayload> type;
 

@@ -169,6 +169,22 @@ public class ZaakStore {
                 == 1;
     }
 
+    /** Sets the last day of the term of the onderzoek the case enters now (rule 35). */
+    public void zetOnderzoekUiterlijk(UUID id, LocalDate uiterlijk) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET onderzoek_uiterlijk = ? WHERE id = ?")
+                .params(Date.valueOf(uiterlijk), id)
+                .update();
+    }
+
+    /** The region's cases in an onderzoek by Veilig Thuis, with their term, unordered. */
+    public List<Zaak> inOnderzoek(TenantId tenant) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND status = 'ONDERZOEK'"
+                        + " AND onderzoek_uiterlijk IS NOT NULL")
+                .param(tenant.value())
+                .query(this::row)
+                .list();
+    }
+
     public Optional<Zaak> find(TenantId tenant, UUID id) {
         return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND id = ?")
                 .params(tenant.value(), id)
@@ -378,6 +394,7 @@ public class ZaakStore {
         Timestamp check = rs.getTimestamp("laatste_veiligheidscheck");
         String besluit = rs.getString("besluit");
         Timestamp besluitOp = rs.getTimestamp("besluit_op");
+        Date onderzoek = rs.getDate("onderzoek_uiterlijk");
         return new Zaak(
                 rs.getObject("id", UUID.class),
                 new TenantId(rs.getObject("tenant_id", UUID.class)),
@@ -391,7 +408,8 @@ public class ZaakStore {
                 check == null ? null : check.toInstant(),
                 besluit == null ? null : Besluit.valueOf(besluit),
                 besluitOp == null ? null : besluitOp.toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                onderzoek == null ? null : onderzoek.toLocalDate());
     }
 
     private Directbetrokkene betrokkene(ResultSet rs, int n) throws SQLException {

@@ -39,6 +39,7 @@ class WachtrijController {
         model.addAttribute("telling", WachtrijRegel.Telling.van(regels));
         model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
         model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
+        model.addAttribute("onderzoeken", wachtrij.onderzoeken(actor));
         return "veiligthuis/wachtrij";
     }
 
