@@ -169,6 +169,8 @@ public class VeiligThuisDemo {
 
         // (d) one case in voorwaarden en vervolg
         voorwaardenEnVervolg(vt, gw, now);
+        // (e) one case in onderzoek and one waiting for the Raad voor de Kinderbescherming
+        onderzoekEnRaad(vt, gw, now);
     }
 
     /**
@@ -223,7 +225,6 @@ public class VeiligThuisDemo {
                         "Gaat elke week op huisbezoek en spreekt Fenna apart.",
                         "",
                         LocalDate.ofInstant(now, Intake.NL)));
-        onderzoekEnRaad(vt, gw, now);
     }
 
     /**

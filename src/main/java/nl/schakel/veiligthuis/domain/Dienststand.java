@@ -26,7 +26,10 @@ public record Dienststand(
      */
     public static Dienststand van(List<JournalEntry> journal) {
         return new Dienststand(
-                Veiligheidsvoorwaarden.van(journal).aantal(), OnderzoekStand.van(journal).gerapporteerd(), false, false);
+                Veiligheidsvoorwaarden.van(journal).aantal(),
+                OnderzoekStand.van(journal).gerapporteerd(),
+                false,
+                false);
     }
 
     public Dienststand {
