@@ -37,6 +37,12 @@
  *   <li>{@code TerugkoppelingVersturen}: after the besluit took effect, once per moment, only to a known melder (rules
  *       41, 42): through {@code keten} into a Schakel melder's dossier, or recorded as given by phone, letter, e-mail
  *       or in person ({@code TerugkoppelingGegeven}).
+ *   <li>{@code ZaakExport}: the case file ({@code Zaakdossier}) for the region's VT staff, as a PDF: the row, the
+ *       directbetrokkenen, the services gone through ({@code domain.Dienstgeschiedenis}, read from the journal: the
+ *       intake, an advies turned melding, each approved besluit, then the state now), the veiligheidsvoorwaarden with
+ *       every version and every proposed change with its judgement ({@code domain.Voorwaardewijzigingen}) and every
+ *       journal entry; the melder's name and contact only for a role that may see the melder and never when shielded
+ *       (rule 43); logged {@code veiligthuis.export}.
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *

@@ -14,6 +14,11 @@
  * <p>API ({@code VeiligThuisApiController}): {@code POST /api/v1/veilig-thuis/meldingen} registers a melding as the
  * region's API client itself (no {@code Namens}; an organisation's client gets 403), {@code GET …/{id}} reads where it
  * stands (another region's melding: 404).
+ *
+ * <p>The case file: {@code GET /veilig-thuis/zaken/{id}/pdf} ({@code ZaakExportController}, linked from the case page)
+ * renders {@code veiligthuis/export.jte} inside {@code layout/pdf.jte} with the application's one
+ * {@code shared.PdfRenderer}; every journal entry goes through {@code veiligthuis/entry/body.jte}, so a new kind of
+ * entry rendered there is in the PDF without a change (write it as well-formed XHTML: the PDF parses it as XML).
  */
 @NullMarked
 package nl.schakel.veiligthuis.web;
