@@ -42,7 +42,8 @@
  *       intake, an advies turned melding, each approved besluit, then the state now), the veiligheidsvoorwaarden with
  *       every version and every proposed change with its judgement ({@code domain.Voorwaardewijzigingen}) and every
  *       journal entry; the melder's name and contact only for a role that may see the melder and never when shielded
- *       (rule 43); logged {@code veiligthuis.export}.
+ *       (rule 43); logged {@code veiligthuis.export}. {@code diensten} gives the region's API client the same services,
+ *       terms and voorwaarden without the journal's texts, logged {@code veiligthuis.diensten.read}.
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *
