@@ -50,6 +50,13 @@
  *       {@code domain.AntwoordRaad}). Every move goes through {@code ZaakAccess.beweeg} with
  *       {@code Dienststand.van(journal)}; a teamleider is refused (logged). Pages {@code /veilig-thuis/zaken/{id}/onderzoek}
  *       and {@code .../raad}; the case page's section {@code veiligthuis/zaak/onderzoek.jte}.
+ *   <li>{@code ZaakExport}: the case file ({@code Zaakdossier}) for the region's VT staff, as a PDF: the row, the
+ *       directbetrokkenen, the services gone through ({@code domain.Dienstgeschiedenis}, read from the journal: the
+ *       intake, an advies turned melding, each approved besluit, then the state now), the veiligheidsvoorwaarden with
+ *       every version and every proposed change with its judgement ({@code domain.Voorwaardewijzigingen}) and every
+ *       journal entry; the melder's name and contact only for a role that may see the melder and never when shielded
+ *       (rule 43); logged {@code veiligthuis.export}. {@code diensten} gives the region's API client the same services,
+ *       terms and voorwaarden without the journal's texts, logged {@code veiligthuis.diensten.read}.
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *

@@ -1,13 +1,11 @@
 package nl.schakel.dossier.web;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.schakel.dossier.DossierExport;
 import nl.schakel.shared.Actor;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import nl.schakel.shared.PdfRenderer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,18 +30,9 @@ class DossierExportController {
 
     @GetMapping("/dossiers/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        Object ui = java.util.Objects.requireNonNull(model.getAttribute("ui"));
+        Object ui = Objects.requireNonNull(model.getAttribute("ui"));
         byte[] document = export.export(
                 actor, id, dossier -> pdf.render("dossier/export.jte", Map.of("ui", ui, "dossier", dossier)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("dossier-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .body(document);
+        return PdfRenderer.download(document, "dossier-" + id + ".pdf");
     }
 }

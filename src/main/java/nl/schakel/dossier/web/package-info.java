@@ -9,7 +9,8 @@
  * typing ({@code concept}). Every entry form also corrects: {@code ?corrigeer=<entry>} prefills the kind's own form and
  * adds a mandatory reason ({@code Correctie}); {@code Corrections.save} calls {@code DossierManagement.correct}; a new
  * kind with a form hooks in with one line in {@code CorrectieLinks} and the {@code Correctie} parameter on its own
- * handlers. The timeline, the PDF ({@code PdfRenderer}, openhtmltopdf with the PDF base fonts only) and the API read
+ * handlers. The timeline, the PDF (the shared {@code shared.PdfRenderer}, which the {@code web} shell implements with
+ * openhtmltopdf and the PDF base fonts only, inside {@code layout/pdf.jte}) and the API read
  * every kind through the same templates ({@code dossier/entry/heading.jte}, {@code body.jte}, well-formed XHTML).
  *
  * <p>API ({@code /api/v1/dossiers}, every call names the member it acts for in the header {@code Namens}, ADR-0014):
