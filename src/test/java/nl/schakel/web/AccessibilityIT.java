@@ -899,6 +899,8 @@ class AccessibilityIT extends BrowserTestBase {
         find("#beoordeling button[type=submit]").click();
         waitForText("[role=alert]", "");
         assertAccessible("voorwaarden beoordelen with errors");
+    }
+
     @Autowired
     nl.schakel.veiligthuis.Onderzoek onderzoek;
 
