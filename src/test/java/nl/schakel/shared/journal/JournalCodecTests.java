@@ -3,14 +3,9 @@ package nl.schakel.shared.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -34,7 +29,7 @@ class JournalCodecTests {
     @ParameterizedTest
     @MethodSource("everyKind")
     void everyKindsPayloadComesBackAsItWasStored(JournalKind kind) {
-        JournalPayload<?> sample = (JournalPayload<?>) sample(kind.payloadType());
+        JournalPayload<?> sample = (JournalPayload<?>) SampleValues.of(kind.payloadType());
 
         String json = JournalCodec.write(sample);
         JournalPayload<?> read = JournalCodec.read(kind, json);
@@ -98,60 +93,6 @@ class JournalCodecTests {
         assertThatThrownBy(() -> JournalKinds.of(TwiceKind.class)).hasMessageContaining("both name Sample");
         assertThatThrownBy(() -> JournalKinds.of(SampleKind.class).kindOf("geen payload"))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** A sample value of the type: the first constant of an enum, a list or set of one sample, a sample record. */
-    private static Object sample(Type type) {
-        if (type instanceof ParameterizedType p) {
-            Class<?> raw = (Class<?>) p.getRawType();
-            Object element = sample(p.getActualTypeArguments()[0]);
-            if (raw == List.class) {
-                return List.of(element);
-            }
-            if (raw == Set.class) {
-                return Set.of(element);
-            }
-            throw new IllegalArgumentException("no sample of " + type);
-        }
-        Class<?> c = (Class<?>) type;
-        if (c == String.class) {
-            return "tekst";
-        }
-        if (c == boolean.class || c == Boolean.class) {
-            return true;
-        }
-        if (c == int.class || c == Integer.class) {
-            return 1;
-        }
-        if (c == UUID.class) {
-            return UUID.fromString("00000000-0000-4000-8000-000000000001");
-        }
-        if (c == LocalDate.class) {
-            return LocalDate.of(2026, 2, 28);
-        }
-        if (c == Instant.class) {
-            return Instant.parse("2026-02-28T09:15:30Z");
-        }
-        if (c == nl.schakel.shared.Bsn.class) {
-            return new nl.schakel.shared.Bsn(nl.schakel.TestBsn.generated(new java.util.Random(10)));
-        }
-        if (c.isEnum()) {
-            return c.getEnumConstants()[0];
-        }
-        if (c.isRecord()) {
-            RecordComponent[] components = c.getRecordComponents();
-            Object[] values = Arrays.stream(components)
-                    .map(rc -> sample(rc.getGenericType()))
-                    .toArray();
-            Class<?>[] types =
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            try {
-                return c.getDeclaredConstructor(types).newInstance(values);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("no sample of " + c.getSimpleName(), e);
-            }
-        }
-        throw new IllegalArgumentException("no sample of " + c);
     }
 
     enum SampleKind implements JournalKind {
