@@ -15,8 +15,8 @@ import nl.schakel.dossier.domain.Afsluiting;
 import nl.schakel.dossier.domain.Afweging;
 import nl.schakel.dossier.domain.Beslissing;
 import nl.schakel.dossier.domain.Betrokkene;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Hulpplan;
-import nl.schakel.dossier.domain.Journal;
 import nl.schakel.dossier.domain.KaderKeuze;
 import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.dossier.domain.Voortgang;
@@ -26,6 +26,7 @@ import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Herinneringen;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.TenantId;
+import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -214,7 +215,7 @@ public class AfwegingManagement implements Herinneringen {
 
     /** {@link #meldingBasis(Actor, UUID)} for a dossier already found (and logged) in the caller's transaction. */
     MeldingBasis meldingBasis(Actor by, DossierAccess.Found found) {
-        Journal journal = found.journal();
+        Journal<EntryPayload> journal = found.journal();
         Optional<Kader> kader =
                 kader(by, journal).or(() -> journal.latest(Afweging.class).flatMap(a -> Kaders.find(a.kaderCode())));
         if (kader.isEmpty()) {
@@ -262,7 +263,7 @@ public class AfwegingManagement implements Herinneringen {
     }
 
     /** The kader of the actor's beroepscluster, else the one chosen for this dossier (rule 15); never a guess. */
-    private static Optional<Kader> kader(Actor by, Journal journal) {
+    private static Optional<Kader> kader(Actor by, Journal<EntryPayload> journal) {
         Beroepscluster cluster = by.beroepscluster();
         if (cluster != null) {
             return Optional.of(Kaders.of(cluster));
@@ -271,7 +272,7 @@ public class AfwegingManagement implements Herinneringen {
                 .map(k -> Kaders.find(k.kaderCode()).orElseGet(() -> Kaders.of(k.beroepscluster())));
     }
 
-    private static Kader requireKader(Actor by, Journal journal) {
+    private static Kader requireKader(Actor by, Journal<EntryPayload> journal) {
         return kader(by, journal).orElseThrow(() -> new InvalidInputException("", "kaderkeuze.fout.nodig"));
     }
 

@@ -13,8 +13,6 @@ import nl.schakel.audit.Outcome;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
-import nl.schakel.dossier.domain.Journal;
-import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.organisation.Colleagues;
@@ -25,6 +23,8 @@ import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +56,11 @@ class DossierAccess {
      *
      * @param alleenSignaleren whether the actor only signals (rule 24) and so may add signalen only
      */
-    record Found(DossierStore.Row row, List<Betrokkene> betrokkenen, Journal journal, boolean alleenSignaleren) {
+    record Found(
+            DossierStore.Row row,
+            List<Betrokkene> betrokkenen,
+            Journal<EntryPayload> journal,
+            boolean alleenSignaleren) {
 
         UUID id() {
             return row.id();
@@ -83,7 +87,7 @@ class DossierAccess {
         return new Found(
                 row.get(),
                 store.betrokkenen(id),
-                new Journal(id, store.entries(id)),
+                new Journal<EntryPayload>(id, store.entries(id)),
                 colleagues.signalOnly(tenant, by.userId()));
     }
 
@@ -114,13 +118,13 @@ class DossierAccess {
      *
      * @return the new entry
      */
-    JournalEntry append(Actor by, UUID id, String event, String segment, EntryPayload payload) {
+    JournalEntry<EntryPayload> append(Actor by, UUID id, String event, String segment, EntryPayload payload) {
         Found found = accessible(by, id, event, ActionCode.C);
         return append(by, found, event, segment, payload);
     }
 
     /** Appends a new entry with the payload to a dossier already found for the actor, and logs it. */
-    JournalEntry append(Actor by, Found found, String event, String segment, EntryPayload payload) {
+    JournalEntry<EntryPayload> append(Actor by, Found found, String event, String segment, EntryPayload payload) {
         return store(
                 by,
                 found,
@@ -133,7 +137,7 @@ class DossierAccess {
      * Finds the dossier for the actor, appends an entry that corrects one of its entries with the payload and the
      * reason, and logs it as a creation of the given segment.
      */
-    JournalEntry correct(
+    JournalEntry<EntryPayload> correct(
             Actor by, UUID id, String event, String segment, UUID entryId, EntryPayload payload, String reason) {
         Found found = accessible(by, id, event, ActionCode.C);
         return store(
@@ -151,11 +155,12 @@ class DossierAccess {
      * entries (rule 22: it is restarted as a new dossier instead); a member who only signals adds signalen only
      * (rule 24).
      */
-    private JournalEntry store(Actor by, Found found, String event, String segment, JournalEntry entry) {
+    private JournalEntry<EntryPayload> store(
+            Actor by, Found found, String event, String segment, JournalEntry<EntryPayload> entry) {
         if (found.row().status() == DossierStatus.GESLOTEN) {
             throw new InvalidInputException("", "dossier.fout.gesloten");
         }
-        requireMayRecord(by, found, entry.kind(), event);
+        requireMayRecord(by, found, entry.payload().kind(), event);
         store.insertEntry(entry);
         log(by, event, ActionCode.C, found.id(), segment);
         return entry;
@@ -170,9 +175,9 @@ class DossierAccess {
      * Appends an entry that Schakel writes itself (a scheduled job, no actor) under the role of the entry it follows
      * up, and logs it as a system action on the dossier.
      */
-    JournalEntry appendBySystem(UUID id, Role role, EntryPayload payload, String event, String segment) {
-        JournalEntry entry =
-                new Journal(id, store.entries(id)).append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
+    JournalEntry<EntryPayload> appendBySystem(UUID id, Role role, EntryPayload payload, String event, String segment) {
+        JournalEntry<EntryPayload> entry = new Journal<EntryPayload>(id, store.entries(id))
+                .append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
         store.insertEntry(entry);
         accessLog.record(AccessEvent.anonymous(event, ActionCode.U, Outcome.GESLAAGD)
                 .on(OBJECT_TYPE, id)
@@ -186,7 +191,7 @@ class DossierAccess {
      * system action on the dossier in its tenant. Like {@link #appendBySystem} it also reaches a closed dossier: what
      * the partner sent about a melding belongs with the melding.
      */
-    JournalEntry appendFromChain(
+    JournalEntry<EntryPayload> appendFromChain(
             UUID id,
             TenantId tenant,
             UserId authorId,
@@ -195,8 +200,8 @@ class DossierAccess {
             EntryPayload payload,
             String event,
             String segment) {
-        JournalEntry entry =
-                new Journal(id, store.entries(id)).append(authorId, authorName, role, payload, clock.instant());
+        JournalEntry<EntryPayload> entry = new Journal<EntryPayload>(id, store.entries(id))
+                .append(authorId, authorName, role, payload, clock.instant());
         store.insertEntry(entry);
         accessLog.record(AccessEvent.anonymous(event, ActionCode.C, Outcome.GESLAAGD)
                 .on(OBJECT_TYPE, id)

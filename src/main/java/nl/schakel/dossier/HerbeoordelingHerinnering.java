@@ -8,11 +8,12 @@ import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.audit.Outcome;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Hulpplan;
-import nl.schakel.dossier.domain.Journal;
-import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Voortgang;
 import nl.schakel.dossier.persistence.DossierStore;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,8 @@ class HerbeoordelingHerinnering {
     public void recordDue() {
         LocalDate today = access.today();
         for (DossierStore.DuePlan plan : store.plansDue(today)) {
-            Journal journal = new Journal(plan.dossierId(), store.entries(plan.dossierId()));
+            Journal<EntryPayload> journal =
+                    new Journal<EntryPayload>(plan.dossierId(), store.entries(plan.dossierId()));
             if (isLatestPlan(journal, plan.entryId()) && Voortgang.herbeoordelingNodig(journal, today)) {
                 store.insertHerinnering(plan, access.now());
                 accessLog.record(AccessEvent.anonymous(EVENT, ActionCode.C, Outcome.GESLAAGD)
@@ -57,8 +59,8 @@ class HerbeoordelingHerinnering {
         }
     }
 
-    private static boolean isLatestPlan(Journal journal, UUID entryId) {
-        Optional<JournalEntry> latest = journal.inForce().stream()
+    private static boolean isLatestPlan(Journal<EntryPayload> journal, UUID entryId) {
+        Optional<JournalEntry<EntryPayload>> latest = journal.inForce().stream()
                 .filter(e -> e.payload() instanceof Hulpplan)
                 .reduce((first, second) -> second);
         return latest.map(e -> e.id().equals(entryId)).orElse(false);

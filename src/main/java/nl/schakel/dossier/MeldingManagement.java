@@ -7,8 +7,8 @@ import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Aanvulling;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Gesprek;
-import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Melding;
 import nl.schakel.dossier.domain.MeldingInhoud;
 import nl.schakel.dossier.domain.Signaal;
@@ -19,6 +19,7 @@ import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.TenantId;
+import nl.schakel.shared.journal.JournalEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +89,7 @@ public class MeldingManagement {
                 input.redenNietGeinformeerd(),
                 input.anoniemNaarGezin(),
                 input.contact());
-        JournalEntry entry = access.append(by, found, "dossier.melding.send", SEGMENT, melding);
+        JournalEntry<EntryPayload> entry = access.append(by, found, "dossier.melding.send", SEGMENT, melding);
         keten.send(by, toKeten(by, melding, regio.orElseThrow(), entry, oordeel(basis)));
         return entry.id();
     }
@@ -98,7 +99,7 @@ public class MeldingManagement {
     public AanvullingDraft aanvullingDraft(Actor by, UUID id) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.aanvulling.read", ActionCode.R);
         access.log(by, "dossier.aanvulling.read", ActionCode.R, id, SEGMENT);
-        JournalEntry entry = found.journal()
+        JournalEntry<EntryPayload> entry = found.journal()
                 .latestEntry(Melding.class)
                 .orElseThrow(() -> new InvalidInputException("", "aanvulling.fout.geenmelding"));
         List<Betrokkene> betrokkenen = found.betrokkenen();
@@ -122,7 +123,7 @@ public class MeldingManagement {
         Aanvulling aanvulling = Aanvulling.of(found.journal(), tekst);
         VeiligThuisRegio regio = keten.regio(new TenantId(aanvulling.regioId()))
                 .orElseThrow(() -> new InvalidInputException("", "aanvulling.fout.melding"));
-        JournalEntry entry = access.append(by, found, "dossier.aanvulling.send", SEGMENT, aanvulling);
+        JournalEntry<EntryPayload> entry = access.append(by, found, "dossier.aanvulling.send", SEGMENT, aanvulling);
         keten.aanvullen(
                 by,
                 new nl.schakel.keten.Aanvulling(
@@ -152,7 +153,11 @@ public class MeldingManagement {
     }
 
     private nl.schakel.keten.Melding toKeten(
-            Actor by, Melding m, VeiligThuisRegio aan, JournalEntry entry, nl.schakel.keten.Melding.Oordeel oordeel) {
+            Actor by,
+            Melding m,
+            VeiligThuisRegio aan,
+            JournalEntry<EntryPayload> entry,
+            nl.schakel.keten.Melding.Oordeel oordeel) {
         MeldingInhoud inhoud = m.inhoud();
         Tenant eigen = organisation.ownTenant(by);
         return new nl.schakel.keten.Melding(

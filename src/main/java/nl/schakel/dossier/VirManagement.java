@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Betrokkene;
-import nl.schakel.dossier.domain.JournalEntry;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.VirBevoegdheid;
 import nl.schakel.dossier.domain.VirEinde;
 import nl.schakel.dossier.domain.VirSignaal;
@@ -12,6 +12,7 @@ import nl.schakel.dossier.domain.VirSignalen;
 import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.journal.JournalEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,7 @@ public class VirManagement {
                 VirBevoegdheid.magSignaleren(by.beroepscluster()),
                 VirSignalen.hasActive(found.journal(), betrokkeneId),
                 access.today());
-        JournalEntry entry = access.append(by, found, "dossier.vir.create", SEGMENT, signaal);
+        JournalEntry<EntryPayload> entry = access.append(by, found, "dossier.vir.create", SEGMENT, signaal);
         store.insertVirSignaal(entry.id(), id, signaal.eindigtOp());
         return entry.id();
     }
@@ -60,7 +61,7 @@ public class VirManagement {
                 .noneMatch(a -> a.entryId().equals(signaalEntryId))) {
             throw new InvalidInputException("", "vir.fout.signaal");
         }
-        JournalEntry entry = access.append(
+        JournalEntry<EntryPayload> entry = access.append(
                 by, found, "dossier.vir.remove", SEGMENT, VirEinde.verwijderd(signaalEntryId, reden, access.today()));
         store.endVirSignaal(signaalEntryId);
         return entry.id();
@@ -84,7 +85,7 @@ public class VirManagement {
     public int expireDue() {
         List<DossierStore.DueVirSignaal> due = store.dueVirSignalen(access.today());
         for (DossierStore.DueVirSignaal d : due) {
-            JournalEntry made = store.entries(d.dossierId()).stream()
+            JournalEntry<EntryPayload> made = store.entries(d.dossierId()).stream()
                     .filter(e -> e.id().equals(d.entryId()))
                     .findFirst()
                     .orElseThrow();

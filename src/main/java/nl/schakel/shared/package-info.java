@@ -17,6 +17,9 @@
  *       {@code InvalidInputException} carrying message keys, never values), {@code FormErrors} and
  *       {@code FormValues} for the forms;
  *   <li>{@code Herinneringen}, the interface through which modules put reminders on the home page;
+ *   <li>the one append-only journal ({@code journal}): the entry, the kind registry contract that each module's own
+ *       {@code EntryKind} enum and sealed {@code EntryPayload} implement, the one JSON codec of a stored payload, the
+ *       append and correction rules, and the insert and read of a module's own journal table (ADR-0012, ADR-0016);
  *   <li>infrastructure every module stands on: the one {@code Clock} bean ({@code ClockConfiguration}), cluster-safe
  *       scheduling ({@code SchedulingConfiguration}: ShedLock on {@code public.shedlock}, ADR-0009) and the embedded
  *       PostgreSQL of the all-in-one mode ({@code database.EmbeddedPostgresServer}, which recovers after

@@ -5,11 +5,12 @@ import java.util.UUID;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.AdviesAfgerond;
 import nl.schakel.veiligthuis.domain.Classificatie;
+import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.Intake;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Termijnen;
 import nl.schakel.veiligthuis.domain.ZaakStatus;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
@@ -53,7 +54,7 @@ public class AdviesManagement {
                 afgerond.toelichting(),
                 zaak.intake().anoniem(),
                 !zaak.betrokkenen().isEmpty());
-        JournalEntry entry = access.append(by, zaak, "veiligthuis.advies.afronden", "advies", checked);
+        JournalEntry<EntryPayload> entry = access.append(by, zaak, "veiligthuis.advies.afronden", "advies", checked);
         if (checked.uitkomst().wordtMelding()) {
             nl.schakel.veiligthuis.domain.Dienstverloop.na(
                     zaak.zaak().status(),

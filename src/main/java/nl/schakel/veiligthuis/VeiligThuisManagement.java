@@ -17,6 +17,7 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.AanvullingOntvangen;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
@@ -25,9 +26,9 @@ import nl.schakel.veiligthuis.domain.Classificatie;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.DossierMelding;
 import nl.schakel.veiligthuis.domain.EersteContact;
+import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Melder;
 import nl.schakel.veiligthuis.domain.MelderIngezien;
 import nl.schakel.veiligthuis.domain.Termijnen;
@@ -111,18 +112,10 @@ public class VeiligThuisManagement {
         }
         UUID id = nieuweZaak(
                 regio.id(), intake, ketenMeldingId, null, new UserId(regio.id().value()), regio.naam(), null);
-        store.insertEntry(new JournalEntry(
-                UUID.randomUUID(),
-                id,
-                clock.instant(),
-                new UserId(regio.id().value()),
-                regio.naam(),
-                null,
-                null,
-                melding));
+        store.insertEntry(JournalEntry.of(
+                id, clock.instant(), new UserId(regio.id().value()), regio.naam(), null, null, melding));
         if (intake.acuut() && acuutReden != null) {
-            store.insertEntry(new JournalEntry(
-                    UUID.randomUUID(),
+            store.insertEntry(JournalEntry.of(
                     id,
                     clock.instant(),
                     new UserId(regio.id().value()),
@@ -165,8 +158,7 @@ public class VeiligThuisManagement {
         if (!store.insertAanvulling(aanvullingId, zaak.id(), now)) {
             return;
         }
-        store.insertEntry(new JournalEntry(
-                UUID.randomUUID(),
+        store.insertEntry(JournalEntry.of(
                 zaak.id(),
                 now,
                 new UserId(regio.id().value()),
@@ -220,8 +212,7 @@ public class VeiligThuisManagement {
         if (melder != null) {
             store.insertMelder(id, melder);
         }
-        store.insertEntry(new JournalEntry(
-                UUID.randomUUID(),
+        store.insertEntry(JournalEntry.of(
                 id,
                 now,
                 authorId,
@@ -307,7 +298,8 @@ public class VeiligThuisManagement {
         if (zaak.zaak().soort() != ZaakSoort.MELDING || zaak.intake().beller() != Beller.BEROEPSKRACHT) {
             throw new InvalidInputException("", "vt.fout.eerstecontact");
         }
-        JournalEntry entry = access.append(by, zaak, "veiligthuis.eerstecontact", "eerste-contact", contact);
+        JournalEntry<EntryPayload> entry =
+                access.append(by, zaak, "veiligthuis.eerstecontact", "eerste-contact", contact);
         store.updateVeiligheidscheck(id, entry.recordedAt());
     }
 
@@ -319,7 +311,7 @@ public class VeiligThuisManagement {
         if (!zaak.zaak().status().inVeiligheidsbeoordeling()) {
             throw new InvalidInputException("", "vt.fout.nietinvb");
         }
-        JournalEntry entry = access.append(by, zaak, "veiligthuis.veiligheidscheck", "veiligheid", check);
+        JournalEntry<EntryPayload> entry = access.append(by, zaak, "veiligthuis.veiligheidscheck", "veiligheid", check);
         store.updateVeiligheidscheck(id, entry.recordedAt());
     }
 }

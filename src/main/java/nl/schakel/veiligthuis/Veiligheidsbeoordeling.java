@@ -17,13 +17,13 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
 import nl.schakel.veiligthuis.domain.Dienststand;
 import nl.schakel.veiligthuis.domain.Dienstverloop;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Overeenkomst;
 import nl.schakel.veiligthuis.domain.Overgang;
 import nl.schakel.veiligthuis.domain.Risicofactor;
@@ -139,7 +139,7 @@ public class Veiligheidsbeoordeling {
         VbStand.van(zaak.journal()).voorstelBezwaar(zaak.zaak().status()).ifPresent(key -> {
             throw new InvalidInputException("", key);
         });
-        JournalEntry entry = access.append(by, zaak, "veiligthuis.besluit.voorstel", "besluit", voorstel);
+        JournalEntry<EntryPayload> entry = access.append(by, zaak, "veiligthuis.besluit.voorstel", "besluit", voorstel);
         access.beweeg(zaak, new Overgang.BesluitVoorstellen(), Dienststand.LEEG);
         return entry.id();
     }
@@ -155,7 +155,7 @@ public class Veiligheidsbeoordeling {
     public void beoordeel(Actor by, UUID id, @Nullable Boolean goedgekeurd, String toelichting) {
         String event = "veiligthuis.besluit.goedkeuring";
         ZaakView zaak = access.accessible(by, id, event, ActionCode.U);
-        JournalEntry voorstel = zaak.zaak().status() == ZaakStatus.BESLUIT_VOORGESTELD
+        JournalEntry<EntryPayload> voorstel = zaak.zaak().status() == ZaakStatus.BESLUIT_VOORGESTELD
                 ? VbStand.van(zaak.journal()).openVoorstel().orElse(null)
                 : null;
         if (voorstel == null) {
@@ -172,7 +172,8 @@ public class Veiligheidsbeoordeling {
         BesluitBeoordeeld oordeel = BesluitBeoordeeld.of(voorstel.id(), goedgekeurd, toelichting);
         access.append(by, zaak, event, "besluit", oordeel);
         if (oordeel.goedgekeurd()) {
-            BesluitVoorgesteld besluit = voorstel.as(BesluitVoorgesteld.class).orElseThrow();
+            BesluitVoorgesteld besluit =
+                    voorstel.payload(BesluitVoorgesteld.class).orElseThrow();
             Dienstverloop.na(zaak.zaak().status(), new Overgang.BesluitGoedkeuren(besluit.besluit()), Dienststand.LEEG);
             if (!store.updateBesluit(id, besluit.besluit(), clock.instant())) {
                 throw new InvalidInputException("", "vt.fout.alveranderd");
@@ -205,7 +206,7 @@ public class Veiligheidsbeoordeling {
                             z,
                             namen.getOrDefault(z.id(), ""),
                             e.id(),
-                            e.as(BesluitVoorgesteld.class).orElseThrow().besluit(),
+                            e.payload(BesluitVoorgesteld.class).orElseThrow().besluit(),
                             e.authorName(),
                             e.recordedAt(),
                             e.authorId().equals(by.userId()))));

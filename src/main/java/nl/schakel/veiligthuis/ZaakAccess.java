@@ -13,8 +13,8 @@ import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.veiligthuis.domain.EntryPayload;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -127,8 +127,8 @@ class ZaakAccess {
     }
 
     /** Appends a new entry with the payload to a case already found for the actor, and logs it. */
-    JournalEntry append(Actor by, ZaakView zaak, String event, String segment, EntryPayload payload) {
-        JournalEntry entry = insert(by, zaak, payload);
+    JournalEntry<EntryPayload> append(Actor by, ZaakView zaak, String event, String segment, EntryPayload payload) {
+        JournalEntry<EntryPayload> entry = insert(by, zaak, payload);
         log(by, event, ActionCode.C, zaak.zaak().id(), segment);
         return entry;
     }
@@ -137,10 +137,9 @@ class ZaakAccess {
      * Appends the entry without its own log row, for an action whose one log row the caller writes itself (such as a
      * read that leaves a trace in the journal).
      */
-    JournalEntry insert(Actor by, ZaakView zaak, EntryPayload payload) {
+    JournalEntry<EntryPayload> insert(Actor by, ZaakView zaak, EntryPayload payload) {
         Actor author = by.apiClient() != null ? by.apiClient() : by;
-        JournalEntry entry = new JournalEntry(
-                UUID.randomUUID(),
+        JournalEntry<EntryPayload> entry = JournalEntry.of(
                 zaak.zaak().id(),
                 clock.instant(),
                 author.userId(),

@@ -2,11 +2,11 @@ package nl.schakel.veiligthuis;
 
 import java.util.List;
 import java.util.Optional;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record ZaakView(
         Zaak zaak,
         List<Directbetrokkene> betrokkenen,
-        List<JournalEntry> journal,
+        List<JournalEntry<EntryPayload>> journal,
         boolean heeftMelder,
         boolean melderAfgeschermd) {
 
@@ -41,7 +41,7 @@ public record ZaakView(
 
     /** The payloads of this type, oldest first. */
     public <T extends EntryPayload> List<T> all(Class<T> type) {
-        return journal.stream().flatMap(e -> e.as(type).stream()).toList();
+        return journal.stream().flatMap(e -> e.payload(type).stream()).toList();
     }
 
     /** The latest payload of this type, if any. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 
 /**
  * An aanvulling to the melding sent from this dossier, as the dossier recorded it when it was sent (ADR-0019): what
@@ -55,7 +57,7 @@ public record Aanvulling(
     }
 
     /** The latest melding in force of the dossier, the one an aanvulling adds to. */
-    public static Optional<Melding> melding(Journal journal) {
+    public static Optional<Melding> melding(Journal<EntryPayload> journal) {
         return journal.latest(Melding.class);
     }
 
@@ -63,11 +65,11 @@ public record Aanvulling(
      * The signalen, consultaties and gesprekken in force that were recorded after the last melding or aanvulling (a
      * correction recorded since then counts as new: it is what Veilig Thuis has not seen). Nothing before a melding.
      */
-    public static Nieuw nieuwSinds(Journal journal) {
-        List<JournalEntry> entries = journal.entries();
+    public static Nieuw nieuwSinds(Journal<EntryPayload> journal) {
+        List<JournalEntry<EntryPayload>> entries = journal.entries();
         int laatste = -1;
         for (int i = 0; i < entries.size(); i++) {
-            EntryKind kind = entries.get(i).kind();
+            EntryKind kind = entries.get(i).payload().kind();
             if (kind == EntryKind.MELDING || kind == EntryKind.AANVULLING) {
                 laatste = i;
             }
@@ -75,7 +77,7 @@ public record Aanvulling(
         if (laatste < 0) {
             return new Nieuw(List.of(), List.of(), List.of());
         }
-        List<JournalEntry> daarna = entries.subList(laatste + 1, entries.size()).stream()
+        List<JournalEntry<EntryPayload>> daarna = entries.subList(laatste + 1, entries.size()).stream()
                 .filter(e -> !journal.isCorrected(e.id()))
                 .toList();
         return new Nieuw(
@@ -84,7 +86,7 @@ public record Aanvulling(
                 payloads(daarna, Gesprek.class));
     }
 
-    private static <T extends EntryPayload> List<T> payloads(List<JournalEntry> entries, Class<T> type) {
+    private static <T extends EntryPayload> List<T> payloads(List<JournalEntry<EntryPayload>> entries, Class<T> type) {
         return entries.stream().flatMap(e -> e.payload(type).stream()).toList();
     }
 
@@ -92,7 +94,7 @@ public record Aanvulling(
      * Builds the aanvulling to the dossier's latest melding with what is new since then, or throws with every problem
      * at once: there must be a melding to add to, and the professional says in their own words what they add.
      */
-    public static Aanvulling of(Journal journal, String tekst) {
+    public static Aanvulling of(Journal<EntryPayload> journal, String tekst) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Melding> melding = melding(journal);
         if (melding.isEmpty()) {
@@ -111,11 +113,6 @@ public record Aanvulling(
                 nieuw.signalen(),
                 nieuw.consultaties(),
                 nieuw.gesprekken());
-    }
-
-    @Override
-    public EntryKind kind() {
-        return EntryKind.AANVULLING;
     }
 
     @Override

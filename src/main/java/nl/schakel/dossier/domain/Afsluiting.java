@@ -23,11 +23,6 @@ public record Afsluiting(String notitie) implements EntryPayload {
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.AFSLUITING;
-    }
-
-    @Override
     public String toString() {
         return "Afsluiting[***]";
     }

@@ -119,11 +119,6 @@ public record Afweging(
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.AFWEGING;
-    }
-
-    @Override
     public String toString() {
         return "Afweging[" + nummer + "]";
     }

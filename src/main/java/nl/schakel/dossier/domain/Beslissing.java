@@ -55,11 +55,6 @@ public record Beslissing(int nummer, boolean antwoord, String reden, Set<HulpVer
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.BESLISSING;
-    }
-
-    @Override
     public String toString() {
         return "Beslissing[" + nummer + "]";
     }

@@ -15,11 +15,6 @@ public record BetrokkeneToegevoegd(UUID betrokkeneId, String naam, Relatie relat
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.BETROKKENE;
-    }
-
-    @Override
     public String toString() {
         return "BetrokkeneToegevoegd[" + relatie + "]";
     }

@@ -51,11 +51,6 @@ public record CollegialeConsultatie(
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.CONSULTATIE;
-    }
-
-    @Override
     public String toString() {
         return "CollegialeConsultatie[" + met + "]";
     }

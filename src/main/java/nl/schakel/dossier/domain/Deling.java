@@ -38,11 +38,6 @@ public record Deling(Handeling handeling, UUID collegaId, String collegaNaam) im
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.DELING;
-    }
-
-    @Override
     public String toString() {
         return "Deling[" + handeling + "]";
     }

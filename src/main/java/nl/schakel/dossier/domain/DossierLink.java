@@ -17,11 +17,6 @@ public record DossierLink(UUID other, Direction direction) implements EntryPaylo
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.DOSSIER_LINK;
-    }
-
-    @Override
     public String toString() {
         return "DossierLink[" + direction + "]";
     }

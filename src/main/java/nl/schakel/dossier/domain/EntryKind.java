@@ -1,10 +1,13 @@
 package nl.schakel.dossier.domain;
 
+import nl.schakel.shared.journal.JournalKind;
+
 /**
- * What a journal entry records, and the payload type that holds it. A new kind of entry is a new constant and a new
- * payload record; the journal, its table and its timeline need no other change.
+ * What a dossier journal entry records, and the payload type that holds it (the registry of the shared journal,
+ * {@link nl.schakel.shared.journal.JournalKinds}). A new kind of entry is a new constant and a new payload record
+ * permitted by {@link EntryPayload}; the journal, its table and its timeline need no other change.
  */
-public enum EntryKind {
+public enum EntryKind implements JournalKind {
     /** A signaal of step 1. */
     SIGNAAL(Signaal.class),
     /** A collegiale consultatie of step 2. */
@@ -50,6 +53,7 @@ public enum EntryKind {
         this.payloadType = payloadType;
     }
 
+    @Override
     public Class<? extends EntryPayload> payloadType() {
         return payloadType;
     }

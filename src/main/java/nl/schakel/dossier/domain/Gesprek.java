@@ -67,11 +67,6 @@ public record Gesprek(
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.GESPREK;
-    }
-
-    @Override
     public String toString() {
         return "Gesprek[" + (gevoerd ? "gevoerd" : String.valueOf(reden)) + "]";
     }

@@ -44,11 +44,6 @@ public record Hulpplan(String plan, String wie, LocalDate herbeoordeling) implem
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.HULPPLAN;
-    }
-
-    @Override
     public String toString() {
         return "Hulpplan[" + herbeoordeling + "]";
     }

@@ -22,11 +22,6 @@ public record KaderKeuze(Beroepscluster beroepscluster, String kaderCode, String
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.KADERKEUZE;
-    }
-
-    @Override
     public String toString() {
         return "KaderKeuze[" + beroepscluster + "]";
     }

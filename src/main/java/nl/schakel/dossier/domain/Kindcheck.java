@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -177,7 +178,7 @@ public record Kindcheck(
      * today), a kindcheck trigger is known from a signaal in force ({@link #TRIGGERS_IN_SIGNALEN}), and no kindcheck
      * has been recorded yet.
      */
-    public static boolean isRequired(List<Betrokkene> betrokkenen, Journal journal, LocalDate today) {
+    public static boolean isRequired(List<Betrokkene> betrokkenen, Journal<EntryPayload> journal, LocalDate today) {
         boolean adultClient = betrokkenen.stream()
                 .anyMatch(b -> b.relatie() == Relatie.CLIENT
                         && !b.geboortedatum().plusYears(18).isAfter(today));
@@ -199,11 +200,6 @@ public record Kindcheck(
             ages.add(Integer.parseInt(part));
         }
         return ages.isEmpty() ? null : ages;
-    }
-
-    @Override
-    public EntryKind kind() {
-        return EntryKind.KINDCHECK;
     }
 
     @Override

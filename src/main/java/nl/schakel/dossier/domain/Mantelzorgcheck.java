@@ -60,11 +60,6 @@ public record Mantelzorgcheck(
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.MANTELZORGCHECK;
-    }
-
-    @Override
     public String toString() {
         return "Mantelzorgcheck[" + zorgrelatie + ", " + uitkomst + "]";
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.schakel.shared.Beroepscluster;
+import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public record MedewerkerRoute(
      * Rule 27: whether the afwegingskader for the home situation applies to the dossier. It does not once the
      * employee-offence route is recorded (and not corrected away).
      */
-    public static boolean homeAfwegingskaderApplies(Journal journal) {
+    public static boolean homeAfwegingskaderApplies(Journal<EntryPayload> journal) {
         return journal.latest(MedewerkerRoute.class).isEmpty();
     }
 
@@ -79,11 +80,6 @@ public record MedewerkerRoute(
                 inspecteurGeraadpleegd == null ? null : advies,
                 aangedaan,
                 aangedaan ? aangifteDatum : null);
-    }
-
-    @Override
-    public EntryKind kind() {
-        return EntryKind.MEDEWERKER_ROUTE;
     }
 
     @Override

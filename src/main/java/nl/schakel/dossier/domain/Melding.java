@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.MelderAfscherming;
+import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,15 +95,10 @@ public record Melding(
      * new goes to Veilig Thuis as an {@link Aanvulling} on the same case. A new melding is still possible, but only
      * on purpose ({@code nogmaals}), never as a silent duplicate.
      */
-    public static void geenStilleHerhaling(Journal journal, boolean nogmaals) {
+    public static void geenStilleHerhaling(Journal<EntryPayload> journal, boolean nogmaals) {
         if (!nogmaals && !journal.current(Melding.class).isEmpty()) {
             throw new InvalidInputException("nogmaals", "melding.fout.aleerder");
         }
-    }
-
-    @Override
-    public EntryKind kind() {
-        return EntryKind.MELDING;
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.schakel.dossier.domain;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +60,7 @@ public record MeldingInhoud(
      */
     public static MeldingInhoud from(
             List<Betrokkene> betrokkenen,
-            Journal journal,
+            Journal<EntryPayload> journal,
             List<Afweging> afwegingen,
             @Nullable Beslissing beslissing1,
             @Nullable Beslissing beslissing2) {

@@ -103,11 +103,6 @@ public record Signaal(
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.SIGNAAL;
-    }
-
-    @Override
     public String toString() {
         return "Signaal[" + soort + "]";
     }

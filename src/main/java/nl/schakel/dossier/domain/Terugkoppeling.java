@@ -95,11 +95,6 @@ public record Terugkoppeling(
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.TERUGKOPPELING;
-    }
-
-    @Override
     public String toString() {
         return "Terugkoppeling[" + terugkoppelingId + ", " + moment + "]";
     }

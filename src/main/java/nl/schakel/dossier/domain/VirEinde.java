@@ -40,11 +40,6 @@ public record VirEinde(UUID signaal, Grond grond, @Nullable String reden, LocalD
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.VIR_EINDE;
-    }
-
-    @Override
     public String toString() {
         return "VirEinde[" + grond + "]";
     }

@@ -74,11 +74,6 @@ public record VirSignaal(UUID betrokkeneId, LocalDate gemaaktOp, LocalDate eindi
     }
 
     @Override
-    public EntryKind kind() {
-        return EntryKind.VIR_SIGNAAL;
-    }
-
-    @Override
     public String toString() {
         return "VirSignaal[" + eindigtOp + "]";
     }

@@ -20,6 +20,8 @@ import nl.schakel.afwegingskader.Outcome;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,14 +55,15 @@ public final class Voortgang {
             Voortgang::deskundigeGeraadpleegdBijEerOfVgv);
 
     /** One recorded afweging and whether it is still in force. */
-    public record Antwoord(JournalEntry entry, Afweging afweging, boolean vanKracht, boolean samenMetVeiligThuis) {}
+    public record Antwoord(
+            JournalEntry<EntryPayload> entry, Afweging afweging, boolean vanKracht, boolean samenMetVeiligThuis) {}
 
     private final Kader kader;
     private final boolean kindcheckNodig;
     private final boolean medewerkerRoute;
-    private final List<JournalEntry> inForce;
+    private final List<JournalEntry<EntryPayload>> inForce;
     private final boolean disclosure;
-    private final Map<Integer, JournalEntry> latestAfweging;
+    private final Map<Integer, JournalEntry<EntryPayload>> latestAfweging;
     private final Evaluation.Result evaluatie;
     private final Set<nl.schakel.afwegingskader.Afweging> nietToegestaan;
 
@@ -70,7 +73,7 @@ public final class Voortgang {
      * @param journal the dossier's journal
      * @param kader the kader the professional works with
      */
-    public Voortgang(Journal journal, Kader kader) {
+    public Voortgang(Journal<EntryPayload> journal, Kader kader) {
         this(journal, kader, List.of(), LocalDate.MIN);
     }
 
@@ -80,14 +83,14 @@ public final class Voortgang {
      * @param betrokkenen the dossier's betrokkenen, for the kindcheck of rule 18
      * @param today today's date, for the betrokkenen's ages
      */
-    public Voortgang(Journal journal, Kader kader, List<Betrokkene> betrokkenen, LocalDate today) {
+    public Voortgang(Journal<EntryPayload> journal, Kader kader, List<Betrokkene> betrokkenen, LocalDate today) {
         this.kader = kader;
         this.kindcheckNodig = Kindcheck.isRequired(betrokkenen, journal, today);
         this.medewerkerRoute = !MedewerkerRoute.homeAfwegingskaderApplies(journal);
         this.inForce = journal.inForce();
         this.disclosure = payloads(Signaal.class).stream().anyMatch(Signaal::disclosure);
         this.latestAfweging = new HashMap<>();
-        for (JournalEntry e : inForce) {
+        for (JournalEntry<EntryPayload> e : inForce) {
             e.payload(Afweging.class).ifPresent(a -> latestAfweging.put(a.nummer(), e));
         }
         Evaluation evaluation = Afwegingskader.evaluate(kader, answers(latestAfweging, disclosure));
@@ -121,7 +124,7 @@ public final class Voortgang {
     /** Every recorded afweging not corrected, in the order recorded, with whether it is still in force. */
     public List<Antwoord> antwoorden() {
         List<Antwoord> all = new ArrayList<>();
-        for (JournalEntry e : inForce) {
+        for (JournalEntry<EntryPayload> e : inForce) {
             e.payload(Afweging.class)
                     .ifPresent(a -> all.add(new Antwoord(e, a, vanKracht(e, a), samenMetVeiligThuis(a.nummer()))));
         }
@@ -130,7 +133,7 @@ public final class Voortgang {
 
     /** The answer in force to afweging {@code nummer}. */
     public Optional<Antwoord> antwoord(int nummer) {
-        JournalEntry e = latestAfweging.get(nummer);
+        JournalEntry<EntryPayload> e = latestAfweging.get(nummer);
         if (e == null) {
             return Optional.empty();
         }
@@ -138,7 +141,7 @@ public final class Voortgang {
         return vanKracht(e, a) ? Optional.of(new Antwoord(e, a, true, samenMetVeiligThuis(nummer))) : Optional.empty();
     }
 
-    private boolean vanKracht(JournalEntry e, Afweging a) {
+    private boolean vanKracht(JournalEntry<EntryPayload> e, Afweging a) {
         return e.equals(latestAfweging.get(a.nummer())) && !nietToegestaan.contains(a.afweging());
     }
 
@@ -241,11 +244,11 @@ public final class Voortgang {
     }
 
     /** {@link #herbeoordelingNodig(LocalDate)} for a journal, for the scheduled reminder that has no kader at hand. */
-    public static boolean herbeoordelingNodig(Journal journal, LocalDate today) {
+    public static boolean herbeoordelingNodig(Journal<EntryPayload> journal, LocalDate today) {
         return herbeoordelingNodig(journal.inForce(), today);
     }
 
-    private static boolean herbeoordelingNodig(List<JournalEntry> inForce, LocalDate today) {
+    private static boolean herbeoordelingNodig(List<JournalEntry<EntryPayload>> inForce, LocalDate today) {
         int planAt = -1;
         for (int i = 0; i < inForce.size(); i++) {
             if (inForce.get(i).payload() instanceof Hulpplan) {
@@ -321,9 +324,9 @@ public final class Voortgang {
         return beslissingEntry(nummer).map(e -> (Beslissing) e.payload());
     }
 
-    public Optional<JournalEntry> beslissingEntry(int nummer) {
-        JournalEntry found = null;
-        for (JournalEntry e : inForce) {
+    public Optional<JournalEntry<EntryPayload>> beslissingEntry(int nummer) {
+        JournalEntry<EntryPayload> found = null;
+        for (JournalEntry<EntryPayload> e : inForce) {
             if (e.payload(Beslissing.class).filter(b -> b.nummer() == nummer).isPresent()) {
                 found = e;
             }
@@ -413,9 +416,9 @@ public final class Voortgang {
         return inForce.stream().flatMap(e -> e.payload(type).stream()).toList();
     }
 
-    private Optional<JournalEntry> latest(Class<? extends EntryPayload> type) {
-        JournalEntry found = null;
-        for (JournalEntry e : inForce) {
+    private Optional<JournalEntry<EntryPayload>> latest(Class<? extends EntryPayload> type) {
+        JournalEntry<EntryPayload> found = null;
+        for (JournalEntry<EntryPayload> e : inForce) {
             if (type.isInstance(e.payload())) {
                 found = e;
             }
@@ -423,7 +426,7 @@ public final class Voortgang {
         return Optional.ofNullable(found);
     }
 
-    private static Answers answers(Map<Integer, JournalEntry> latest, boolean disclosure) {
+    private static Answers answers(Map<Integer, JournalEntry<EntryPayload>> latest, boolean disclosure) {
         Map<Integer, Afweging> byNumber = new LinkedHashMap<>();
         latest.forEach((n, e) -> byNumber.put(n, (Afweging) e.payload()));
         Afweging hulp = byNumber.get(3);

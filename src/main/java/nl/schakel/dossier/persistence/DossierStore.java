@@ -12,19 +12,16 @@ import nl.schakel.dossier.DossierStatus;
 import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
-import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.shared.Bsn;
 import nl.schakel.shared.Relatie;
-import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.JournalEntry;
+import nl.schakel.shared.journal.JournalTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dossiers, betrokkenen and journal entries in the {@code dossier} schema. Every query is scoped to one tenant or
@@ -34,14 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class DossierStore {
 
     private final JdbcClient jdbc;
-    /** Our own mapper, so that how payloads are stored never follows a setting made for the web. */
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    private final JournalTable<EntryPayload, EntryKind> journal;
 
     DossierStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.journal = JournalTable.withCorrections(
+                jdbc, "dossier.journal_entry", "dossier_id", EntryPayload.class, EntryKind.class);
     }
 
     /** A dossier's own row, without betrokkenen and journal. */
@@ -239,23 +234,8 @@ public class DossierStore {
                 .update();
     }
 
-    public void insertEntry(JournalEntry e) {
-        jdbc.sql("INSERT INTO dossier.journal_entry (id, dossier_id, recorded_at, author_id, author_name,"
-                        + " author_role, on_behalf_of, kind, corrects, reason, payload)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,CAST(? AS JSONB))")
-                .params(
-                        e.id(),
-                        e.dossierId(),
-                        Timestamp.from(e.recordedAt()),
-                        e.authorId().value(),
-                        e.authorName(),
-                        e.authorRole().name(),
-                        e.onBehalfOf(),
-                        e.kind().name(),
-                        e.corrects(),
-                        e.reason(),
-                        json.writeValueAsString(e.payload()))
-                .update();
+    public void insertEntry(JournalEntry<EntryPayload> e) {
+        journal.insert(e);
     }
 
     public Optional<Row> find(TenantId tenant, UUID id) {
@@ -323,11 +303,8 @@ public class DossierStore {
                 .list();
     }
 
-    public List<JournalEntry> entries(UUID dossier) {
-        return jdbc.sql("SELECT * FROM dossier.journal_entry WHERE dossier_id = ? ORDER BY seq")
-                .param(dossier)
-                .query(this::entry)
-                .list();
+    public List<JournalEntry<EntryPayload>> entries(UUID dossier) {
+        return journal.entries(dossier);
     }
 
     /** A VIR signal whose end date has come: the journal entry that made it and its dossier. */
@@ -387,21 +364,5 @@ public class DossierStore {
                         rs.getObject("executor_id", UUID.class),
                         rs.getString("executor_name")),
                 rs.getObject("vorig_dossier_id", UUID.class));
-    }
-
-    private JournalEntry entry(ResultSet rs, int n) throws SQLException {
-        EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
-        EntryPayload payload = json.readValue(rs.getString("payload"), kind.payloadType());
-        return new JournalEntry(
-                rs.getObject("id", UUID.class),
-                rs.getObject("dossier_id", UUID.class),
-                rs.getTimestamp("recorded_at").toInstant(),
-                new UserId(rs.getObject("author_id", UUID.class)),
-                rs.getString("author_name"),
-                Role.valueOf(rs.getString("author_role")),
-                rs.getString("on_behalf_of"),
-                payload,
-                rs.getObject("corrects", UUID.class),
-                rs.getString("reason"));
     }
 }

@@ -57,9 +57,10 @@ import org.springframework.web.bind.annotation.RestController;
  * member it acts for; the same facade calls as on the pages then run as that member, so the same access rules apply,
  * and the access log names the client and on whose behalf it acted.
  *
- * <p>Reading is generic: every journal entry is a {@link Vastlegging} whose {@code inhoud} is its payload record as
- * JSON, and {@link DossierApiDocumentation} documents one schema per {@link EntryKind}. A new kind of entry is read
- * without a change here; writing it is one request record and one method like {@link #signaal}.
+ * <p>Reading is generic: every journal entry is a {@link Vastlegging} whose {@code inhoud} is the API's own record of
+ * its payload ({@link VastleggingInhoud}), and {@link DossierApiDocumentation} documents one schema per
+ * {@link EntryKind}. A new kind of entry is read with its record in {@code VastleggingInhoud}; writing it is one
+ * request record and one method like {@link #signaal}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/dossiers", produces = "application/json")
@@ -613,8 +614,8 @@ class DossierApiController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
             Instant verzondenOp) {}
 
-    @Schema(name = "Betrokkene")
     /** How far Veilig Thuis is with one melding of the dossier, as the region reported it through the chain. */
+    @Schema(name = "VeiligThuisStatus")
     record VeiligThuisStatus(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
             UUID meldingId,
@@ -633,6 +634,7 @@ class DossierApiController {
         }
     }
 
+    @Schema(name = "Betrokkene")
     record BetrokkeneResponse(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid")
             UUID id,
@@ -693,8 +695,9 @@ class DossierApiController {
 
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
+                    implementation = Object.class,
                     description = "Wat is vastgelegd; de vorm hangt af van soort")
-            Object inhoud) {
+            VastleggingInhoud inhoud) {
 
         static Vastlegging of(EntryView e) {
             return new Vastlegging(
@@ -706,7 +709,7 @@ class DossierApiController {
                     e.corrects(),
                     e.reason(),
                     e.corrected(),
-                    e.payload());
+                    VastleggingInhoud.of(e.payload()));
         }
 
         @Override

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Documents the {@code inhoud} of a {@code Vastlegging} in the OpenAPI document as one of the payload schemas, one per
- * {@link EntryKind}: the payload records themselves, as the API writes them. A new kind is documented without a
- * change here.
+ * Documents the {@code inhoud} of a {@code Vastlegging} in the OpenAPI document as one of the schemas of
+ * {@link VastleggingInhoud}, one per {@link EntryKind}, named after the kind's payload: the API's own records, as it
+ * writes them. A new kind is documented with its record in {@code VastleggingInhoud} and no change here.
  */
 @Configuration(proxyBeanMethods = false)
 class DossierApiDocumentation {
@@ -36,7 +36,7 @@ class DossierApiDocumentation {
             ModelConverters converters = ModelConverters.getInstance(openApi.getSpecVersion() == SpecVersion.V31);
             List<Schema> kinds = new ArrayList<>();
             for (EntryKind kind : EntryKind.values()) {
-                Map<String, Schema> schemas = converters.readAll(kind.payloadType());
+                Map<String, Schema> schemas = converters.readAll(VastleggingInhoud.contract(kind));
                 schemas.forEach((name, schema) -> components.getSchemas().putIfAbsent(name, schema));
                 kinds.add(new Schema<>()
                         .$ref("#/components/schemas/" + kind.payloadType().getSimpleName()));

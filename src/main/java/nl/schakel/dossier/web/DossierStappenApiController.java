@@ -30,8 +30,8 @@ import nl.schakel.dossier.NewAfweging;
 import nl.schakel.dossier.NewBeslissing;
 import nl.schakel.dossier.NewHulpplan;
 import nl.schakel.dossier.domain.Beslissing;
+import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Gesprek;
-import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.Kindcheck;
 import nl.schakel.dossier.domain.Kindcheck.Aanleiding;
 import nl.schakel.dossier.domain.Kindcheck.Minderjarigen;
@@ -47,6 +47,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Namens;
+import nl.schakel.shared.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -802,7 +803,7 @@ class DossierStappenApiController {
                     description = "Hoe de beslissing telt: bij beslissing 2 telt ja zonder alle vijf eisen als nee")
             boolean geldt) {
 
-        static GeldendeBeslissing of(JournalEntry entry) {
+        static GeldendeBeslissing of(JournalEntry<EntryPayload> entry) {
             Beslissing b = (Beslissing) entry.payload();
             return new GeldendeBeslissing(entry.id(), b.antwoord(), b.reden(), b.vereisten(), b.geldt());
         }

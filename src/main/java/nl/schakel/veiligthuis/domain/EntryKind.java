@@ -1,7 +1,13 @@
 package nl.schakel.veiligthuis.domain;
 
-/** The kinds of entry in a Veilig Thuis case's journal, each naming the record its payload is stored as. */
-public enum EntryKind {
+import nl.schakel.shared.journal.JournalKind;
+
+/**
+ * The kinds of entry in a Veilig Thuis case's journal, each naming the record its payload is stored as (the registry of
+ * the shared journal, {@link nl.schakel.shared.journal.JournalKinds}). A new kind is a new constant here and a new
+ * record permitted by {@link EntryPayload}.
+ */
+public enum EntryKind implements JournalKind {
     INTAKE(IntakeVastgelegd.class),
     EERSTE_CONTACT(EersteContact.class),
     VEILIGHEIDSCHECK(Veiligheidscheck.class),
@@ -35,24 +41,14 @@ public enum EntryKind {
     /** The Raad voor de Kinderbescherming's answer to the verzoek. */
     ANTWOORD_RAAD(AntwoordRaad.class);
 
-    private final Class<? extends EntryPayload> type;
+    private final Class<? extends EntryPayload> payloadType;
 
-    EntryKind(Class<? extends EntryPayload> type) {
-        this.type = type;
+    EntryKind(Class<? extends EntryPayload> payloadType) {
+        this.payloadType = payloadType;
     }
 
-    public Class<? extends EntryPayload> type() {
-        return type;
-    }
-
-    /** The kind whose record the payload is. */
-    public static EntryKind of(EntryPayload payload) {
-        for (EntryKind kind : values()) {
-            if (kind.type.isInstance(payload)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(
-                "no entry kind for " + payload.getClass().getSimpleName());
+    @Override
+    public Class<? extends EntryPayload> payloadType() {
+        return payloadType;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.shared.journal.JournalEntry;
 
 /**
  * Where the veiligheidsbeoordeling of a case stands, read from its journal: the latest verrijking per source, the
@@ -14,34 +15,35 @@ import java.util.UUID;
  */
 public final class VbStand {
 
-    private final Map<Bron, JournalEntry> verrijkingen = new EnumMap<>(Bron.class);
+    private final Map<Bron, JournalEntry<EntryPayload>> verrijkingen = new EnumMap<>(Bron.class);
     private final List<Risicofactor> risicofactoren;
     private final Optional<Taxatie> taxatie;
-    private final Optional<JournalEntry> openVoorstel;
+    private final Optional<JournalEntry<EntryPayload>> openVoorstel;
 
-    private VbStand(List<JournalEntry> journal) {
-        for (JournalEntry e : journal) {
-            e.as(Verrijking.class).ifPresent(v -> verrijkingen.put(v.bron(), e));
+    private VbStand(List<JournalEntry<EntryPayload>> journal) {
+        for (JournalEntry<EntryPayload> e : journal) {
+            e.payload(Verrijking.class).ifPresent(v -> verrijkingen.put(v.bron(), e));
         }
-        risicofactoren =
-                journal.stream().flatMap(e -> e.as(Risicofactor.class).stream()).toList();
+        risicofactoren = journal.stream()
+                .flatMap(e -> e.payload(Risicofactor.class).stream())
+                .toList();
         List<Taxatie> taxaties =
-                journal.stream().flatMap(e -> e.as(Taxatie.class).stream()).toList();
+                journal.stream().flatMap(e -> e.payload(Taxatie.class).stream()).toList();
         taxatie = taxaties.isEmpty() ? Optional.empty() : Optional.of(taxaties.getLast());
         Set<UUID> beoordeeld = new HashSet<>();
-        journal.forEach(e -> e.as(BesluitBeoordeeld.class).ifPresent(b -> beoordeeld.add(b.voorstel())));
+        journal.forEach(e -> e.payload(BesluitBeoordeeld.class).ifPresent(b -> beoordeeld.add(b.voorstel())));
         openVoorstel = journal.stream()
                 .filter(e -> e.payload() instanceof BesluitVoorgesteld && !beoordeeld.contains(e.id()))
                 .reduce((first, second) -> second);
     }
 
     /** The state of the veiligheidsbeoordeling in this journal (oldest entry first). */
-    public static VbStand van(List<JournalEntry> journal) {
+    public static VbStand van(List<JournalEntry<EntryPayload>> journal) {
         return new VbStand(journal);
     }
 
     /** The latest entry about this source, if it was consulted. */
-    public Optional<JournalEntry> verrijking(Bron bron) {
+    public Optional<JournalEntry<EntryPayload>> verrijking(Bron bron) {
         return Optional.ofNullable(verrijkingen.get(bron));
     }
 
@@ -55,7 +57,7 @@ public final class VbStand {
     }
 
     /** The proposed besluit that no one has approved or rejected yet. */
-    public Optional<JournalEntry> openVoorstel() {
+    public Optional<JournalEntry<EntryPayload>> openVoorstel() {
         return openVoorstel;
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.shared.Bsn;
-import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
-import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.JournalEntry;
+import nl.schakel.shared.journal.JournalTable;
 import nl.schakel.veiligthuis.Zaak;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.BetrokkeneRol;
@@ -21,16 +21,12 @@ import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryKind;
 import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.Geslacht;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Melder;
 import nl.schakel.veiligthuis.domain.ZaakSoort;
 import nl.schakel.veiligthuis.domain.ZaakStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Veilig Thuis cases in the {@code veiligthuis} schema. Every query is scoped to one region (tenant) or to a case
@@ -40,14 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ZaakStore {
 
     private final JdbcClient jdbc;
-    /** Our own mapper, so that how payloads are stored never follows a setting made for the web. */
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    private final JournalTable<EntryPayload, EntryKind> journal;
 
     ZaakStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.journal = JournalTable.withoutCorrections(
+                jdbc, "veiligthuis.journal_entry", "zaak_id", EntryPayload.class, EntryKind.class);
     }
 
     public void insert(Zaak z) {
@@ -92,20 +86,8 @@ public class ZaakStore {
                 .update();
     }
 
-    public void insertEntry(JournalEntry e) {
-        jdbc.sql("INSERT INTO veiligthuis.journal_entry (id, zaak_id, recorded_at, author_id, author_name,"
-                        + " author_role, on_behalf_of, kind, payload) VALUES (?,?,?,?,?,?,?,?,CAST(? AS JSONB))")
-                .params(
-                        e.id(),
-                        e.zaakId(),
-                        Timestamp.from(e.recordedAt()),
-                        e.authorId().value(),
-                        e.authorName(),
-                        e.authorRole() == null ? null : e.authorRole().name(),
-                        e.onBehalfOf(),
-                        e.kind().name(),
-                        json.writeValueAsString(e.payload()))
-                .update();
+    public void insertEntry(JournalEntry<EntryPayload> e) {
+        journal.insert(e);
     }
 
     /**
@@ -351,11 +333,8 @@ public class ZaakStore {
                 .optional();
     }
 
-    public List<JournalEntry> entries(UUID zaak) {
-        return jdbc.sql("SELECT * FROM veiligthuis.journal_entry WHERE zaak_id = ? ORDER BY seq")
-                .param(zaak)
-                .query(this::entry)
-                .list();
+    public List<JournalEntry<EntryPayload>> entries(UUID zaak) {
+        return journal.entries(zaak);
     }
 
     /**
@@ -426,20 +405,5 @@ public class ZaakStore {
                 Geslacht.valueOf(rs.getString(prefix + "geslacht")),
                 bsn == null ? null : new Bsn(bsn),
                 BetrokkeneRol.valueOf(rs.getString(prefix + "rol")));
-    }
-
-    private JournalEntry entry(ResultSet rs, int n) throws SQLException {
-        EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
-        EntryPayload payload = json.readValue(rs.getString("payload"), kind.type());
-        String role = rs.getString("author_role");
-        return new JournalEntry(
-                rs.getObject("id", UUID.class),
-                rs.getObject("zaak_id", UUID.class),
-                rs.getTimestamp("recorded_at").toInstant(),
-                new UserId(rs.getObject("author_id", UUID.class)),
-                rs.getString("author_name"),
-                role == null ? null : Role.valueOf(role),
-                rs.getString("on_behalf_of"),
-                payload);
     }
 }

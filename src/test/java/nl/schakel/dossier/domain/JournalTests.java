@@ -12,6 +12,8 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class JournalTests {
@@ -26,10 +28,10 @@ class JournalTests {
 
     @Test
     void aSignaalIsANewEntryAndTheJournalItselfDoesNotChange() {
-        Journal empty = new Journal(DOSSIER, List.of());
-        JournalEntry entry = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        Journal<EntryPayload> empty = new Journal<EntryPayload>(DOSSIER, List.of());
+        JournalEntry<EntryPayload> entry = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
 
-        assertThat(entry.dossierId()).isEqualTo(DOSSIER);
+        assertThat(entry.ownerId()).isEqualTo(DOSSIER);
         assertThat(entry.kind()).isEqualTo(EntryKind.SIGNAAL);
         assertThat(entry.isCorrection()).isFalse();
         assertThat(empty.newestFirst()).isEmpty();
@@ -37,11 +39,11 @@ class JournalTests {
 
     @Test
     void aCorrectionRefersToTheOriginalWhichStays() {
-        Journal empty = new Journal(DOSSIER, List.of());
-        JournalEntry original = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
-        Journal journal = new Journal(DOSSIER, List.of(original));
+        Journal<EntryPayload> empty = new Journal<EntryPayload>(DOSSIER, List.of());
+        JournalEntry<EntryPayload> original = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(DOSSIER, List.of(original));
 
-        JournalEntry correction = journal.correction(
+        JournalEntry<EntryPayload> correction = journal.correction(
                 AUTHOR,
                 "Lotte",
                 Role.BEROEPSKRACHT,
@@ -53,7 +55,7 @@ class JournalTests {
         assertThat(correction.corrects()).isEqualTo(original.id());
         assertThat(correction.reason()).isEqualTo("typefout");
         assertThat(correction.id()).isNotEqualTo(original.id());
-        Journal after = new Journal(DOSSIER, List.of(original, correction));
+        Journal<EntryPayload> after = new Journal<EntryPayload>(DOSSIER, List.of(original, correction));
         assertThat(after.newestFirst()).containsExactly(correction, original);
         assertThat(after.entry(original.id())).contains(original);
         assertThat(after.isCorrected(original.id())).isTrue();
@@ -62,9 +64,9 @@ class JournalTests {
 
     @Test
     void aCorrectionNeedsAReasonAndAnEntryOfThisJournal() {
-        JournalEntry original =
-                new Journal(DOSSIER, List.of()).append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("x"), T0);
-        Journal journal = new Journal(DOSSIER, List.of(original));
+        JournalEntry<EntryPayload> original = new Journal<EntryPayload>(DOSSIER, List.of())
+                .append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("x"), T0);
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(DOSSIER, List.of(original));
 
         assertThatThrownBy(() ->
                         journal.correction(AUTHOR, "Lotte", Role.BEROEPSKRACHT, original.id(), signaal("y"), " ", T0))
@@ -78,10 +80,11 @@ class JournalTests {
 
     @Test
     void theLatestEntryOfATypeIsTheNewestInForceNotACorrectedOne() {
-        Journal empty = new Journal(DOSSIER, List.of());
-        JournalEntry eerste = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
-        JournalEntry tweede = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("tweede"), T0.plusSeconds(60));
-        JournalEntry correctie = new Journal(DOSSIER, List.of(eerste, tweede))
+        Journal<EntryPayload> empty = new Journal<EntryPayload>(DOSSIER, List.of());
+        JournalEntry<EntryPayload> eerste = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("eerste"), T0);
+        JournalEntry<EntryPayload> tweede =
+                empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, signaal("tweede"), T0.plusSeconds(60));
+        JournalEntry<EntryPayload> correctie = new Journal<EntryPayload>(DOSSIER, List.of(eerste, tweede))
                 .correction(
                         AUTHOR,
                         "Lotte",
@@ -92,9 +95,9 @@ class JournalTests {
                         T0.plusSeconds(120));
 
         assertThat(empty.latestEntry(Signaal.class)).isEmpty();
-        assertThat(new Journal(DOSSIER, List.of(eerste, tweede)).latestEntry(Signaal.class))
+        assertThat(new Journal<EntryPayload>(DOSSIER, List.of(eerste, tweede)).latestEntry(Signaal.class))
                 .contains(tweede);
-        Journal after = new Journal(DOSSIER, List.of(eerste, tweede, correctie));
+        Journal<EntryPayload> after = new Journal<EntryPayload>(DOSSIER, List.of(eerste, tweede, correctie));
         assertThat(after.latestEntry(Signaal.class)).contains(correctie);
         assertThat(after.latest(Signaal.class).map(Signaal::waarneming)).contains("tweede, verbeterd");
         assertThat(after.latestEntry(Gesprek.class)).isEmpty();

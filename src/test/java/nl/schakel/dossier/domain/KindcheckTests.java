@@ -19,6 +19,8 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class KindcheckTests {
@@ -104,11 +106,11 @@ class KindcheckTests {
         Signaal partnergeweld =
                 new Signaal(TODAY, "Slaat haar.", SignaalSoort.FEIT, null, Set.of(VormVanGeweld.PARTNERGEWELD), false);
         Signaal other = new Signaal(TODAY, "Iets.", SignaalSoort.FEIT, null, Set.of(VormVanGeweld.ANDERS), false);
-        Journal empty = new Journal(DOSSIER, List.of());
-        JournalEntry trigger = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, partnergeweld, T0);
-        Journal withTrigger = new Journal(DOSSIER, List.of(trigger));
-        Journal withoutTrigger =
-                new Journal(DOSSIER, List.of(empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, other, T0)));
+        Journal<EntryPayload> empty = new Journal<EntryPayload>(DOSSIER, List.of());
+        JournalEntry<EntryPayload> trigger = empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, partnergeweld, T0);
+        Journal<EntryPayload> withTrigger = new Journal<EntryPayload>(DOSSIER, List.of(trigger));
+        Journal<EntryPayload> withoutTrigger = new Journal<EntryPayload>(
+                DOSSIER, List.of(empty.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, other, T0)));
 
         assertThat(Kindcheck.isRequired(List.of(adult), withTrigger, TODAY)).isTrue();
         assertThat(Kindcheck.isRequired(List.of(minor), withTrigger, TODAY))
@@ -122,9 +124,10 @@ class KindcheckTests {
                 .isFalse();
         assertThat(Kindcheck.isRequired(List.of(adult), empty, TODAY)).isFalse();
 
-        JournalEntry done = withTrigger.append(
+        JournalEntry<EntryPayload> done = withTrigger.append(
                 AUTHOR, "Lotte", Role.BEROEPSKRACHT, kindcheck(Minderjarigen.NEE, Zwangerschap.NEE, ""), T0);
-        assertThat(Kindcheck.isRequired(List.of(adult), new Journal(DOSSIER, List.of(trigger, done)), TODAY))
+        assertThat(Kindcheck.isRequired(
+                        List.of(adult), new Journal<EntryPayload>(DOSSIER, List.of(trigger, done)), TODAY))
                 .as("a kindcheck is recorded")
                 .isFalse();
     }

@@ -11,6 +11,8 @@ import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class MedewerkerRouteTests {
@@ -27,13 +29,13 @@ class MedewerkerRouteTests {
         assertThat(MedewerkerRoute.isAvailableTo(Beroepscluster.ARTSEN)).isFalse();
         assertThat(MedewerkerRoute.isAvailableTo(null)).isFalse();
 
-        Journal journal = new Journal(DOSSIER, List.of());
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(DOSSIER, List.of());
         assertThat(MedewerkerRoute.homeAfwegingskaderApplies(journal)).isTrue();
 
         MedewerkerRoute route =
                 MedewerkerRoute.of(TODAY.minusDays(2), TODAY.minusDays(1), "Aangifte doen.", true, TODAY, TODAY);
-        JournalEntry entry = journal.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, route, T0);
-        assertThat(MedewerkerRoute.homeAfwegingskaderApplies(new Journal(DOSSIER, List.of(entry))))
+        JournalEntry<EntryPayload> entry = journal.append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, route, T0);
+        assertThat(MedewerkerRoute.homeAfwegingskaderApplies(new Journal<EntryPayload>(DOSSIER, List.of(entry))))
                 .isFalse();
     }
 

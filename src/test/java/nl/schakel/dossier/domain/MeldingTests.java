@@ -15,6 +15,8 @@ import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class MeldingTests {
@@ -91,16 +93,16 @@ class MeldingTests {
     @Test
     void theContentIsPrefilledFromWhatIsInForceInTheJournal() {
         UUID dossier = UUID.randomUUID();
-        Journal journal = new Journal(dossier, List.of());
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(dossier, List.of());
         Signaal eerste = Signaal.of(TODAY, "Eerste", SignaalSoort.FEIT, "", Set.of(), false, TODAY);
-        JournalEntry e1 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, eerste, Instant.EPOCH);
-        journal = new Journal(dossier, List.of(e1));
+        JournalEntry<EntryPayload> e1 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, eerste, Instant.EPOCH);
+        journal = new Journal<EntryPayload>(dossier, List.of(e1));
         Signaal verbeterd = Signaal.of(TODAY, "Verbeterd", SignaalSoort.FEIT, "", Set.of(), false, TODAY);
-        JournalEntry e2 =
+        JournalEntry<EntryPayload> e2 =
                 journal.correction(AUTHOR, "Lea", Role.BEROEPSKRACHT, e1.id(), verbeterd, "typefout", Instant.EPOCH);
         CollegialeConsultatie c =
                 CollegialeConsultatie.of(TODAY, ConsultatieMet.VEILIG_THUIS_ADVIES, "", "Melden.", TODAY);
-        JournalEntry e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, c, Instant.EPOCH);
+        JournalEntry<EntryPayload> e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, c, Instant.EPOCH);
 
         Afweging vermoeden = new Afweging(1, true, "Blauwe plekken.", "ONDERWIJS", "2019.1", Set.of(), null, null);
         Afweging veiligheid =
@@ -109,7 +111,7 @@ class MeldingTests {
 
         MeldingInhoud inhoud = MeldingInhoud.from(
                 inhoud().betrokkenen(),
-                new Journal(dossier, List.of(e1, e2, e3)),
+                new Journal<EntryPayload>(dossier, List.of(e1, e2, e3)),
                 List.of(vermoeden, veiligheid),
                 melden,
                 null);
@@ -151,21 +153,21 @@ class MeldingTests {
     void theContentCarriesTheGesprekMetDeClient() {
         UUID dossier = UUID.randomUUID();
         Gesprek gesprek = Gesprek.of(true, TODAY, "De moeder", "De plekken.", "Ze schrok.", null, "", null, TODAY);
-        JournalEntry e =
-                new Journal(dossier, List.of()).append(AUTHOR, "Lea", Role.BEROEPSKRACHT, gesprek, Instant.EPOCH);
-        MeldingInhoud inhoud =
-                MeldingInhoud.from(inhoud().betrokkenen(), new Journal(dossier, List.of(e)), List.of(), null, null);
+        JournalEntry<EntryPayload> e = new Journal<EntryPayload>(dossier, List.of())
+                .append(AUTHOR, "Lea", Role.BEROEPSKRACHT, gesprek, Instant.EPOCH);
+        MeldingInhoud inhoud = MeldingInhoud.from(
+                inhoud().betrokkenen(), new Journal<EntryPayload>(dossier, List.of(e)), List.of(), null, null);
         assertThat(inhoud.gesprekken()).containsExactly(gesprek);
     }
 
     @Test
     void aSecondMeldingIsOnlySentOnPurpose() {
         UUID dossier = UUID.randomUUID();
-        Journal leeg = new Journal(dossier, List.of());
+        Journal<EntryPayload> leeg = new Journal<EntryPayload>(dossier, List.of());
         Melding.geenStilleHerhaling(leeg, false);
         Melding m = Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "", null, "06");
-        Journal gemeld =
-                new Journal(dossier, List.of(leeg.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, m, Instant.EPOCH)));
+        Journal<EntryPayload> gemeld = new Journal<EntryPayload>(
+                dossier, List.of(leeg.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, m, Instant.EPOCH)));
         assertThatThrownBy(() -> Melding.geenStilleHerhaling(gemeld, false))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -176,20 +178,20 @@ class MeldingTests {
     @Test
     void anAanvullingCarriesWhatWasRecordedSinceTheMeldingOrThePreviousAanvulling() {
         UUID dossier = UUID.randomUUID();
-        Journal journal = new Journal(dossier, List.of());
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(dossier, List.of());
         Signaal voor = Signaal.of(TODAY, "Voor de melding", SignaalSoort.FEIT, "", Set.of(), false, TODAY);
-        JournalEntry e1 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, voor, Instant.EPOCH);
-        assertThatThrownBy(() -> Aanvulling.of(new Journal(dossier, List.of(e1)), "Iets."))
+        JournalEntry<EntryPayload> e1 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, voor, Instant.EPOCH);
+        assertThatThrownBy(() -> Aanvulling.of(new Journal<EntryPayload>(dossier, List.of(e1)), "Iets."))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys(""));
         Melding m = Melding.of(inhoud(), REGIO, "VT", "Volgen.", true, "", null, "06");
-        JournalEntry e2 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, m, Instant.EPOCH);
+        JournalEntry<EntryPayload> e2 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, m, Instant.EPOCH);
         Signaal na = Signaal.of(TODAY, "Na de melding", SignaalSoort.DERDEN, "De buurvrouw", Set.of(), false, TODAY);
-        JournalEntry e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, na, Instant.EPOCH);
+        JournalEntry<EntryPayload> e3 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, na, Instant.EPOCH);
         Gesprek gesprek = Gesprek.of(true, TODAY, "Vader", "De melding.", "Boos.", null, "", null, TODAY);
-        JournalEntry e4 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, gesprek, Instant.EPOCH);
-        Journal metNieuw = new Journal(dossier, List.of(e1, e2, e3, e4));
+        JournalEntry<EntryPayload> e4 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, gesprek, Instant.EPOCH);
+        Journal<EntryPayload> metNieuw = new Journal<EntryPayload>(dossier, List.of(e1, e2, e3, e4));
 
         Aanvulling a = Aanvulling.of(metNieuw, "  Vader weet het nu.  ");
         assertThat(a.meldingId()).isEqualTo(m.meldingId());
@@ -199,8 +201,8 @@ class MeldingTests {
         assertThat(a.gesprekken()).containsExactly(gesprek);
         assertThat(a.kind()).isEqualTo(EntryKind.AANVULLING);
 
-        JournalEntry e5 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, a, Instant.EPOCH);
-        assertThat(Aanvulling.nieuwSinds(new Journal(dossier, List.of(e1, e2, e3, e4, e5)))
+        JournalEntry<EntryPayload> e5 = journal.append(AUTHOR, "Lea", Role.BEROEPSKRACHT, a, Instant.EPOCH);
+        assertThat(Aanvulling.nieuwSinds(new Journal<EntryPayload>(dossier, List.of(e1, e2, e3, e4, e5)))
                         .isEmpty())
                 .isTrue();
         assertThatThrownBy(() -> Aanvulling.of(metNieuw, " "))

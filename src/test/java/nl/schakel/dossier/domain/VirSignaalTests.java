@@ -12,6 +12,8 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,18 +129,18 @@ class VirSignaalTests {
         UUID dossier = UUID.randomUUID();
         UserId author = new UserId(UUID.randomUUID());
         Betrokkene sam = bornOn(LocalDate.of(2015, 1, 1));
-        Journal journal = new Journal(dossier, List.of());
-        JournalEntry made = journal.append(
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(dossier, List.of());
+        JournalEntry<EntryPayload> made = journal.append(
                 author, "Lea", Role.BEROEPSKRACHT, VirSignaal.of(sam, true, false, TODAY), Instant.EPOCH);
-        Journal withSignal = new Journal(dossier, List.of(made));
+        Journal<EntryPayload> withSignal = new Journal<EntryPayload>(dossier, List.of(made));
         assertThat(VirSignalen.active(withSignal))
                 .extracting(VirSignalen.Actief::entryId)
                 .containsExactly(made.id());
         assertThat(VirSignalen.hasActive(withSignal, sam.id())).isTrue();
 
-        JournalEntry ended = withSignal.append(
+        JournalEntry<EntryPayload> ended = withSignal.append(
                 author, "Lea", Role.BEROEPSKRACHT, VirEinde.verlopen(made.id(), TODAY), Instant.EPOCH);
-        Journal withEnd = new Journal(dossier, List.of(made, ended));
+        Journal<EntryPayload> withEnd = new Journal<EntryPayload>(dossier, List.of(made, ended));
         assertThat(VirSignalen.active(withEnd)).isEmpty();
         assertThat(VirSignalen.hasActive(withEnd, sam.id())).isFalse();
     }

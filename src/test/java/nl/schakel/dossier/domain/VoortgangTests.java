@@ -24,6 +24,8 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.Journal;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 /** Where a dossier stands in steps 4 and 5, from its journal; the rules the dossier adds, tested by name. */
@@ -37,41 +39,41 @@ class VoortgangTests {
     /** A journal built entry by entry, as the facade appends them. */
     private static final class Dossier {
         private final UUID id = UUID.randomUUID();
-        private final List<JournalEntry> entries = new ArrayList<>();
+        private final List<JournalEntry<EntryPayload>> entries = new ArrayList<>();
         private Instant now = Instant.parse("2026-05-12T08:00:00Z");
 
-        Journal journal() {
-            return new Journal(id, entries);
+        Journal<EntryPayload> journal() {
+            return new Journal<EntryPayload>(id, entries);
         }
 
         Voortgang voortgang() {
             return new Voortgang(journal(), ONDERWIJS);
         }
 
-        JournalEntry add(EntryPayload payload) {
+        JournalEntry<EntryPayload> add(EntryPayload payload) {
             now = now.plusSeconds(60);
-            JournalEntry e = journal().append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, payload, now);
+            JournalEntry<EntryPayload> e = journal().append(AUTHOR, "Lotte", Role.BEROEPSKRACHT, payload, now);
             entries.add(e);
             return e;
         }
 
-        JournalEntry correct(JournalEntry original, EntryPayload payload) {
+        JournalEntry<EntryPayload> correct(JournalEntry<EntryPayload> original, EntryPayload payload) {
             now = now.plusSeconds(60);
-            JournalEntry e =
+            JournalEntry<EntryPayload> e =
                     journal().correction(AUTHOR, "Lotte", Role.BEROEPSKRACHT, original.id(), payload, "anders", now);
             entries.add(e);
             return e;
         }
 
         /** Answers the afweging asked now, as the facade does: refused when the branch does not allow it. */
-        JournalEntry answer(int nummer, boolean antwoord) {
+        JournalEntry<EntryPayload> answer(int nummer, boolean antwoord) {
             Afweging a = afweging(nummer, antwoord);
             voortgang().checkNieuw(a);
             return add(a);
         }
 
         /** Answers afweging 2 with ja for this kind of unsafety. */
-        JournalEntry onveilig(Onveiligheid soort) {
+        JournalEntry<EntryPayload> onveilig(Onveiligheid soort) {
             Afweging a = Afweging.of(2, true, "omdat", ONDERWIJS.kaderVersion(), Set.of(), "", soort);
             voortgang().checkNieuw(a);
             return add(a);
@@ -118,7 +120,7 @@ class VoortgangTests {
     @Test
     void eachAnswerStoresItsKaderAndVersion() {
         Dossier d = new Dossier();
-        JournalEntry e = d.answer(1, true);
+        JournalEntry<EntryPayload> e = d.answer(1, true);
 
         Afweging a = (Afweging) e.payload();
         assertThat(a.kaderCode()).isEqualTo("onderwijs");
@@ -322,7 +324,7 @@ class VoortgangTests {
     @Test
     void rule13_afweging1NeeRecordedBeforeADisclosureNoLongerCountsAndIsAskedAgain() {
         Dossier d = new Dossier();
-        JournalEntry nee = d.answer(1, false);
+        JournalEntry<EntryPayload> nee = d.answer(1, false);
         d.signaal(true);
 
         Voortgang v = d.voortgang();
@@ -473,7 +475,7 @@ class VoortgangTests {
     @Test
     void changingAnEarlierAnswerPutsLaterAnswersOutOfForce() {
         Dossier d = new Dossier();
-        JournalEntry eerste = d.answer(1, true);
+        JournalEntry<EntryPayload> eerste = d.answer(1, true);
         d.answer(2, false);
         d.answer(3, false);
 
@@ -496,7 +498,7 @@ class VoortgangTests {
     void afterADisclosureAfweging2CannotBeChangedToNee() {
         Dossier d = new Dossier();
         d.answer(1, true);
-        JournalEntry twee = d.answer(2, true);
+        JournalEntry<EntryPayload> twee = d.answer(2, true);
         d.signaal(true);
 
         assertThatThrownBy(() -> d.voortgang().checkWijziging(twee.id(), afweging(2, false)))

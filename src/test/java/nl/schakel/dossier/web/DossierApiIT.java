@@ -441,6 +441,19 @@ class DossierApiIT extends WebITSupport {
         assertThat(schemas.get("CollegialeConsultatie").get("properties").has("advies"))
                 .isTrue();
         assertThat(schemas.get("Dossier").get("required").toString()).contains("betrokkenen", "journaal");
+        assertThat(schemas.get("Betrokkene").get("properties").has("geboortedatum"))
+                .isTrue();
+        assertThat(schemas.get("VeiligThuisStatus").get("properties").has("status"))
+                .isTrue();
+        assertThat(schemas.get("MeldingInhoud")
+                        .get("properties")
+                        .get("betrokkenen")
+                        .get("items")
+                        .get("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/MeldingBetrokkene");
+        assertThat(schemas.get("MeldingBetrokkene").get("properties").has("bsn"))
+                .isTrue();
     }
 
     @Autowired

@@ -11,6 +11,7 @@ import nl.schakel.shared.Bsn;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,10 @@ class VeiligheidsbeoordelingTests {
     private static final UserId MEDEWERKER = new UserId(UUID.randomUUID());
     private static final UserId GW = new UserId(UUID.randomUUID());
 
-    private final List<JournalEntry> journal = new ArrayList<>();
+    private final List<JournalEntry<EntryPayload>> journal = new ArrayList<>();
 
-    private JournalEntry add(UserId author, EntryPayload payload) {
-        JournalEntry e = new JournalEntry(
-                UUID.randomUUID(),
+    private JournalEntry<EntryPayload> add(UserId author, EntryPayload payload) {
+        JournalEntry<EntryPayload> e = JournalEntry.of(
                 UUID.randomUUID(),
                 Instant.parse("2026-03-10T09:00:00Z").plusSeconds(journal.size()),
                 author,
@@ -74,7 +74,8 @@ class VeiligheidsbeoordelingTests {
     @Test
     void verrijking_theLatestEntryPerSourceIsShownInTheChecklist() {
         add(MEDEWERKER, Verrijking.of(Bron.GEZAGSREGISTER, "Ouders hebben samen gezag.", TODAY, TODAY));
-        JournalEntry latest = add(GW, Verrijking.of(Bron.GEZAGSREGISTER, "Moeder heeft alleen gezag.", TODAY, TODAY));
+        JournalEntry<EntryPayload> latest =
+                add(GW, Verrijking.of(Bron.GEZAGSREGISTER, "Moeder heeft alleen gezag.", TODAY, TODAY));
         VbStand stand = VbStand.van(journal);
         assertThat(stand.verrijking(Bron.GEZAGSREGISTER)).contains(latest);
         assertThat(stand.verrijking(Bron.POLITIE_OM)).isEmpty();
@@ -187,7 +188,7 @@ class VeiligheidsbeoordelingTests {
 
     @Test
     void besluit_aRejectionNeedsAToelichtingAndEndsTheOpenProposal() {
-        JournalEntry voorstel =
+        JournalEntry<EntryPayload> voorstel =
                 add(MEDEWERKER, BesluitVoorgesteld.of(Besluit.ONDERZOEK, "Formele vaststelling nodig."));
         assertThat(VbStand.van(journal).openVoorstel()).contains(voorstel);
         assertThat(refused(() -> BesluitBeoordeeld.of(voorstel.id(), false, " "))

@@ -1,4 +1,4 @@
-package nl.schakel.dossier.domain;
+package nl.schakel.shared.journal;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,21 +13,23 @@ import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dossier's append-only journal. It only grows: {@link #append} and {@link #correction} return the new entry to
- * store, and never change or remove an existing one.
+ * An append-only journal (a dossier's or a Veilig Thuis case's). It only grows: {@link #append} and
+ * {@link #correction} return the new entry to store, and never change or remove an existing one.
+ *
+ * @param <P> the module's payload type
  */
-public final class Journal {
+public final class Journal<P extends JournalPayload<?>> {
 
     public static final int MAX_REASON = 1000;
 
-    private final UUID dossierId;
-    private final List<JournalEntry> entries;
+    private final UUID ownerId;
+    private final List<JournalEntry<P>> entries;
     /** The ids of the entries a later entry corrects, computed once: every view and rule asks for them. */
     private final Set<UUID> corrected;
 
     /** @param entries the entries in the order they were appended */
-    public Journal(UUID dossierId, List<JournalEntry> entries) {
-        this.dossierId = dossierId;
+    public Journal(UUID ownerId, List<JournalEntry<P>> entries) {
+        this.ownerId = ownerId;
         this.entries = List.copyOf(entries);
         this.corrected = this.entries.stream()
                 .map(JournalEntry::corrects)
@@ -36,16 +38,16 @@ public final class Journal {
     }
 
     /** The entries in the order they were appended. */
-    public List<JournalEntry> entries() {
+    public List<JournalEntry<P>> entries() {
         return entries;
     }
 
     /** The entries, newest first: the reverse of the order in which they were appended. */
-    public List<JournalEntry> newestFirst() {
+    public List<JournalEntry<P>> newestFirst() {
         return entries.reversed();
     }
 
-    public Optional<JournalEntry> entry(UUID id) {
+    public Optional<JournalEntry<P>> entry(UUID id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
@@ -58,62 +60,44 @@ public final class Journal {
      * The entries in force, in the order they were appended: those no later entry corrects (a correction stands in
      * for the entry it corrects).
      */
-    public List<JournalEntry> inForce() {
+    public List<JournalEntry<P>> inForce() {
         return entries.stream().filter(e -> !isCorrected(e.id())).toList();
     }
 
     /** The payloads of one type that are in force, in the order they were appended (see {@link #inForce()}). */
-    public <T extends EntryPayload> List<T> current(Class<T> type) {
+    public <T extends P> List<T> current(Class<T> type) {
         return inForce().stream().flatMap(e -> e.payload(type).stream()).toList();
     }
 
     /** The newest payload of one type that is in force. */
-    public <T extends EntryPayload> Optional<T> latest(Class<T> type) {
+    public <T extends P> Optional<T> latest(Class<T> type) {
         return latestEntry(type).flatMap(e -> e.payload(type));
     }
 
     /** The newest entry in force whose payload is of one type (for when it was recorded as well as what). */
-    public Optional<JournalEntry> latestEntry(Class<? extends EntryPayload> type) {
+    public Optional<JournalEntry<P>> latestEntry(Class<? extends P> type) {
         return inForce().stream().filter(e -> type.isInstance(e.payload())).reduce((a, b) -> b);
     }
 
     /** A new entry by the author that records the payload. */
-    public JournalEntry append(UserId author, String authorName, Role role, EntryPayload payload, Instant now) {
-        return entry(author, authorName, role, payload, null, null, now);
+    public JournalEntry<P> append(UserId author, String authorName, @Nullable Role role, P payload, Instant now) {
+        return JournalEntry.of(ownerId, now, author, authorName, role, null, payload);
     }
 
     /**
      * A new entry that corrects an entry of this journal: the corrected content in full, of the same kind, and the
      * reason. The entry corrected stays as it is.
      */
-    public JournalEntry correction(
-            UserId author,
-            String authorName,
-            Role role,
-            UUID corrects,
-            EntryPayload payload,
-            String reason,
-            Instant now) {
-        JournalEntry original = entry(corrects)
+    public JournalEntry<P> correction(
+            UserId author, String authorName, Role role, UUID corrects, P payload, String reason, Instant now) {
+        JournalEntry<P> original = entry(corrects)
                 .filter(e -> e.kind() == payload.kind())
                 .orElseThrow(() -> new InvalidInputException("", "correctie.fout.entry"));
         String cleanReason = reason.strip();
         if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
             throw new InvalidInputException("reden", "correctie.fout.reden");
         }
-        return entry(author, authorName, role, payload, original.id(), cleanReason, now);
-    }
-
-    /** A new entry of this journal by the author; nothing existing changes. */
-    private JournalEntry entry(
-            UserId author,
-            String authorName,
-            Role role,
-            EntryPayload payload,
-            @Nullable UUID corrects,
-            @Nullable String reason,
-            Instant now) {
-        return new JournalEntry(
-                UUID.randomUUID(), dossierId, now, author, authorName, role, null, payload, corrects, reason);
+        return new JournalEntry<>(
+                UUID.randomUUID(), ownerId, now, author, authorName, role, null, payload, original.id(), cleanReason);
     }
 }
