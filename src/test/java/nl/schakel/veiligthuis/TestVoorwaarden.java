@@ -2,10 +2,11 @@ package nl.schakel.veiligthuis;
 
 import java.util.UUID;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
+import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.Intake;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.Taxatie;
 import nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarde;
 import nl.schakel.veiligthuis.domain.VoorwaardeWijziging;
@@ -42,7 +43,7 @@ final class TestVoorwaarden {
         vb.beoordeel(gw, zaak, true, "Eens met de voorwaarden.");
         Veiligheidsvoorwaarde v = Veiligheidsvoorwaarde.of(V1, "Vader", "Wijkteam, elke week");
         schrijf(vt, zaak, v);
-        JournalEntry wijziging = schrijf(
+        JournalEntry<EntryPayload> wijziging = schrijf(
                 vt,
                 zaak,
                 VoorwaardeWijziging.of(v.voorwaarde(), V2, "Vader", "Wijkteam, elke week", "Na het huisbezoek."));
@@ -51,7 +52,7 @@ final class TestVoorwaarden {
     }
 
     /** Appends the entry to the case's journal as the actor. */
-    JournalEntry schrijf(Actor by, UUID zaak, nl.schakel.veiligthuis.domain.EntryPayload payload) {
+    JournalEntry<EntryPayload> schrijf(Actor by, UUID zaak, nl.schakel.veiligthuis.domain.EntryPayload payload) {
         return access.insert(by, veiligThuis.zaak(by, zaak), payload);
     }
 }

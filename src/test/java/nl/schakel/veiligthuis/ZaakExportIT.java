@@ -17,11 +17,12 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.BetrokkeneRol;
+import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.Geslacht;
 import nl.schakel.veiligthuis.domain.Intake;
-import nl.schakel.veiligthuis.domain.JournalEntry;
 import nl.schakel.veiligthuis.domain.MelderCategorie;
 import nl.schakel.veiligthuis.domain.VoorwaardeWijziging;
 import nl.schakel.veiligthuis.domain.VoorwaardeWijzigingBeoordeeld;
@@ -77,7 +78,7 @@ class ZaakExportIT extends WebITSupport {
         Actor gw = actor("gw-noord");
         TestVoorwaarden voorwaarden = new TestVoorwaarden(veiligThuis, vb, access);
         TestVoorwaarden.Zaak zaak = voorwaarden.zaak(vt, gw, melding(kind, melder, contact, afgeschermd));
-        JournalEntry milder = voorwaarden.schrijf(
+        JournalEntry<EntryPayload> milder = voorwaarden.schrijf(
                 vt,
                 zaak.id(),
                 VoorwaardeWijziging.of(

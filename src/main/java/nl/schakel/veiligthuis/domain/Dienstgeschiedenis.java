@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.schakel.shared.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,11 +48,11 @@ public record Dienstgeschiedenis(List<Dienst> diensten, Optional<GenomenBesluit>
      *
      * @param nu the state on the case's row
      */
-    public static Dienstgeschiedenis van(ZaakStatus nu, List<JournalEntry> journal) {
+    public static Dienstgeschiedenis van(ZaakStatus nu, List<JournalEntry<EntryPayload>> journal) {
         List<ZaakStatus> diensten = new ArrayList<>();
         List<@Nullable Instant> vanaf = new ArrayList<>();
         GenomenBesluit besluit = null;
-        for (JournalEntry e : journal) {
+        for (JournalEntry<EntryPayload> e : journal) {
             switch (e.payload()) {
                 case IntakeVastgelegd i -> {
                     diensten.add(i.soort() == ZaakSoort.ADVIES ? ZaakStatus.ADVIES : ZaakStatus.VEILIGHEIDSBEOORDELING);
@@ -66,7 +67,7 @@ public record Dienstgeschiedenis(List<Dienst> diensten, Optional<GenomenBesluit>
                 }
                 case BesluitBeoordeeld b
                 when b.goedgekeurd() -> {
-                    JournalEntry voorstel = voorstel(journal, b);
+                    JournalEntry<EntryPayload> voorstel = voorstel(journal, b);
                     if (voorstel != null) {
                         BesluitVoorgesteld v = (BesluitVoorgesteld) voorstel.payload();
                         besluit = new GenomenBesluit(
@@ -101,7 +102,8 @@ public record Dienstgeschiedenis(List<Dienst> diensten, Optional<GenomenBesluit>
         return diensten.getLast().dienst();
     }
 
-    private static @Nullable JournalEntry voorstel(List<JournalEntry> journal, BesluitBeoordeeld oordeel) {
+    private static @Nullable JournalEntry<EntryPayload> voorstel(
+            List<JournalEntry<EntryPayload>> journal, BesluitBeoordeeld oordeel) {
         return journal.stream()
                 .filter(e -> e.id().equals(oordeel.voorstel()) && e.payload() instanceof BesluitVoorgesteld)
                 .findFirst()

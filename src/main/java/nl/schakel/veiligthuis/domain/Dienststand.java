@@ -1,6 +1,7 @@
 package nl.schakel.veiligthuis.domain;
 
 import java.util.List;
+import nl.schakel.shared.journal.JournalEntry;
 
 /**
  * What has been done in the current services of a case, as far as it decides whether a move may be made.
@@ -24,7 +25,7 @@ public record Dienststand(
      * the onderzoek is reported (part onderzoek). Left false until their parts fill them: the accepted overdracht (part
      * overdracht), the approved conclusion of stable safety (part monitoring).
      */
-    public static Dienststand van(List<JournalEntry> journal) {
+    public static Dienststand van(List<JournalEntry<EntryPayload>> journal) {
         return new Dienststand(
                 Veiligheidsvoorwaarden.van(journal).aantal(),
                 OnderzoekStand.van(journal).gerapporteerd(),

@@ -22,7 +22,15 @@ public sealed interface EntryPayload extends JournalPayload<EntryKind>
                 TerugkoppelingGegeven,
                 AcuutGemarkeerd,
                 DossierMelding,
-                AanvullingOntvangen {
+                AanvullingOntvangen,
+                Veiligheidsvoorwaarde,
+                VoorwaardeWijziging,
+                VoorwaardeWijzigingBeoordeeld,
+                Afspraak,
+                OnderzoekRapport,
+                OnderzoekAfgerond,
+                VerzoekRaad,
+                AntwoordRaad {
 
     /** The kind of entry this payload is: the one whose {@code payloadType()} is this payload's own class. */
     @Override

@@ -2,6 +2,7 @@ package nl.schakel.veiligthuis.domain;
 
 import java.util.List;
 import java.util.Optional;
+import nl.schakel.shared.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +21,12 @@ public record OnderzoekStand(
         @Nullable VerzoekRaad openVerzoek,
         @Nullable AntwoordRaad antwoord) {
 
-    public static OnderzoekStand van(List<JournalEntry> journal) {
+    public static OnderzoekStand van(List<JournalEntry<EntryPayload>> journal) {
         OnderzoekRapport rapport = null;
         OnderzoekAfgerond afgerond = null;
         VerzoekRaad verzoek = null;
         AntwoordRaad antwoord = null;
-        for (JournalEntry e : journal) {
+        for (JournalEntry<EntryPayload> e : journal) {
             switch (e.payload()) {
                 case OnderzoekRapport r -> rapport = r;
                 case OnderzoekAfgerond a -> {

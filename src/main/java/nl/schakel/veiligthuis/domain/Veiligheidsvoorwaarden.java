@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.shared.journal.JournalEntry;
 
 /**
  * The veiligheidsvoorwaarden of a case as its journal has them (rule 40): each with the wording in force and every
@@ -44,7 +45,7 @@ public final class Veiligheidsvoorwaarden {
     }
 
     /** A proposed change that waits for its approval. */
-    public record OpenWijziging(JournalEntry entry, VoorwaardeWijziging wijziging) {}
+    public record OpenWijziging(JournalEntry<EntryPayload> entry, VoorwaardeWijziging wijziging) {}
 
     private final List<Voorwaarde> voorwaarden;
     private final List<OpenWijziging> open;
@@ -55,10 +56,10 @@ public final class Veiligheidsvoorwaarden {
     }
 
     /** Reads the voorwaarden from the journal, in the order they were set. */
-    public static Veiligheidsvoorwaarden van(List<JournalEntry> journal) {
+    public static Veiligheidsvoorwaarden van(List<JournalEntry<EntryPayload>> journal) {
         Map<UUID, List<Versie>> versies = new LinkedHashMap<>();
-        Map<UUID, JournalEntry> voorgesteld = new LinkedHashMap<>();
-        for (JournalEntry e : journal) {
+        Map<UUID, JournalEntry<EntryPayload>> voorgesteld = new LinkedHashMap<>();
+        for (JournalEntry<EntryPayload> e : journal) {
             switch (e.payload()) {
                 case Veiligheidsvoorwaarde v ->
                     versies.computeIfAbsent(v.voorwaarde(), id -> new ArrayList<>())
@@ -73,7 +74,7 @@ public final class Veiligheidsvoorwaarden {
                                     ""));
                 case VoorwaardeWijziging w -> voorgesteld.put(e.id(), e);
                 case VoorwaardeWijzigingBeoordeeld b -> {
-                    JournalEntry voorstel = voorgesteld.remove(b.wijziging());
+                    JournalEntry<EntryPayload> voorstel = voorgesteld.remove(b.wijziging());
                     if (voorstel != null && b.goedgekeurd()) {
                         VoorwaardeWijziging w = (VoorwaardeWijziging) voorstel.payload();
                         List<Versie> lijst = versies.get(w.voorwaarde());

@@ -10,25 +10,19 @@ import java.util.UUID;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 /** The services a case went through, read from its journal and its state now; and the way of each voorwaarde. */
 class DienstgeschiedenisTests {
 
-    private final List<JournalEntry> journal = new ArrayList<>();
+    private final List<JournalEntry<EntryPayload>> journal = new ArrayList<>();
     private Instant tijd = Instant.parse("2026-02-27T09:00:00Z");
 
-    private JournalEntry schrijf(EntryPayload payload, String door) {
+    private JournalEntry<EntryPayload> schrijf(EntryPayload payload, String door) {
         tijd = tijd.plusSeconds(3600);
-        JournalEntry e = new JournalEntry(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                tijd,
-                new UserId(UUID.randomUUID()),
-                door,
-                Role.VT_MEDEWERKER,
-                null,
-                payload);
+        JournalEntry<EntryPayload> e = JournalEntry.of(
+                UUID.randomUUID(), tijd, new UserId(UUID.randomUUID()), door, Role.VT_MEDEWERKER, null, payload);
         journal.add(e);
         return e;
     }
@@ -50,11 +44,13 @@ class DienstgeschiedenisTests {
 
     @Test
     void aMeldingGoesFromTheVeiligheidsbeoordelingToTheServiceOfItsApprovedBesluit() {
-        JournalEntry gemeld = schrijf(intake(ZaakSoort.MELDING), "Vera");
-        JournalEntry afgewezen = schrijf(BesluitVoorgesteld.of(Besluit.EINDE_BEMOEIENIS, "Hulp loopt al."), "Vera");
+        JournalEntry<EntryPayload> gemeld = schrijf(intake(ZaakSoort.MELDING), "Vera");
+        JournalEntry<EntryPayload> afgewezen =
+                schrijf(BesluitVoorgesteld.of(Besluit.EINDE_BEMOEIENIS, "Hulp loopt al."), "Vera");
         schrijf(BesluitBeoordeeld.of(afgewezen.id(), false, "Eerst de school spreken."), "Gijs");
-        JournalEntry voorstel = schrijf(BesluitVoorgesteld.of(Besluit.VOORWAARDEN_EN_VERVOLG, "Vader drinkt."), "Vera");
-        JournalEntry goed = schrijf(BesluitBeoordeeld.of(voorstel.id(), true, "Eens."), "Gijs");
+        JournalEntry<EntryPayload> voorstel =
+                schrijf(BesluitVoorgesteld.of(Besluit.VOORWAARDEN_EN_VERVOLG, "Vader drinkt."), "Vera");
+        JournalEntry<EntryPayload> goed = schrijf(BesluitBeoordeeld.of(voorstel.id(), true, "Eens."), "Gijs");
 
         Dienstgeschiedenis d = Dienstgeschiedenis.van(ZaakStatus.VOORWAARDEN_EN_VERVOLG, journal);
 
@@ -77,7 +73,7 @@ class DienstgeschiedenisTests {
 
     @Test
     void aProposedBesluitIsStillTheVeiligheidsbeoordelingAndAMoveTheJournalDoesNotRecordEndsTheList() {
-        JournalEntry gemeld = schrijf(intake(ZaakSoort.MELDING), "Vera");
+        JournalEntry<EntryPayload> gemeld = schrijf(intake(ZaakSoort.MELDING), "Vera");
         schrijf(BesluitVoorgesteld.of(Besluit.ONDERZOEK, "Formeel vaststellen."), "Vera");
 
         assertThat(Dienstgeschiedenis.van(ZaakStatus.BESLUIT_VOORGESTELD, journal)
@@ -96,8 +92,9 @@ class DienstgeschiedenisTests {
 
     @Test
     void anAdviesTurnedIntoAMeldingStartsTheVeiligheidsbeoordeling() {
-        JournalEntry advies = schrijf(intake(ZaakSoort.ADVIES), "Vera");
-        JournalEntry omgezet = schrijf(new AdviesAfgerond(AdviesUitkomst.OMGEZET_IN_MELDING, "Toch melden."), "Vera");
+        JournalEntry<EntryPayload> advies = schrijf(intake(ZaakSoort.ADVIES), "Vera");
+        JournalEntry<EntryPayload> omgezet =
+                schrijf(new AdviesAfgerond(AdviesUitkomst.OMGEZET_IN_MELDING, "Toch melden."), "Vera");
 
         assertThat(Dienstgeschiedenis.van(ZaakStatus.VEILIGHEIDSBEOORDELING, journal)
                         .diensten())
@@ -112,13 +109,14 @@ class DienstgeschiedenisTests {
         Veiligheidsvoorwaarde ander = Veiligheidsvoorwaarde.of("Moeder belt.", "Moeder", "School");
         schrijf(v, "Vera");
         schrijf(ander, "Vera");
-        JournalEntry eerste = schrijf(
+        JournalEntry<EntryPayload> eerste = schrijf(
                 VoorwaardeWijziging.of(v.voorwaarde(), "Geen alcohol.", "Vader", "Wijkteam", "Scherper."), "Vera");
-        JournalEntry goed = schrijf(VoorwaardeWijzigingBeoordeeld.of(eerste.id(), true, ""), "Gijs");
-        JournalEntry tweede = schrijf(
+        JournalEntry<EntryPayload> goed = schrijf(VoorwaardeWijzigingBeoordeeld.of(eerste.id(), true, ""), "Gijs");
+        JournalEntry<EntryPayload> tweede = schrijf(
                 VoorwaardeWijziging.of(v.voorwaarde(), "Soms alcohol.", "Vader", "Wijkteam", "Milder."), "Vera");
-        JournalEntry nee = schrijf(VoorwaardeWijzigingBeoordeeld.of(tweede.id(), false, "Te mild."), "Gijs");
-        JournalEntry derde = schrijf(
+        JournalEntry<EntryPayload> nee =
+                schrijf(VoorwaardeWijzigingBeoordeeld.of(tweede.id(), false, "Te mild."), "Gijs");
+        JournalEntry<EntryPayload> derde = schrijf(
                 VoorwaardeWijziging.of(
                         v.voorwaarde(), "Geen alcohol, ook niet buiten.", "Vader", "Wijkteam", "Ook buiten."),
                 "Vera");

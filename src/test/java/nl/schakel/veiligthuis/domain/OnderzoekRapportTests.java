@@ -13,6 +13,7 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 /** Rule 56 and the rest of the onderzoek's report, the end of the onderzoek and the verzoek aan de Raad. */
@@ -153,7 +154,7 @@ class OnderzoekRapportTests {
                 bevinding(
                         VormVanGeweld.KINDERMISHANDELING_LICHAMELIJK, OnderzoekRapport.Uitkomst.BEVESTIGD, "Breuken."),
                 bevinding(VormVanGeweld.PARTNERGEWELD, OnderzoekRapport.Uitkomst.WEERLEGD, "Geen signalen.")));
-        List<JournalEntry> journal = new ArrayList<>();
+        List<JournalEntry<EntryPayload>> journal = new ArrayList<>();
         assertThat(Dienststand.van(journal).onderzoekGerapporteerd()).isFalse();
 
         journal.add(entry(VerzoekRaad.of("Maatregel nodig.", VANDAAG, VANDAAG)));
@@ -191,9 +192,8 @@ class OnderzoekRapportTests {
                                 .containsOnlyKeys("antwoordDatum", "onderzoekt", "toelichting"));
     }
 
-    private static JournalEntry entry(EntryPayload payload) {
-        return new JournalEntry(
-                UUID.randomUUID(),
+    private static JournalEntry<EntryPayload> entry(EntryPayload payload) {
+        return JournalEntry.of(
                 UUID.randomUUID(),
                 Instant.parse("2026-05-20T10:00:00Z"),
                 new UserId(UUID.randomUUID()),

@@ -11,24 +11,18 @@ import java.util.UUID;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.UserId;
+import nl.schakel.shared.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class VeiligheidsvoorwaardenTests {
 
-    private final List<JournalEntry> journal = new ArrayList<>();
+    private final List<JournalEntry<EntryPayload>> journal = new ArrayList<>();
     private Instant tijd = Instant.parse("2026-12-01T09:00:00Z");
 
-    private JournalEntry schrijf(EntryPayload payload, String door) {
+    private JournalEntry<EntryPayload> schrijf(EntryPayload payload, String door) {
         tijd = tijd.plusSeconds(60);
-        JournalEntry e = new JournalEntry(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                tijd,
-                new UserId(UUID.randomUUID()),
-                door,
-                Role.VT_MEDEWERKER,
-                null,
-                payload);
+        JournalEntry<EntryPayload> e = JournalEntry.of(
+                UUID.randomUUID(), tijd, new UserId(UUID.randomUUID()), door, Role.VT_MEDEWERKER, null, payload);
         journal.add(e);
         return e;
     }
@@ -38,7 +32,7 @@ class VeiligheidsvoorwaardenTests {
         Veiligheidsvoorwaarde v = Veiligheidsvoorwaarde.of(
                 "Als vader drinkt, heeft hij geen contact met de kinderen.", "Vader", "Wijkteam, wekelijks");
         schrijf(v, "Medewerker A");
-        JournalEntry voorstel = schrijf(
+        JournalEntry<EntryPayload> voorstel = schrijf(
                 VoorwaardeWijziging.of(
                         v.voorwaarde(),
                         "Vader drinkt niet als de kinderen thuis zijn.",
@@ -68,7 +62,7 @@ class VeiligheidsvoorwaardenTests {
     void rule40_aRejectedChangeLeavesTheVoorwaardeAsItWas() {
         Veiligheidsvoorwaarde v = Veiligheidsvoorwaarde.of("Moeder is nooit alleen met Noa.", "Moeder", "Oma");
         schrijf(v, "A");
-        JournalEntry voorstel = schrijf(
+        JournalEntry<EntryPayload> voorstel = schrijf(
                 VoorwaardeWijziging.of(
                         v.voorwaarde(), "Moeder mag alleen zijn met Noa.", "Moeder", "Oma", "Gaat goed."),
                 "A");
@@ -105,7 +99,7 @@ class VeiligheidsvoorwaardenTests {
                 v.voorwaarde(), "Moeder is nooit alleen met Noa.", "Moeder", "Oom", "Oma is ziek.");
         assertThat(voor.wijzigingBezwaar(wijziging)).isEmpty();
 
-        JournalEntry voorstel = schrijf(wijziging, "A");
+        JournalEntry<EntryPayload> voorstel = schrijf(wijziging, "A");
         Veiligheidsvoorwaarden open = Veiligheidsvoorwaarden.van(journal);
         assertThat(open.wijzigingBezwaar(wijziging)).contains("voorwaarde.fout.wijzigingopen");
         assertThat(open.openWijziging(voorstel.id())).isPresent();
@@ -137,7 +131,7 @@ class VeiligheidsvoorwaardenTests {
         assertThat(Dienststand.van(journal)).isEqualTo(Dienststand.LEEG);
         Veiligheidsvoorwaarde v = Veiligheidsvoorwaarde.of("Vader drinkt niet thuis.", "Vader", "Wijkteam");
         schrijf(v, "A");
-        JournalEntry voorstel = schrijf(
+        JournalEntry<EntryPayload> voorstel = schrijf(
                 VoorwaardeWijziging.of(v.voorwaarde(), "Vader drinkt nooit.", "Vader", "Wijkteam", "Strenger."), "A");
         schrijf(VoorwaardeWijzigingBeoordeeld.of(voorstel.id(), true, ""), "B");
         schrijf(Veiligheidsvoorwaarde.of("Moeder belt het wijkteam.", "Moeder", "Wijkteam"), "A");
