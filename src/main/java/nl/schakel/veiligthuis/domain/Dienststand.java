@@ -17,6 +17,15 @@ public record Dienststand(
     /** Nothing done yet. */
     public static final Dienststand LEEG = new Dienststand(0, false, false, false);
 
+    /**
+     * The stand of a case as its journal has it (oldest entry first): the veiligheidsvoorwaarden in force. The other
+     * fields are filled by the parts that record them: the onderzoek's report (onderzoek), the accepted overdracht
+     * (overdracht), the approved conclusion of stable safety (monitoring).
+     */
+    public static Dienststand van(java.util.List<JournalEntry> journal) {
+        return new Dienststand(Veiligheidsvoorwaarden.van(journal).aantal(), false, false, false);
+    }
+
     public Dienststand {
         if (voorwaarden < 0) {
             throw new IllegalArgumentException("voorwaarden < 0");
