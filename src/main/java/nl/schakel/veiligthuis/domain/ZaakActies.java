@@ -27,18 +27,24 @@ public record ZaakActies(@Nullable Stap volgende, List<Actie> acties) {
      * A step that is due.
      *
      * @param uiterlijk the last day of its term; {@code null} when the step has none
+     * @param teLaat whether its term has passed
      */
-    public record Stap(Actie actie, @Nullable LocalDate uiterlijk) {}
+    public record Stap(Actie actie, @Nullable LocalDate uiterlijk, boolean teLaat) {
+
+        Stap(Actie actie, @Nullable LocalDate uiterlijk, LocalDate vandaag) {
+            this(actie, uiterlijk, uiterlijk != null && vandaag.isAfter(uiterlijk));
+        }
+    }
 
     public ZaakActies {
         acties = List.copyOf(acties);
     }
 
-    /** The page model for a person in this role looking at a case with these facts. */
-    public static ZaakActies van(@Nullable Role rol, ZaakFeiten f) {
-        Stap volgende = volgende(f);
+    /** The page model for a person in this role looking, on this day, at a case with these facts. */
+    public static ZaakActies van(@Nullable Role rol, ZaakFeiten f, LocalDate vandaag) {
+        Stap volgende = volgende(f, vandaag);
         Actie eerst = volgende == null ? null : volgende.actie();
-        Stap dienst = dienststap(f);
+        Stap dienst = dienststap(f, vandaag);
         Actie dan = dienst == null ? null : dienst.actie();
         List<Actie> acties = Arrays.stream(Actie.values())
                 .filter(a -> a.magRol(rol) && kan(a, f))
@@ -101,32 +107,32 @@ public record ZaakActies(@Nullable Stap volgende, List<Actie> acties) {
      * What is due next on the case, in the order of the work: the terugkoppeling owed to the melder first, then a
      * change of a voorwaarde that waits for its second person, then the step of the service the case is in.
      */
-    static @Nullable Stap volgende(ZaakFeiten f) {
+    static @Nullable Stap volgende(ZaakFeiten f, LocalDate vandaag) {
         if (f.terugkoppelingMogelijk()) {
-            return new Stap(Actie.TERUGKOPPELING, null);
+            return new Stap(Actie.TERUGKOPPELING, null, false);
         }
         if (f.voorwaardeWijziging() != Voorstel.GEEN && f.status().betrokken()) {
-            return new Stap(Actie.VOORWAARDEN_BEOORDELING, null);
+            return new Stap(Actie.VOORWAARDEN_BEOORDELING, null, false);
         }
-        return dienststap(f);
+        return dienststap(f, vandaag);
     }
 
     /** The step of the service the case is in, with its term. */
-    private static @Nullable Stap dienststap(ZaakFeiten f) {
+    private static @Nullable Stap dienststap(ZaakFeiten f, LocalDate vandaag) {
         return switch (f.status()) {
-            case ADVIES -> new Stap(Actie.ADVIES, null);
-            case VEILIGHEIDSBEOORDELING -> new Stap(veiligheidsbeoordeling(f), f.vbUiterlijk());
-            case BESLUIT_VOORGESTELD -> new Stap(Actie.BESLUIT_BEOORDELING, f.vbUiterlijk());
+            case ADVIES -> new Stap(Actie.ADVIES, null, false);
+            case VEILIGHEIDSBEOORDELING -> new Stap(veiligheidsbeoordeling(f), f.vbUiterlijk(), vandaag);
+            case BESLUIT_VOORGESTELD -> new Stap(Actie.BESLUIT_BEOORDELING, f.vbUiterlijk(), vandaag);
             case OVERDRACHT_NA_VEILIGHEIDSBEOORDELING, OVERDRACHT ->
-                new Stap(f.overdrachtVastgelegd() ? Actie.OVERDRACHT_AANVAARDING : Actie.OVERDRACHT, null);
+                new Stap(f.overdrachtVastgelegd() ? Actie.OVERDRACHT_AANVAARDING : Actie.OVERDRACHT, null, false);
             case VOORWAARDEN_EN_VERVOLG ->
-                new Stap(f.stand().voorwaarden() == 0 ? Actie.VOORWAARDEN : Actie.NAAR_OVERDRACHT, null);
-            case ONDERZOEK -> new Stap(Actie.ONDERZOEK, f.onderzoekUiterlijk());
-            case VERZOEK_RAAD -> new Stap(Actie.RAAD, null);
+                new Stap(f.stand().voorwaarden() == 0 ? Actie.VOORWAARDEN : Actie.NAAR_OVERDRACHT, null, false);
+            case ONDERZOEK -> new Stap(Actie.ONDERZOEK, f.onderzoekUiterlijk(), vandaag);
+            case VERZOEK_RAAD -> new Stap(Actie.RAAD, null, false);
             case MONITORING ->
                 f.stabieleVeiligheid() == Voorstel.GEEN
-                        ? new Stap(Actie.MONITORING, f.monitoringMoment())
-                        : new Stap(Actie.MONITORING_BEOORDELING, null);
+                        ? new Stap(Actie.MONITORING, f.monitoringMoment(), vandaag)
+                        : new Stap(Actie.MONITORING_BEOORDELING, null, false);
             case ADVIES_AFGEROND, AFGESLOTEN -> null;
         };
     }

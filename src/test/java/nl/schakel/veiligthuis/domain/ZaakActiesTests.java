@@ -31,6 +31,7 @@ class ZaakActiesTests {
     private static final LocalDate VB = LocalDate.of(2026, 12, 11);
     private static final LocalDate ONDERZOEK_TOT = LocalDate.of(2027, 2, 12);
     private static final LocalDate MOMENT = LocalDate.of(2027, 3, 1);
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 12, 7);
 
     /** The facts of a case, with the usual ones of its state; a row changes what it is about. */
     static final class Feiten {
@@ -298,7 +299,7 @@ class ZaakActiesTests {
         Feiten f = new Feiten(rij.status());
         rij.wijzig().accept(f);
 
-        ZaakActies model = ZaakActies.van(rij.rol(), f.build());
+        ZaakActies model = ZaakActies.van(rij.rol(), f.build(), VANDAAG);
 
         assertThat(tekst(model.volgende())).isEqualTo(rij.volgende());
         assertThat(model.acties().stream().map(Enum::name).collect(Collectors.joining(" ")))
@@ -326,8 +327,20 @@ class ZaakActiesTests {
             mode = EnumSource.Mode.EXCLUDE)
     void anyoneOutsideVeiligThuisGetsNoAction(Role rol) {
         for (ZaakStatus s : ZaakStatus.values()) {
-            assertThat(ZaakActies.van(rol, new Feiten(s).build()).acties()).isEmpty();
+            assertThat(ZaakActies.van(rol, new Feiten(s).build(), VANDAAG).acties())
+                    .isEmpty();
         }
+    }
+
+    @Test
+    void aStepIsLateTheDayAfterItsTermAndAStepWithoutATermNever() {
+        ZaakFeiten vb = new Feiten(ZaakStatus.VEILIGHEIDSBEOORDELING).build();
+        assertThat(ZaakActies.van(VT_MEDEWERKER, vb, VB).volgende().teLaat()).isFalse();
+        assertThat(ZaakActies.van(VT_MEDEWERKER, vb, VB.plusDays(1)).volgende().teLaat())
+                .isTrue();
+        ZaakFeiten raad = new Feiten(ZaakStatus.VERZOEK_RAAD).build();
+        assertThat(ZaakActies.van(VT_MEDEWERKER, raad, LocalDate.of(2099, 1, 1)).volgende())
+                .isEqualTo(new ZaakActies.Stap(Actie.RAAD, null, false));
     }
 
     @Test
