@@ -20,6 +20,7 @@ import nl.schakel.shared.UserId;
 import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.shared.kalender.Werkdagkalender;
 import nl.schakel.veiligthuis.domain.AanvullingOntvangen;
+import nl.schakel.veiligthuis.domain.Actie;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.Classificatie;
@@ -269,6 +270,25 @@ public class VeiligThuisManagement {
         access.log(by, "veiligthuis.zaak.read", ActionCode.R, id, null);
         return zaak;
     }
+
+    /**
+     * Refuses a Veilig Thuis worker whose role may not act on this action page of a case ({@link Actie#magRol}: the
+     * teamleider reads only, only a gedragswetenschapper judges a proposal): the refusal is logged and the answer is
+     * 403. Every action page passes here first, for GET and POST alike ({@code web.ActiePaginaGuard}); anyone outside
+     * Veilig Thuis is refused by the case's own access decision ("not found", logged for the case's region too).
+     *
+     * @param wijzigt whether the request records something (a POST)
+     */
+    public void actiePagina(Actor by, UUID id, Actie actie, boolean wijzigt) {
+        boolean vt = ZaakAccess.VT_ROLLEN.stream().anyMatch(by::hasRole);
+        if (vt && !actie.magRol(by.role())) {
+            accessLog.recordDenial(ZaakAccess.event(by, ACTIEPAGINA, wijzigt ? ActionCode.C : ActionCode.R, id)
+                    .segment(actie.segment()));
+            throw new nl.schakel.shared.AccessDeniedException(ACTIEPAGINA);
+        }
+    }
+
+    private static final String ACTIEPAGINA = "veiligthuis.actiepagina";
 
     /**
      * The melder's identity, for a VT-medewerker or gedragswetenschapper of the region who gives a reason (rule 43):

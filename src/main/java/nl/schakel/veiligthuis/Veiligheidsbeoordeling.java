@@ -18,6 +18,7 @@ import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.journal.JournalEntry;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
 import nl.schakel.veiligthuis.domain.BesluitVoorgesteld;
 import nl.schakel.veiligthuis.domain.Dienststand;
@@ -80,7 +81,11 @@ public class Veiligheidsbeoordeling {
         vastleggen(by, id, "veiligthuis.verrijking", "verrijking", verrijking);
     }
 
-    /** Records the veiligheidstaxatie; the latest one is in force. Only before a besluit is proposed. */
+    /**
+     * Records the veiligheidstaxatie; the latest one is in force. Only before a besluit is proposed. A taxatie of
+     * "acuut onveilig: ja" marks the case acute with its reasoning, in the same transaction, if it was not already
+     * (rule 34): it goes to the top of the queue at once.
+     */
     @Transactional
     public void taxatie(Actor by, UUID id, Taxatie taxatie) {
         ZaakView zaak = toegang(by, id, "veiligthuis.taxatie");
@@ -88,6 +93,9 @@ public class Veiligheidsbeoordeling {
             throw new InvalidInputException("", "vb.fout.status");
         }
         access.append(by, zaak, "veiligthuis.taxatie", "taxatie", taxatie);
+        if (taxatie.acuutOnveilig() && !zaak.zaak().acuut()) {
+            access.markeerAcuut(by, zaak, AcuutGemarkeerd.of(taxatie.redenAcuut()));
+        }
     }
 
     /** Records a risk factor; it does not change the taxatie and travels with a handover (rule 45). */

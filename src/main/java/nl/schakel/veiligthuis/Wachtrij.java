@@ -80,8 +80,12 @@ public class Wachtrij {
         TenantId regio = access.regio(by, "veiligthuis.wachtrij");
         accessLog.record(
                 AccessEvent.by(by, "veiligthuis.wachtrij", ActionCode.R).segment("wachtrij"));
+        return regelsVan(store.inVeiligheidsbeoordeling(regio));
+    }
+
+    /** The queue's lines of these meldingen in the veiligheidsbeoordeling, sorted by rule 34; nothing logged. */
+    List<WachtrijRegel> regelsVan(List<Zaak> open) {
         LocalDate today = today();
-        List<Zaak> open = store.inVeiligheidsbeoordeling(regio);
         List<UUID> ids = open.stream().map(Zaak::id).toList();
         java.util.Map<UUID, String> namen = store.eersteNamen(ids);
         java.util.Map<UUID, String> redenen = store.acuutRedenen(ids);
@@ -135,8 +139,7 @@ public class Wachtrij {
         if (zaak.zaak().acuut()) {
             throw new InvalidInputException("", "vtw.fout.alacuut");
         }
-        access.append(by, zaak, "veiligthuis.acuut", "acuut", markering);
-        store.markeerAcuut(id);
+        access.markeerAcuut(by, zaak, markering);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.schakel.veiligthuis;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
@@ -14,7 +15,17 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
 import nl.schakel.shared.journal.JournalEntry;
+import nl.schakel.veiligthuis.domain.Beller;
+import nl.schakel.veiligthuis.domain.Dienststand;
+import nl.schakel.veiligthuis.domain.EersteContact;
 import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.VbStand;
+import nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarden;
+import nl.schakel.veiligthuis.domain.Verrijking;
+import nl.schakel.veiligthuis.domain.ZaakActies;
+import nl.schakel.veiligthuis.domain.ZaakFeiten;
+import nl.schakel.veiligthuis.domain.ZaakFeiten.Voorstel;
+import nl.schakel.veiligthuis.domain.ZaakStatus;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -93,12 +104,53 @@ class ZaakAccess {
             throw new NotFoundException(OBJECT_TYPE);
         }
         var melder = store.melder(id);
-        return new ZaakView(
+        ZaakView zaak = new ZaakView(
                 row,
                 store.betrokkenen(id),
                 store.entries(id),
                 melder.isPresent(),
-                melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false));
+                melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false),
+                ZaakActies.GEEN);
+        return zaak.met(ZaakActies.van(by.role(), feiten(zaak, by), vandaag()));
+    }
+
+    /**
+     * What the case page's model needs to know of the case, read from its row and journal, as seen by this person (a
+     * proposal they made themselves is one they may not judge).
+     */
+    static ZaakFeiten feiten(ZaakView zaak, Actor by) {
+        Zaak row = zaak.zaak();
+        List<JournalEntry<EntryPayload>> journal = zaak.journal();
+        VbStand vb = VbStand.van(journal);
+        boolean voorstelOpen = row.status() == ZaakStatus.BESLUIT_VOORGESTELD
+                && vb.openVoorstel().isPresent();
+        var wijzigingen = Veiligheidsvoorwaarden.van(journal).openWijzigingen();
+        return new ZaakFeiten(
+                row.soort(),
+                row.status(),
+                row.acuut(),
+                zaak.intake().beller() == Beller.BEROEPSKRACHT,
+                !zaak.all(EersteContact.class).isEmpty(),
+                !zaak.all(Verrijking.class).isEmpty(),
+                vb.taxatie().isPresent(),
+                Voorstel.van(
+                        voorstelOpen,
+                        vb.openVoorstel()
+                                .filter(e -> !e.authorId().equals(by.userId()))
+                                .isPresent()),
+                Voorstel.van(
+                        !wijzigingen.isEmpty(),
+                        wijzigingen.stream().anyMatch(w -> !w.entry().authorId().equals(by.userId()))),
+                // the conclusion of stable safety waiting for approval: the monitoring part fills it
+                Voorstel.GEEN,
+                TerugkoppelingVersturen.mogelijk(zaak),
+                // whether the overdracht to the receiving parties is recorded: the overdracht part fills it
+                false,
+                Dienststand.van(journal),
+                row.vbUiterlijk(),
+                row.onderzoekUiterlijk(),
+                // the next monitoring moment: the monitoring part fills it
+                null);
     }
 
     /**
@@ -131,6 +183,15 @@ class ZaakAccess {
         JournalEntry<EntryPayload> entry = insert(by, zaak, payload);
         log(by, event, ActionCode.C, zaak.zaak().id(), segment);
         return entry;
+    }
+
+    /**
+     * Marks the case acute with the reason (rule 34): the entry with its log row, and the case's row, so that it
+     * stands at the top of the queue at once and is marked acute everywhere.
+     */
+    void markeerAcuut(Actor by, ZaakView zaak, nl.schakel.veiligthuis.domain.AcuutGemarkeerd markering) {
+        append(by, zaak, "veiligthuis.acuut", "acuut", markering);
+        store.markeerAcuut(zaak.zaak().id());
     }
 
     /**

@@ -7,6 +7,7 @@ import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
 import nl.schakel.veiligthuis.domain.IntakeVastgelegd;
+import nl.schakel.veiligthuis.domain.ZaakActies;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param heeftMelder whether a melder is known (not for an anonymous advies)
  * @param melderAfgeschermd whether the melder's identity is shielded from the family
+ * @param acties the case page's model for the person reading: what is due next and what they may do now
  */
 public record ZaakView(
         Zaak zaak,
         List<Directbetrokkene> betrokkenen,
         List<JournalEntry<EntryPayload>> journal,
         boolean heeftMelder,
-        boolean melderAfgeschermd) {
+        boolean melderAfgeschermd,
+        ZaakActies acties) {
 
     public ZaakView {
         betrokkenen = List.copyOf(betrokkenen);
@@ -33,6 +36,11 @@ public record ZaakView(
         return zaak.acuut()
                 ? latest(AcuutGemarkeerd.class).map(AcuutGemarkeerd::reden).orElse(null)
                 : null;
+    }
+
+    /** The same case with the page model for the person reading it. */
+    ZaakView met(ZaakActies acties) {
+        return new ZaakView(zaak, betrokkenen, journal, heeftMelder, melderAfgeschermd, acties);
     }
 
     public IntakeVastgelegd intake() {

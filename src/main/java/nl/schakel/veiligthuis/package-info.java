@@ -75,6 +75,25 @@
  * professionals. {@code naarOverdracht} moves the case on through {@code Dienstverloop} with
  * {@code Dienststand.van(journal)}: refused while no voorwaarde is set. The pages ({@code web.VoorwaardenController})
  * are served to the VT-medewerker and gedragswetenschapper; the teamleider reads the voorwaarden page only.
+ * <p><b>The case page leads the worker (issue 10).</b> {@code domain.ZaakActies} is the case page's model: from the
+ * reader's role and the case's facts ({@code domain.ZaakFeiten}, filled by {@code ZaakAccess.feiten} from the row and
+ * the journal), what is due next on the case with its term ({@code Stap}: the VB deadline, the onderzoek's term, the
+ * next monitoring moment; late or not) and the ordered {@code domain.Actie}s this person may do now (what is due first,
+ * then the service's own step, then the rest in the order of the work). Every {@code ZaakView} carries it, so
+ * {@code acties.jte} and {@code waar.jte} render it without rules of their own. Role × action is decided once in
+ * {@code Actie.magRol} (the teamleider reads only; only a gedragswetenschapper judges a proposal, four eyes), and the
+ * moves use {@code Dienstverloop.mag}. {@code web.ActiePaginaGuard} finds the {@code Actie} of every page under
+ * {@code /veilig-thuis/zaken/{id}/} by its address and {@code VeiligThuisManagement.actiePagina} refuses a role that may
+ * not act on it, GET and POST alike: 403 and a logged denial ({@code veiligthuis.actiepagina}). {@code Werkvoorraad} is
+ * the Veilig Thuis worker's home page ({@code /veilig-thuis}, served at {@code /} for the VT roles): the queue's figures
+ * (waiting, acute, past the term, re-triage, about a family already known by rule 55), the meldingen past their term,
+ * the worker's own open cases (those they wrote in) with what is due next, and for a gedragswetenschapper the besluiten
+ * that wait; logged {@code veiligthuis.werk}. A taxatie of "acuut onveilig: ja" marks the case acute with its reasoning
+ * in the same transaction ({@code ZaakAccess.markeerAcuut}, shared with {@code Wachtrij.markeerAcuut}). The
+ * gedragswetenschapper reviews a besluit beside the taxatie, the risk factors and the verrijking.
+ *
+ * <p>Later: the services after the besluit (overdracht, voorwaarden en vervolg, onderzoek, monitoring: rules 35,
+ * 37–40), the VT-register (rule 46) and client rights (rules 47–53).
  *
  * <p>Terms in working days are counted on the deployment's one {@code Werkdagkalender} (defined by {@code
  * organisation}, ADR-0017). When its equated days change, {@code TermijnHerberekening} sets the VB deadline of every

@@ -137,6 +137,50 @@ class VeiligheidsbeoordelingIT {
     }
 
     @Test
+    void aTaxatieOfAcuutOnveiligMarksTheCaseAcuteWithItsReasoningOnce() {
+        Actor vt = actor("vt-noord");
+        UUID id = veiligThuis.registreer(
+                vt,
+                intake(
+                        ZaakSoort.MELDING,
+                        "Taxatie Acuut",
+                        bsn(),
+                        clock.instant().minusSeconds(60)));
+        vb.taxatie(vt, id, taxatie());
+        assertThat(veiligThuis.zaak(vt, id).zaak().acuut()).isFalse();
+
+        vb.taxatie(vt, id, Taxatie.of(true, "Vader dreigt vandaag.", true, "Al maanden ruzie.", false, "Nee."));
+        ZaakView zaak = veiligThuis.zaak(vt, id);
+        assertThat(zaak.zaak().acuut()).isTrue();
+        assertThat(zaak.acuutReden()).isEqualTo("Vader dreigt vandaag.");
+        assertThat(log(id, "veiligthuis.acuut", "GESLAAGD")).isEqualTo(1);
+
+        vb.taxatie(vt, id, Taxatie.of(true, "Nog steeds dreiging.", true, "Al maanden ruzie.", false, "Nee."));
+        assertThat(veiligThuis.zaak(vt, id).all(nl.schakel.veiligthuis.domain.AcuutGemarkeerd.class))
+                .hasSize(1);
+        assertThat(veiligThuis.zaak(vt, id).acuutReden()).isEqualTo("Vader dreigt vandaag.");
+    }
+
+    @Test
+    void anAcuteTaxatieThatFailsLeavesNoAcuteMark() {
+        Actor vt = actor("vt-noord");
+        UUID id = veiligThuis.registreer(
+                vt,
+                intake(
+                        ZaakSoort.MELDING,
+                        "Taxatie Te Laat",
+                        bsn(),
+                        clock.instant().minusSeconds(60)));
+        vb.taxatie(vt, id, taxatie());
+        vb.stelVoor(vt, id, BesluitVoorgesteld.of(Besluit.ONDERZOEK, "Formele vaststelling nodig."));
+
+        assertThatThrownBy(() ->
+                        vb.taxatie(vt, id, Taxatie.of(true, "Vader dreigt vandaag.", true, "Ruzie.", false, "Nee.")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(veiligThuis.zaak(vt, id).zaak().acuut()).isFalse();
+    }
+
+    @Test
     void theWholeVeiligheidsbeoordelingFromVerrijkingToAnApprovedBesluit() {
         Actor vt = actor("vt-noord");
         Actor gw = actor("gw-noord");

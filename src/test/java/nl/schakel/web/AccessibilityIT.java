@@ -518,6 +518,12 @@ class AccessibilityIT extends BrowserTestBase {
     void veiligThuisHomePage() {
         logIn("vt-noord");
         assertAccessible("/ as vt-noord");
+        logOut();
+        logIn("gw-noord");
+        assertAccessible("/ as gw-noord");
+        logOut();
+        logIn("tl-noord");
+        assertAccessible("/ as tl-noord");
     }
 
     @Autowired
@@ -702,6 +708,9 @@ class AccessibilityIT extends BrowserTestBase {
         logIn("gw-noord");
         open("/veilig-thuis/besluiten");
         assertAccessible("/veilig-thuis/besluiten");
+        open(zaak + "/besluit/beoordeling");
+        assertThat(find("#taxatie-in-beoordeling").getText()).contains("Ruzie.", "Vader drinkt veel.");
+        assertAccessible("beoordeling beside the taxatie and the verrijking");
         open(zaak);
         assertThat(find("#beoordeling")).isNotNull();
         assertAccessible("case page with the approval form");

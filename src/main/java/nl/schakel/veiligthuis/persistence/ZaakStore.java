@@ -227,6 +227,22 @@ public class ZaakStore {
                 .list();
     }
 
+    /**
+     * The region's open cases (an advies still being given, or a melding Veilig Thuis is involved with) that this
+     * person worked on (wrote a journal entry in), most recently received first, at most {@code max}.
+     */
+    public List<Zaak> openZakenVan(TenantId tenant, nl.schakel.shared.UserId auteur, int max) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak z WHERE z.tenant_id = ?"
+                        + " AND z.status NOT IN ('ADVIES_AFGEROND', 'AFGESLOTEN') AND EXISTS (SELECT 1 FROM"
+                        + " veiligthuis.journal_entry j WHERE j.zaak_id = z.id AND j.author_id = ?)"
+                        + " ORDER BY z.ontvangen_op DESC LIMIT ?")
+                .param(tenant.value())
+                .param(auteur.value())
+                .param(max)
+                .query(this::row)
+                .list();
+    }
+
     /** The region's meldingen in the veiligheidsbeoordeling: the queue, unordered. */
     public List<Zaak> inVeiligheidsbeoordeling(TenantId tenant) {
         return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND soort = 'MELDING'"

@@ -102,7 +102,7 @@ class VeiligheidsbeoordelingController {
                             FormValues.yesNo(form.multiproblematiek()),
                             FormValues.text(form.redenMultiproblematiek())));
             redirect.addFlashAttribute("melding", "vb.taxatie.opgeslagen");
-            return "redirect:" + ZAKEN + id + "/taxatie";
+            return "redirect:" + ZAKEN + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return taxatiePage(actor, id, form, RisicofactorForm.empty(), model);

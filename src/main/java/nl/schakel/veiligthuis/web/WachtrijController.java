@@ -9,6 +9,7 @@ import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.Wachtrij;
+import nl.schakel.veiligthuis.Werkvoorraad;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.WachtrijRegel;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,16 +21,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The region's queue, marking a melding acute, and the teamleider's view of the VB term. */
+/**
+ * The worker's home page, the region's queue, marking a melding acute, and the teamleider's view of the VB term.
+ */
 @Controller
 class WachtrijController {
 
     private final Wachtrij wachtrij;
     private final VeiligThuisManagement veiligThuis;
+    private final Werkvoorraad werkvoorraad;
 
-    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis) {
+    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis, Werkvoorraad werkvoorraad) {
         this.wachtrij = wachtrij;
         this.veiligThuis = veiligThuis;
+        this.werkvoorraad = werkvoorraad;
+    }
+
+    /** The Veilig Thuis worker's home page: the region's work and their own cases with what is due. */
+    @GetMapping("/veilig-thuis")
+    String werk(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute("werk", werkvoorraad.werk(actor));
+        return "veiligthuis/werk";
     }
 
     @GetMapping("/veilig-thuis/wachtrij")
