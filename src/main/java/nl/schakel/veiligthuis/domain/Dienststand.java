@@ -17,6 +17,16 @@ public record Dienststand(
     /** Nothing done yet. */
     public static final Dienststand LEEG = new Dienststand(0, false, false, false);
 
+    /**
+     * What the journal says of the services. Only this part's field is read here so far: whether the conclusion that
+     * safety is stable is approved (monitoring). The voorwaarden count is the voorwaarden part's, whether the
+     * onderzoek is reported the onderzoek part's, whether the overdracht is accepted the overdracht part's; until
+     * they fill them in they are {@code 0} and {@code false}.
+     */
+    public static Dienststand van(java.util.List<JournalEntry> journal) {
+        return new Dienststand(0, false, false, Monitoringsplan.goedgekeurd(journal));
+    }
+
     public Dienststand {
         if (voorwaarden < 0) {
             throw new IllegalArgumentException("voorwaarden < 0");
