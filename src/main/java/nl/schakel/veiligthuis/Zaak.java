@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param vbUiterlijk the last day of the veiligheidsbeoordeling, for a melding
  * @param laatsteVeiligheidscheck when the family's safety was last checked (first contact or a check while waiting)
  * @param besluitOp when the besluit after the veiligheidsbeoordeling took effect (approved)
+ * @param monitoringSinds the day the case last entered monitoring; {@code null} when it never did
  */
 public record Zaak(
         UUID id,
@@ -31,4 +32,5 @@ public record Zaak(
         @Nullable Instant laatsteVeiligheidscheck,
         @Nullable Besluit besluit,
         @Nullable Instant besluitOp,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable LocalDate monitoringSinds) {}

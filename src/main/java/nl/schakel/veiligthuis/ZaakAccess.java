@@ -98,13 +98,14 @@ class ZaakAccess {
                 store.betrokkenen(id),
                 store.entries(id),
                 melder.isPresent(),
-                melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false));
+                melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false),
+                vandaag());
     }
 
     /**
      * Moves the case on by the services' state machine ({@link nl.schakel.veiligthuis.domain.Dienstverloop}): a move
      * that does not fit the case's state or whose condition is not met is refused with a Dutch message, and so is a
-     * move another worker made first.
+     * move another worker made first. A move into monitoring records today as the day monitoring started.
      *
      * @return the state the case is in now
      */
@@ -114,10 +115,25 @@ class ZaakAccess {
             nl.schakel.veiligthuis.domain.Dienststand stand) {
         var van = zaak.zaak().status();
         var naar = nl.schakel.veiligthuis.domain.Dienstverloop.na(van, overgang, stand);
-        if (!store.updateStatus(zaak.zaak().id(), van, naar)) {
+        if (!store.updateStatus(zaak.zaak().id(), van, naar, vandaag())) {
             throw new nl.schakel.shared.InvalidInputException("", "vt.fout.alveranderd");
         }
         return naar;
+    }
+
+    /**
+     * Four eyes on a proposal ({@link nl.schakel.veiligthuis.domain.VierOgen}): anyone but a gedragswetenschapper who
+     * did not make it is refused, and the refusal is logged; a gedragswetenschapper judging their own proposal gets the
+     * Dutch message {@code eigenVoorstel}, anyone else "access denied".
+     */
+    void vierOgen(Actor by, JournalEntry voorstel, String event, UUID zaak, String eigenVoorstel) {
+        if (!nl.schakel.veiligthuis.domain.VierOgen.magBeoordelen(voorstel.authorId(), by.userId(), by.role())) {
+            accessLog.recordDenial(event(by, event, ActionCode.U, zaak));
+            if (by.role() != Role.GEDRAGSWETENSCHAPPER) {
+                throw new AccessDeniedException(event);
+            }
+            throw new nl.schakel.shared.InvalidInputException("", eigenVoorstel);
+        }
     }
 
     /** Writes the log row of an action on a case. */

@@ -15,17 +15,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param heeftMelder whether a melder is known (not for an anonymous advies)
  * @param melderAfgeschermd whether the melder's identity is shielded from the family
+ * @param vandaag the Dutch day the case was read on, for the terms and planned moments shown with it
  */
 public record ZaakView(
         Zaak zaak,
         List<Directbetrokkene> betrokkenen,
         List<JournalEntry> journal,
         boolean heeftMelder,
-        boolean melderAfgeschermd) {
+        boolean melderAfgeschermd,
+        java.time.LocalDate vandaag) {
 
     public ZaakView {
         betrokkenen = List.copyOf(betrokkenen);
         journal = List.copyOf(journal);
+    }
+
+    /**
+     * Monitoring as of the day the case was read; empty when the case is not in monitoring. The case page's monitoring
+     * section shows it.
+     */
+    public Optional<nl.schakel.veiligthuis.domain.Monitoringsplan> monitoring() {
+        java.time.LocalDate sinds = zaak.monitoringSinds();
+        return zaak.status() == nl.schakel.veiligthuis.domain.ZaakStatus.MONITORING && sinds != null
+                ? Optional.of(nl.schakel.veiligthuis.domain.Monitoringsplan.van(sinds, journal, vandaag))
+                : Optional.empty();
     }
 
     /** Why the case is marked acute: the reason of its latest acute mark; {@code null} when it has none. */

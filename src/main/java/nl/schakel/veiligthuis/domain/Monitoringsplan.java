@@ -121,11 +121,11 @@ public record Monitoringsplan(
                 .toList();
     }
 
-    /** The latest monitoring moment, by its date. */
+    /** The latest monitoring moment, by its date; of two on one day, the one recorded last. */
     public Optional<Monitoringsmoment> laatste() {
         return vastgelegd.stream()
                 .map(e -> (Monitoringsmoment) e.payload())
-                .max(Comparator.comparing(Monitoringsmoment::datum));
+                .reduce((a, b) -> b.datum().isBefore(a.datum()) ? a : b);
     }
 
     /**

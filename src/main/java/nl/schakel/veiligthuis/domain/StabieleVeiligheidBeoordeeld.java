@@ -17,10 +17,10 @@ public record StabieleVeiligheidBeoordeeld(UUID voorstel, boolean goedgekeurd, S
     public static StabieleVeiligheidBeoordeeld of(UUID voorstel, @Nullable Boolean goedgekeurd, String toelichting) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (goedgekeurd == null) {
-            errors.put("goedgekeurd", "vb.fout.oordeel");
+            errors.put("goedgekeurd", "monitoring.fout.oordeel");
         }
         String t = Boolean.FALSE.equals(goedgekeurd)
-                ? Teksten.verplicht(errors, "toelichting", toelichting, "vb.fout.toelichting")
+                ? Teksten.verplicht(errors, "toelichting", toelichting, "monitoring.fout.afwijzing")
                 : Teksten.optioneel(errors, "toelichting", toelichting, "vb.fout.telang");
         Teksten.gooiAlsFout(errors);
         return new StabieleVeiligheidBeoordeeld(voorstel, Boolean.TRUE.equals(goedgekeurd), t);

@@ -12,7 +12,7 @@ public record StabieleVeiligheidVoorgesteld(String motivering) implements EntryP
 
     public static StabieleVeiligheidVoorgesteld of(String motivering) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String m = Teksten.verplicht(errors, "motivering", motivering, "vb.fout.motivering");
+        String m = Teksten.verplicht(errors, "motivering", motivering, "monitoring.fout.motivering");
         Teksten.gooiAlsFout(errors);
         return new StabieleVeiligheidVoorgesteld(m);
     }

@@ -26,10 +26,15 @@ class WachtrijController {
 
     private final Wachtrij wachtrij;
     private final VeiligThuisManagement veiligThuis;
+    private final nl.schakel.veiligthuis.MonitoringManagement monitoring;
 
-    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis) {
+    WachtrijController(
+            Wachtrij wachtrij,
+            VeiligThuisManagement veiligThuis,
+            nl.schakel.veiligthuis.MonitoringManagement monitoring) {
         this.wachtrij = wachtrij;
         this.veiligThuis = veiligThuis;
+        this.monitoring = monitoring;
     }
 
     @GetMapping("/veilig-thuis/wachtrij")
@@ -39,12 +44,14 @@ class WachtrijController {
         model.addAttribute("telling", WachtrijRegel.Telling.van(regels));
         model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
         model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
+        model.addAttribute("monitoring", monitoring.signaleringen(actor));
         return "veiligthuis/wachtrij";
     }
 
     @GetMapping("/veilig-thuis/termijnen")
     String termijnen(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("termijnen", wachtrij.termijnen(actor));
+        model.addAttribute("monitoring", monitoring.signaleringen(actor));
         return "veiligthuis/termijnen";
     }
 
