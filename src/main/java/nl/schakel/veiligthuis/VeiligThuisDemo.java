@@ -51,6 +51,8 @@ public class VeiligThuisDemo {
     private final Werkdagkalender kalender;
     private final Clock clock;
     private final Onderzoek onderzoek;
+    private final MonitoringManagement monitoring;
+    private final nl.schakel.veiligthuis.persistence.ZaakStore store;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
@@ -59,8 +61,12 @@ public class VeiligThuisDemo {
             Wachtrij wachtrij,
             Werkdagkalender kalender,
             Clock clock,
-            Onderzoek onderzoek) {
+            Onderzoek onderzoek,
+            MonitoringManagement monitoring,
+            nl.schakel.veiligthuis.persistence.ZaakStore store) {
         this.onderzoek = onderzoek;
+        this.monitoring = monitoring;
+        this.store = store;
         this.vb = vb;
         this.vv = vv;
         this.veiligThuis = veiligThuis;
@@ -171,6 +177,8 @@ public class VeiligThuisDemo {
         voorwaardenEnVervolg(vt, gw, now);
         // (e) one case in onderzoek and one waiting for the Raad voor de Kinderbescherming
         onderzoekEnRaad(vt, gw, now);
+        // (f) one case in monitoring
+        inMonitoring(vt, gw, now);
     }
 
     /**
@@ -289,6 +297,104 @@ public class VeiligThuisDemo {
                         Besluit.VERZOEK_ONDERZOEK_RAAD,
                         "De ouders weigeren hulp; een maatregel van kinderbescherming lijkt nodig."));
         onderzoek.vraagRaad(vt, bijRaad, "De ouders weigeren hulp; een ondertoezichtstelling lijkt nodig.", today);
+    }
+
+    /**
+     * (d) A family in monitoring: voorwaarden en vervolg after the veiligheidsbeoordeling, two veiligheidsvoorwaarden,
+     * monitoring started three months and ten days ago, the 3-month moment recorded with the child of 6 heard and one
+     * voorwaarde not kept; the 12-month moment is planned. The voorwaarden and the overdracht are written straight to
+     * the journal and the row here, as their own pages would.
+     */
+    private void inMonitoring(Actor vt, Actor gw, Instant now) {
+        LocalDate vandaag = LocalDate.ofInstant(now, Intake.NL);
+        Intake intake = Intake.of(
+                ZaakSoort.MELDING,
+                now.minus(java.time.Duration.ofDays(120)),
+                Beller.BEROEPSKRACHT,
+                false,
+                new Intake.MelderInvoer("Demo Melder", "Demo-huisartsenpraktijk", "020 765 43 21", true),
+                MelderCategorie.GEZONDHEIDSZORG,
+                List.of(
+                        new Intake.PersoonInvoer(
+                                "Eva Monitor", LocalDate.of(1991, 8, 2), Geslacht.VROUW, "", BetrokkeneRol.SLACHTOFFER),
+                        new Intake.PersoonInvoer(
+                                "Bram Monitor",
+                                LocalDate.of(1989, 1, 23),
+                                Geslacht.MAN,
+                                "",
+                                BetrokkeneRol.VERMOEDELIJKE_PLEGER),
+                        new Intake.PersoonInvoer(
+                                "Tim Monitor",
+                                vandaag.minusYears(6).minusMonths(2),
+                                Geslacht.MAN,
+                                "",
+                                BetrokkeneRol.KIND_IN_HUISHOUDEN)),
+                List.of(),
+                Set.of(VormVanGeweld.PARTNERGEWELD, VormVanGeweld.GETUIGE_HUISELIJK_GEWELD),
+                false,
+                "Moeder vertelt de huisarts dat vader drinkt en dan slaat, waar Tim bij is.",
+                now);
+        UUID id = veiligThuis.registreer(vt, intake);
+        vb.taxatie(
+                vt,
+                id,
+                Taxatie.of(false, "Vader woont tijdelijk elders.", true, "Geweld bij drank, al jaren.", false, "Nee."));
+        vb.stelVoor(
+                vt,
+                id,
+                BesluitVoorgesteld.of(
+                        Besluit.VOORWAARDEN_EN_VERVOLG, "Ouders werken mee; veiligheid vraagt harde voorwaarden."));
+        vb.beoordeel(gw, id, true, "Akkoord.");
+        var drinken = nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarde.of(
+                "Als vader drinkt, heeft hij geen contact met Tim.", "Vader", "Wijkteam, elke week bij moeder");
+        var hulp = nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarde.of(
+                "Vader gaat elke week naar de verslavingszorg.", "Vader", "Verslavingszorg meldt het aan het wijkteam");
+        for (var v : List.of(drinken, hulp)) {
+            store.insertEntry(nl.schakel.shared.journal.JournalEntry.of(
+                    id, now, vt.userId(), vt.displayName(), vt.role(), null, v));
+        }
+        LocalDate sinds = vandaag.minusMonths(3).minusDays(10);
+        store.updateStatus(
+                id,
+                nl.schakel.veiligthuis.domain.ZaakStatus.VOORWAARDEN_EN_VERVOLG,
+                nl.schakel.veiligthuis.domain.ZaakStatus.OVERDRACHT);
+        store.updateStatus(
+                id,
+                nl.schakel.veiligthuis.domain.ZaakStatus.OVERDRACHT,
+                nl.schakel.veiligthuis.domain.ZaakStatus.MONITORING,
+                sinds);
+        var zaak = veiligThuis.zaak(vt, id);
+        LocalDate drie = nl.schakel.veiligthuis.domain.Monitoringsplan.drieMaanden(sinds);
+        var deels = new nl.schakel.veiligthuis.domain.Monitoringsmoment.AntwoordInvoer(
+                nl.schakel.veiligthuis.domain.Monitoringsmoment.Mate.DEELS,
+                "Er is geen geweld meer gezien, maar vader dronk twee keer toen Tim thuis was.");
+        monitoring.legVast(
+                vt,
+                id,
+                new nl.schakel.veiligthuis.domain.Monitoringsmoment.Invoer(
+                        drie,
+                        drie,
+                        zaak.betrokkenen().stream()
+                                .map(b -> new nl.schakel.veiligthuis.domain.Monitoringsmoment.GesprekInvoer(
+                                        b.id(), true, ""))
+                                .toList(),
+                        "Tim zegt dat papa soms raar praat en dat hij dan naar zijn kamer gaat.",
+                        List.of(
+                                new nl.schakel.veiligthuis.domain.Monitoringsmoment.BevindingInvoer(
+                                        drinken.voorwaarde(),
+                                        nl.schakel.veiligthuis.domain.VoorwaardeStatus.NIET,
+                                        "Moeder en Tim vertellen dat vader twee keer gedronken had toen hij Tim zag."),
+                                new nl.schakel.veiligthuis.domain.Monitoringsmoment.BevindingInvoer(
+                                        hulp.voorwaarde(),
+                                        nl.schakel.veiligthuis.domain.VoorwaardeStatus.NAGELEEFD,
+                                        "De verslavingszorg bevestigt elke week een afspraak.")),
+                        new nl.schakel.veiligthuis.domain.Monitoringsmoment.AntwoordInvoer(
+                                nl.schakel.veiligthuis.domain.Monitoringsmoment.Mate.JA,
+                                "Vader woont elders; moeder en Tim voelen zich thuis veilig."),
+                        deels,
+                        new nl.schakel.veiligthuis.domain.Monitoringsmoment.AntwoordInvoer(
+                                nl.schakel.veiligthuis.domain.Monitoringsmoment.Mate.NEE,
+                                "Tim heeft nog geen hulp om te verwerken wat hij zag.")));
     }
 
     /** Ten in the morning of the day that many working days before today; now for today. */

@@ -55,6 +55,7 @@ public class VeiligThuisManagement {
     private final Clock clock;
     private final Termijnen termijnen;
     private final KetenStatus ketenStatus;
+    private final MonitoringManagement monitoring;
 
     VeiligThuisManagement(
             ZaakStore store,
@@ -62,8 +63,10 @@ public class VeiligThuisManagement {
             AccessLog accessLog,
             Clock clock,
             Werkdagkalender kalender,
-            KetenStatus ketenStatus) {
+            KetenStatus ketenStatus,
+            MonitoringManagement monitoring) {
         this.ketenStatus = ketenStatus;
+        this.monitoring = monitoring;
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
@@ -207,6 +210,7 @@ public class VeiligThuisManagement {
                 null,
                 null,
                 now,
+                null,
                 null));
         store.insertBetrokkenen(id, intake.betrokkenen());
         Melder melder = intake.melder();
@@ -221,6 +225,10 @@ public class VeiligThuisManagement {
                 authorRole,
                 null,
                 IntakeVastgelegd.van(intake, ketenMeldingId, classificatie, uitDossier)));
+        if (classificatie == Classificatie.VERVOLG_TIJDENS_MONITORING) {
+            monitoring.vervolgmelding(
+                    regio, id, intake.betrokkenen(), intake.ontvangenOp(), authorId, authorName, authorRole);
+        }
         return id;
     }
 

@@ -7,15 +7,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
-import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
-import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
@@ -31,7 +28,6 @@ import nl.schakel.veiligthuis.domain.Risicofactor;
 import nl.schakel.veiligthuis.domain.Taxatie;
 import nl.schakel.veiligthuis.domain.VbStand;
 import nl.schakel.veiligthuis.domain.Verrijking;
-import nl.schakel.veiligthuis.domain.VierOgen;
 import nl.schakel.veiligthuis.domain.ZaakStatus;
 import nl.schakel.veiligthuis.persistence.ZaakStore;
 import org.jspecify.annotations.Nullable;
@@ -169,14 +165,7 @@ public class Veiligheidsbeoordeling {
         if (voorstel == null) {
             throw new InvalidInputException("", "vb.fout.geenvoorstel");
         }
-        Optional<String> bezwaar = VierOgen.bezwaar(voorstel.authorId(), by.userId(), by.role());
-        if (bezwaar.isPresent()) {
-            accessLog.recordDenial(ZaakAccess.event(by, event, ActionCode.U, id));
-            if (by.role() != Role.GEDRAGSWETENSCHAPPER) {
-                throw new AccessDeniedException(event);
-            }
-            throw new InvalidInputException("", bezwaar.get());
-        }
+        access.vierOgen(by, voorstel, event, id, "vb.fout.eigenvoorstel");
         BesluitBeoordeeld oordeel = BesluitBeoordeeld.of(voorstel.id(), goedgekeurd, toelichting);
         access.append(by, zaak, event, "besluit", oordeel);
         if (oordeel.goedgekeurd()) {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param laatsteVeiligheidscheck when the family's safety was last checked (first contact or a check while waiting)
  * @param besluitOp when the besluit after the veiligheidsbeoordeling took effect (approved)
  * @param onderzoekUiterlijk the last day of the onderzoek's ten-week term, once the case entered an onderzoek (rule 35)
+ * @param monitoringSinds the day the case last entered monitoring; {@code null} when it never did
  */
 public record Zaak(
         UUID id,
@@ -33,4 +34,5 @@ public record Zaak(
         @Nullable Besluit besluit,
         @Nullable Instant besluitOp,
         Instant createdAt,
-        @Nullable LocalDate onderzoekUiterlijk) {}
+        @Nullable LocalDate onderzoekUiterlijk,
+        @Nullable LocalDate monitoringSinds) {}

@@ -19,6 +19,7 @@ import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.Dienststand;
 import nl.schakel.veiligthuis.domain.EersteContact;
 import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.Monitoringsplan;
 import nl.schakel.veiligthuis.domain.VbStand;
 import nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarden;
 import nl.schakel.veiligthuis.domain.Verrijking;
@@ -110,6 +111,7 @@ class ZaakAccess {
                 store.entries(id),
                 melder.isPresent(),
                 melder.map(nl.schakel.veiligthuis.domain.Melder::afgeschermd).orElse(false),
+                vandaag(),
                 ZaakActies.GEEN);
         return zaak.met(ZaakActies.van(by.role(), feiten(zaak, by), vandaag()));
     }
@@ -141,22 +143,27 @@ class ZaakAccess {
                 Voorstel.van(
                         !wijzigingen.isEmpty(),
                         wijzigingen.stream().anyMatch(w -> !w.entry().authorId().equals(by.userId()))),
-                // the conclusion of stable safety waiting for approval: the monitoring part fills it
-                Voorstel.GEEN,
+                Voorstel.van(
+                        Monitoringsplan.openVoorstel(journal).isPresent(),
+                        Monitoringsplan.openVoorstel(journal)
+                                .filter(e -> !e.authorId().equals(by.userId()))
+                                .isPresent()),
                 TerugkoppelingVersturen.mogelijk(zaak),
                 // whether the overdracht to the receiving parties is recorded: the overdracht part fills it
                 false,
                 Dienststand.van(journal),
                 row.vbUiterlijk(),
                 row.onderzoekUiterlijk(),
-                // the next monitoring moment: the monitoring part fills it
-                null);
+                zaak.monitoring()
+                        .flatMap(Monitoringsplan::volgende)
+                        .map(Monitoringsplan.Moment::datum)
+                        .orElse(null));
     }
 
     /**
      * Moves the case on by the services' state machine ({@link nl.schakel.veiligthuis.domain.Dienstverloop}): a move
      * that does not fit the case's state or whose condition is not met is refused with a Dutch message, and so is a
-     * move another worker made first.
+     * move another worker made first. A move into monitoring records today as the day monitoring started.
      *
      * @return the state the case is in now
      */
@@ -166,10 +173,25 @@ class ZaakAccess {
             nl.schakel.veiligthuis.domain.Dienststand stand) {
         var van = zaak.zaak().status();
         var naar = nl.schakel.veiligthuis.domain.Dienstverloop.na(van, overgang, stand);
-        if (!store.updateStatus(zaak.zaak().id(), van, naar)) {
+        if (!store.updateStatus(zaak.zaak().id(), van, naar, vandaag())) {
             throw new nl.schakel.shared.InvalidInputException("", "vt.fout.alveranderd");
         }
         return naar;
+    }
+
+    /**
+     * Four eyes on a proposal ({@link nl.schakel.veiligthuis.domain.VierOgen}): anyone but a gedragswetenschapper who
+     * did not make it is refused, and the refusal is logged; a gedragswetenschapper judging their own proposal gets the
+     * Dutch message {@code eigenVoorstel}, anyone else "access denied".
+     */
+    void vierOgen(Actor by, JournalEntry<EntryPayload> voorstel, String event, UUID zaak, String eigenVoorstel) {
+        if (!nl.schakel.veiligthuis.domain.VierOgen.magBeoordelen(voorstel.authorId(), by.userId(), by.role())) {
+            accessLog.recordDenial(event(by, event, ActionCode.U, zaak));
+            if (by.role() != Role.GEDRAGSWETENSCHAPPER) {
+                throw new AccessDeniedException(event);
+            }
+            throw new nl.schakel.shared.InvalidInputException("", eigenVoorstel);
+        }
     }
 
     /** Writes the log row of an action on a case. */

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param heeftMelder whether a melder is known (not for an anonymous advies)
  * @param melderAfgeschermd whether the melder's identity is shielded from the family
+ * @param vandaag the Dutch day the case was read on, for the terms and planned moments shown with it
  * @param acties the case page's model for the person reading: what is due next and what they may do now
  */
 public record ZaakView(
@@ -24,11 +25,23 @@ public record ZaakView(
         List<JournalEntry<EntryPayload>> journal,
         boolean heeftMelder,
         boolean melderAfgeschermd,
+        java.time.LocalDate vandaag,
         ZaakActies acties) {
 
     public ZaakView {
         betrokkenen = List.copyOf(betrokkenen);
         journal = List.copyOf(journal);
+    }
+
+    /**
+     * Monitoring as of the day the case was read; empty when the case is not in monitoring. The case page's monitoring
+     * section shows it.
+     */
+    public Optional<nl.schakel.veiligthuis.domain.Monitoringsplan> monitoring() {
+        java.time.LocalDate sinds = zaak.monitoringSinds();
+        return zaak.status() == nl.schakel.veiligthuis.domain.ZaakStatus.MONITORING && sinds != null
+                ? Optional.of(nl.schakel.veiligthuis.domain.Monitoringsplan.van(sinds, journal, vandaag))
+                : Optional.empty();
     }
 
     /** Why the case is marked acute: the reason of its latest acute mark; {@code null} when it has none. */
@@ -40,7 +53,7 @@ public record ZaakView(
 
     /** The same case with the page model for the person reading it. */
     ZaakView met(ZaakActies acties) {
-        return new ZaakView(zaak, betrokkenen, journal, heeftMelder, melderAfgeschermd, acties);
+        return new ZaakView(zaak, betrokkenen, journal, heeftMelder, melderAfgeschermd, vandaag, acties);
     }
 
     public IntakeVastgelegd intake() {

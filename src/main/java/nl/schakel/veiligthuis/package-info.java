@@ -57,6 +57,23 @@
  *       journal entry; the melder's name and contact only for a role that may see the melder and never when shielded
  *       (rule 43); logged {@code veiligthuis.export}. {@code diensten} gives the region's API client the same services,
  *       terms and voorwaarden without the journal's texts, logged {@code veiligthuis.diensten.read}.
+ *   <li>{@code MonitoringManagement} (spec §3.7; rules 37, 39, 55): a case enters monitoring on a day that every move
+ *       into {@code MONITORING} records ({@code ZaakAccess.beweeg}, column {@code monitoring_sinds}, V8_7); its plan
+ *       ({@code domain.Monitoringsplan}) has the moments at 3 and 12 months ({@code LocalDate.plusMonths}) and the
+ *       extra ones the worker plans ({@code MonitoringGepland}), each fulfilled by the {@code domain.Monitoringsmoment}
+ *       that names it and late when its day passed without one. A moment records every directbetrokkene spoken with
+ *       (a child of 4 or older not spoken with needs the agreement that an involved helper did, an adult why not), what
+ *       the child said, the status of every voorwaarde in force with evidence and the three questions. The conclusion
+ *       that safety is stable may be proposed only when the latest moment answered all three "ja"; a
+ *       gedragswetenschapper who did not propose it approves it ({@code ZaakAccess.vierOgen}), and the case closes
+ *       ({@code Overgang.StabieleVeiligheid}, {@code Dienststand.van}). A melding classified as a vervolgmelding
+ *       during monitoring is linked to the monitored case ({@code VervolgmeldingOntvangen}, counted apart), which the
+ *       queue and the teamleider's late list then show with its late moments ({@code signaleringen}); the worker may
+ *       start a new veiligheidsbeoordeling with a new deadline. Closed, the next melding about the family is a
+ *       hermelding. {@code MonitoringHerinnering} sends the case's worker (the latest author in a working role) a
+ *       reminder {@code schakel.veilig-thuis.monitoring-herinnering-dagen} (5) days before a planned moment, once: one
+ *       row per case and planned day ({@code veiligthuis.monitoring_herinnering}) and ShedLock, so two nodes never
+ *       send it twice; it shows on the home page ({@code shared.Herinneringen}) until the moment is recorded.
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *

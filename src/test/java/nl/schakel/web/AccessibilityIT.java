@@ -979,4 +979,94 @@ class AccessibilityIT extends BrowserTestBase {
         assertAccessible("antwoord van de Raad");
         logOut();
     }
+
+    @Autowired
+    nl.schakel.veiligthuis.MonitoringManagement monitoring;
+
+    @Autowired
+    nl.schakel.veiligthuis.persistence.ZaakStore zaakStore;
+
+    /** Issue 10, monitoring: the case's section, the monitoring page, the conclusion and its judgement. */
+    @Test
+    void monitoringPagesWithAndWithoutErrors() {
+        UUID id = vtMelding("Kind Monitoring " + UUID.randomUUID().toString().substring(0, 6));
+        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), nl.schakel.veiligthuis.domain.Intake.NL);
+        zaakStore.updateStatus(
+                id,
+                nl.schakel.veiligthuis.domain.ZaakStatus.VEILIGHEIDSBEOORDELING,
+                nl.schakel.veiligthuis.domain.ZaakStatus.MONITORING,
+                vandaag.minusMonths(3).minusDays(1));
+        nl.schakel.shared.Actor medewerker = TestActors.actor(jdbcTemplate, "vt-noord");
+        zaakStore.insertEntry(nl.schakel.shared.journal.JournalEntry.of(
+                id,
+                clock.instant(),
+                medewerker.userId(),
+                medewerker.displayName(),
+                nl.schakel.shared.Role.VT_MEDEWERKER,
+                null,
+                nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarde.of(
+                        "Vader drinkt niet als de kinderen thuis zijn.", "Vader", "Wijkteam")));
+        String zaak = "/veilig-thuis/zaken/" + id;
+        logIn("vt-noord");
+
+        open(zaak);
+        assertThat(find("#monitoring-telaat").getText()).isNotBlank();
+        assertAccessible("case page in monitoring with a late moment");
+        open(zaak + "/monitoring");
+        assertAccessible("monitoring page");
+        // every radio unchosen and texts left empty: the server's own checks, as without the browser's
+        ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true);");
+        find("form[action='" + zaak + "/monitoring'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("monitoring page with errors");
+        ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true);");
+        find("form[action='" + zaak + "/monitoring/plan'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("monitoring page with errors in the plan form");
+
+        var view = monitoring.bekijk(medewerker, id);
+        var kind = view.zaak().betrokkenen().getFirst();
+        var ja = new nl.schakel.veiligthuis.domain.Monitoringsmoment.AntwoordInvoer(
+                nl.schakel.veiligthuis.domain.Monitoringsmoment.Mate.JA, "Het gaat goed.");
+        monitoring.legVast(
+                medewerker,
+                id,
+                new nl.schakel.veiligthuis.domain.Monitoringsmoment.Invoer(
+                        vandaag,
+                        view.plan().open().getFirst().datum(),
+                        List.of(new nl.schakel.veiligthuis.domain.Monitoringsmoment.GesprekInvoer(kind.id(), true, "")),
+                        "Het is rustig thuis.",
+                        List.of(new nl.schakel.veiligthuis.domain.Monitoringsmoment.BevindingInvoer(
+                                view.voorwaarden().alle().getFirst().id(),
+                                nl.schakel.veiligthuis.domain.VoorwaardeStatus.NAGELEEFD,
+                                "Volgens het wijkteam.")),
+                        ja,
+                        ja,
+                        ja));
+        open(zaak + "/monitoring/conclusie");
+        assertAccessible("conclusie voorstellen");
+        find("#veld-motivering").sendKeys(" ");
+        find("form[action='" + zaak + "/monitoring/conclusie'] button[type=submit]")
+                .click();
+        waitForText("[role=alert]", "");
+        assertAccessible("conclusie voorstellen with errors");
+        find("#veld-motivering").sendKeys("Een jaar veilig.");
+        find("form[action='" + zaak + "/monitoring/conclusie'] button[type=submit]")
+                .click();
+        waitForText("[role=status]", "");
+        assertThat(path()).isEqualTo(zaak);
+        logOut();
+
+        logIn("gw-noord");
+        open(zaak + "/monitoring/beoordeling");
+        assertAccessible("conclusie beoordelen");
+        find("#goedgekeurd-nee").click();
+        find("#veld-toelichting").sendKeys(" ");
+        find("#beoordeling button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("conclusie beoordelen with errors");
+        logOut();
+    }
 }

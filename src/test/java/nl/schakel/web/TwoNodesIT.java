@@ -53,7 +53,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * them on both; the scheduled chain check runs on one node per run (ShedLock), not on every node; a change of the
  * equated days made on one node counts on the other after its check.
  */
-class TwoNodesIT {
+public class TwoNodesIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"(_csrf)\" value=\"([^\"]+)\"");
     private static final String COOKIE = "__Host-SCHAKEL";
@@ -256,7 +256,7 @@ class TwoNodesIT {
     }
 
     /** Leaves out the tests' {@link TestConfiguration} classes, as {@code @SpringBootTest} does. */
-    static final class ExcludeTestConfigurations extends TypeExcludeFilter {
+    public static final class ExcludeTestConfigurations extends TypeExcludeFilter {
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) {

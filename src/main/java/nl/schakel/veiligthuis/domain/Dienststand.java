@@ -30,7 +30,7 @@ public record Dienststand(
                 Veiligheidsvoorwaarden.van(journal).aantal(),
                 OnderzoekStand.van(journal).gerapporteerd(),
                 false,
-                false);
+                Monitoringsplan.goedgekeurd(journal));
     }
 
     public Dienststand {

@@ -39,7 +39,19 @@ public enum EntryKind implements JournalKind {
     /** A verzoek tot onderzoek aan de Raad voor de Kinderbescherming. */
     VERZOEK_RAAD(VerzoekRaad.class),
     /** The Raad voor de Kinderbescherming's answer to the verzoek. */
-    ANTWOORD_RAAD(AntwoordRaad.class);
+    ANTWOORD_RAAD(AntwoordRaad.class),
+    /** A monitoring moment: whom Veilig Thuis spoke with, the voorwaarden's status, the three questions (rule 39). */
+    MONITORINGSMOMENT(Monitoringsmoment.class),
+    /** An extra monitoring moment the worker plans. */
+    MONITORING_GEPLAND(MonitoringGepland.class),
+    /** The proposed conclusion that safety is stable, which ends monitoring once approved. */
+    STABIELE_VEILIGHEID_VOORGESTELD(StabieleVeiligheidVoorgesteld.class),
+    /** The second person's judgement of that conclusion. */
+    STABIELE_VEILIGHEID_BEOORDEELD(StabieleVeiligheidBeoordeeld.class),
+    /** A new melding about the family arrived during monitoring (a vervolgmelding, rule 55). */
+    VERVOLGMELDING(VervolgmeldingOntvangen.class),
+    /** A new veiligheidsbeoordeling of the case started, after a vervolgmelding. */
+    NIEUWE_VEILIGHEIDSBEOORDELING(NieuweVeiligheidsbeoordelingGestart.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

@@ -30,7 +30,13 @@ public sealed interface EntryPayload extends JournalPayload<EntryKind>
                 OnderzoekRapport,
                 OnderzoekAfgerond,
                 VerzoekRaad,
-                AntwoordRaad {
+                AntwoordRaad,
+                Monitoringsmoment,
+                MonitoringGepland,
+                StabieleVeiligheidVoorgesteld,
+                StabieleVeiligheidBeoordeeld,
+                VervolgmeldingOntvangen,
+                NieuweVeiligheidsbeoordelingGestart {
 
     /** The kind of entry this payload is: the one whose {@code payloadType()} is this payload's own class. */
     @Override

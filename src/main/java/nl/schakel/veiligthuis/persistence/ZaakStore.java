@@ -97,10 +97,100 @@ public class ZaakStore {
      * @return whether the case moved
      */
     public boolean updateStatus(UUID id, ZaakStatus van, ZaakStatus naar) {
-        return jdbc.sql("UPDATE veiligthuis.zaak SET status = ? WHERE id = ? AND status = ?")
-                        .params(naar.name(), id, van.name())
+        if (naar == ZaakStatus.MONITORING) {
+            throw new IllegalArgumentException("a case enters monitoring on a day: updateStatus(id, van, naar, op)");
+        }
+        return updateStatus(id, van, naar, LocalDate.EPOCH);
+    }
+
+    /**
+     * Moves the case as {@link #updateStatus(UUID, ZaakStatus, ZaakStatus)} does; a move into monitoring records
+     * {@code op} as the day monitoring started, from which its planned moments count.
+     *
+     * @return whether the case moved
+     */
+    public boolean updateStatus(UUID id, ZaakStatus van, ZaakStatus naar, LocalDate op) {
+        boolean monitoring = naar == ZaakStatus.MONITORING;
+        return jdbc.sql("UPDATE veiligthuis.zaak SET status = ?,"
+                                + " monitoring_sinds = CASE WHEN ? THEN ? ELSE monitoring_sinds END"
+                                + " WHERE id = ? AND status = ?")
+                        .params(naar.name(), monitoring, Date.valueOf(op), id, van.name())
                         .update()
                 == 1;
+    }
+
+    /**
+     * Gives a melding that starts a new veiligheidsbeoordeling its new deadline. The besluit that took effect is cleared
+     * from the row (the journal keeps it), so the VB term counts as open until a new besluit.
+     */
+    public void nieuweVbTermijn(UUID id, LocalDate uiterlijk) {
+        jdbc.sql("UPDATE veiligthuis.zaak SET vb_uiterlijk = ?, besluit = NULL, besluit_op = NULL"
+                        + " WHERE id = ? AND soort = 'MELDING'")
+                .params(Date.valueOf(uiterlijk), id)
+                .update();
+    }
+
+    /** Every region's cases in monitoring, for the reminders of their planned moments (a system task). */
+    public List<Zaak> inMonitoring() {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE status = 'MONITORING' ORDER BY monitoring_sinds")
+                .query(this::row)
+                .list();
+    }
+
+    /** The region's cases in monitoring. */
+    public List<Zaak> inMonitoring(TenantId tenant) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND status = 'MONITORING'"
+                        + " ORDER BY monitoring_sinds")
+                .param(tenant.value())
+                .query(this::row)
+                .list();
+    }
+
+    /**
+     * Records the reminder of a planned monitoring moment, once: a second node or a second run inserts nothing.
+     *
+     * @param ontvanger the worker of the case; {@code null} for every worker of the region
+     * @return whether this is the first time (so the reminder is sent now)
+     */
+    public boolean insertMonitoringHerinnering(
+            Zaak zaak, LocalDate gepland, nl.schakel.shared.@Nullable UserId ontvanger, Instant op) {
+        return jdbc.sql("INSERT INTO veiligthuis.monitoring_herinnering (zaak_id, gepland, tenant_id, ontvanger_id,"
+                                + " verstuurd_op) VALUES (?,?,?,?,?) ON CONFLICT (zaak_id, gepland) DO NOTHING")
+                        .params(
+                                zaak.id(),
+                                Date.valueOf(gepland),
+                                zaak.tenantId().value(),
+                                ontvanger == null ? null : ontvanger.value(),
+                                Timestamp.from(op))
+                        .update()
+                == 1;
+    }
+
+    /** A reminder of a planned monitoring moment that is still open. */
+    public record MonitoringHerinnering(UUID zaakId, LocalDate gepland) {}
+
+    /**
+     * The open reminders of planned monitoring moments for this worker: theirs, and those of cases without a known
+     * worker; only of cases still in monitoring, earliest first.
+     */
+    public List<MonitoringHerinnering> openMonitoringHerinneringen(TenantId tenant, nl.schakel.shared.UserId werker) {
+        return jdbc.sql("SELECT h.zaak_id, h.gepland FROM veiligthuis.monitoring_herinnering h"
+                        + " JOIN veiligthuis.zaak z ON z.id = h.zaak_id"
+                        + " WHERE h.tenant_id = ? AND h.afgehandeld_op IS NULL AND z.status = 'MONITORING'"
+                        + " AND (h.ontvanger_id = ? OR h.ontvanger_id IS NULL) ORDER BY h.gepland")
+                .params(tenant.value(), werker.value())
+                .query((rs, n) -> new MonitoringHerinnering(
+                        rs.getObject("zaak_id", UUID.class),
+                        rs.getDate("gepland").toLocalDate()))
+                .list();
+    }
+
+    /** Marks the reminder of a planned moment dealt with: the moment is recorded. */
+    public void handelMonitoringHerinneringAf(UUID zaak, LocalDate gepland, Instant op) {
+        jdbc.sql("UPDATE veiligthuis.monitoring_herinnering SET afgehandeld_op = ?"
+                        + " WHERE zaak_id = ? AND gepland = ? AND afgehandeld_op IS NULL")
+                .params(Timestamp.from(op), zaak, Date.valueOf(gepland))
+                .update();
     }
 
     public void updateVeiligheidscheck(UUID id, Instant at) {
@@ -390,6 +480,7 @@ public class ZaakStore {
         String besluit = rs.getString("besluit");
         Timestamp besluitOp = rs.getTimestamp("besluit_op");
         Date onderzoek = rs.getDate("onderzoek_uiterlijk");
+        Date monitoringSinds = rs.getDate("monitoring_sinds");
         return new Zaak(
                 rs.getObject("id", UUID.class),
                 new TenantId(rs.getObject("tenant_id", UUID.class)),
@@ -404,7 +495,8 @@ public class ZaakStore {
                 besluit == null ? null : Besluit.valueOf(besluit),
                 besluitOp == null ? null : besluitOp.toInstant(),
                 rs.getTimestamp("created_at").toInstant(),
-                onderzoek == null ? null : onderzoek.toLocalDate());
+                onderzoek == null ? null : onderzoek.toLocalDate(),
+                monitoringSinds == null ? null : monitoringSinds.toLocalDate());
     }
 
     private Directbetrokkene betrokkene(ResultSet rs, int n) throws SQLException {

@@ -30,11 +30,17 @@ class WachtrijController {
     private final Wachtrij wachtrij;
     private final VeiligThuisManagement veiligThuis;
     private final Werkvoorraad werkvoorraad;
+    private final nl.schakel.veiligthuis.MonitoringManagement monitoring;
 
-    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis, Werkvoorraad werkvoorraad) {
+    WachtrijController(
+            Wachtrij wachtrij,
+            VeiligThuisManagement veiligThuis,
+            Werkvoorraad werkvoorraad,
+            nl.schakel.veiligthuis.MonitoringManagement monitoring) {
         this.wachtrij = wachtrij;
         this.veiligThuis = veiligThuis;
         this.werkvoorraad = werkvoorraad;
+        this.monitoring = monitoring;
     }
 
     /** The Veilig Thuis worker's home page: the region's work and their own cases with what is due. */
@@ -52,12 +58,14 @@ class WachtrijController {
         model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
         model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
         model.addAttribute("onderzoeken", wachtrij.onderzoeken(actor));
+        model.addAttribute("monitoring", monitoring.signaleringen(actor));
         return "veiligthuis/wachtrij";
     }
 
     @GetMapping("/veilig-thuis/termijnen")
     String termijnen(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("termijnen", wachtrij.termijnen(actor));
+        model.addAttribute("monitoring", monitoring.signaleringen(actor));
         return "veiligthuis/termijnen";
     }
 

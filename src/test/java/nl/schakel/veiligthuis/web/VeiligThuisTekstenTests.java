@@ -49,7 +49,10 @@ class VeiligThuisTekstenTests {
                 Arguments.of("vt.terugkoppeling.wijze.", TerugkoppelingGegeven.Wijze.class),
                 Arguments.of("terugkoppeling.moment.", Terugkoppeling.Moment.class),
                 Arguments.of("terugkoppeling.kop.", Terugkoppeling.Moment.class),
-                Arguments.of("vtstatus.", VtStatus.class));
+                Arguments.of("vtstatus.", VtStatus.class),
+                Arguments.of("monitoring.mate.", nl.schakel.veiligthuis.domain.Monitoringsmoment.Mate.class),
+                Arguments.of("monitoring.soort.", nl.schakel.veiligthuis.domain.Monitoringsplan.Soort.class),
+                Arguments.of("monitoring.status.", nl.schakel.veiligthuis.domain.VoorwaardeStatus.class));
     }
 
     @ParameterizedTest
