@@ -17,6 +17,19 @@ public record Dienststand(
     /** Nothing done yet. */
     public static final Dienststand LEEG = new Dienststand(0, false, false, false);
 
+    /**
+     * What the journal says of the current services. Only {@code overdrachtAanvaard} is read here so far (at least one
+     * party accepted, {@link Overdrachten#aanvaard()}); the voorwaarden part fills {@code voorwaarden}, the onderzoek
+     * part {@code onderzoekGerapporteerd} and the monitoring part {@code stabieleVeiligheidGoedgekeurd}.
+     */
+    public static Dienststand van(java.util.List<JournalEntry> journal) {
+        return new Dienststand(
+                0, // voorwaarden part: Veiligheidsvoorwaarden.van(journal).aantal()
+                false, // onderzoek part
+                Overdrachten.van(journal).aanvaard(),
+                false); // monitoring part
+    }
+
     public Dienststand {
         if (voorwaarden < 0) {
             throw new IllegalArgumentException("voorwaarden < 0");

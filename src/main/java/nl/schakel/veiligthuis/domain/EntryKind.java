@@ -23,7 +23,11 @@ public enum EntryKind {
     /** A proposed change of a veiligheidsvoorwaarde: a new decision that waits for a second person. */
     VOORWAARDE_WIJZIGING(VoorwaardeWijziging.class),
     /** The second person's judgement of a proposed change of a veiligheidsvoorwaarde. */
-    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class);
+    VOORWAARDE_BEOORDEELD(VoorwaardeWijzigingBeoordeeld.class),
+    /** The overdracht offered to one receiving party, with the risk factors and voorwaarden that travel with it. */
+    OVERDRACHT_AANGEBODEN(OverdrachtAangeboden.class),
+    /** A receiving party's answer to the overdracht: accepted, or declined with a reason. */
+    OVERDRACHT_BEANTWOORD(OverdrachtBeantwoord.class);
 
     private final Class<? extends EntryPayload> type;
 

@@ -7,6 +7,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.veiligthuis.OverdrachtManagement;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.Wachtrij;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
@@ -26,10 +27,12 @@ class WachtrijController {
 
     private final Wachtrij wachtrij;
     private final VeiligThuisManagement veiligThuis;
+    private final OverdrachtManagement overdracht;
 
-    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis) {
+    WachtrijController(Wachtrij wachtrij, VeiligThuisManagement veiligThuis, OverdrachtManagement overdracht) {
         this.wachtrij = wachtrij;
         this.veiligThuis = veiligThuis;
+        this.overdracht = overdracht;
     }
 
     @GetMapping("/veilig-thuis/wachtrij")
@@ -39,12 +42,14 @@ class WachtrijController {
         model.addAttribute("telling", WachtrijRegel.Telling.van(regels));
         model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
         model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
+        model.addAttribute("overdrachtenTeLaat", overdracht.teLaat(actor));
         return "veiligthuis/wachtrij";
     }
 
     @GetMapping("/veilig-thuis/termijnen")
     String termijnen(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("termijnen", wachtrij.termijnen(actor));
+        model.addAttribute("overdrachtenTeLaat", overdracht.teLaat(actor));
         return "veiligthuis/termijnen";
     }
 
