@@ -24,6 +24,8 @@ import nl.schakel.veiligthuis.domain.Bron;
 import nl.schakel.veiligthuis.domain.Geslacht;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.MelderCategorie;
+import nl.schakel.veiligthuis.domain.Ontvanger;
+import nl.schakel.veiligthuis.domain.Risicofactor;
 import nl.schakel.veiligthuis.domain.Taxatie;
 import nl.schakel.veiligthuis.domain.Veiligheidscheck;
 import nl.schakel.veiligthuis.domain.Verrijking;
@@ -47,13 +49,16 @@ public class VeiligThuisDemo {
     private final Wachtrij wachtrij;
     private final Werkdagkalender kalender;
     private final Clock clock;
+    private final OverdrachtManagement overdracht;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
             VeiligThuisManagement veiligThuis,
             Wachtrij wachtrij,
             Werkdagkalender kalender,
-            Clock clock) {
+            Clock clock,
+            OverdrachtManagement overdracht) {
+        this.overdracht = overdracht;
         this.vb = vb;
         this.veiligThuis = veiligThuis;
         this.wachtrij = wachtrij;
@@ -64,7 +69,8 @@ public class VeiligThuisDemo {
     /**
      * Seeds the demo region once, while the demo tenants and users are created, through this module's facades as
      * vt-noord and gw-noord would: an earlier, closed melding about Noor Demo; five open meldingen received 0 to 8
-     * working days ago (one acute, one past its deadline, one waiting without a safety check); and one advies.
+     * working days ago (one acute, one past its deadline, one waiting without a safety check); one advies; and one
+     * melding in overdracht na veiligheidsbeoordeling, offered to the local team.
      */
     @Transactional
     public void vulDemoRegio(TenantId noord, TeamId team, UserId vtId, UserId gwId) {
@@ -158,6 +164,59 @@ public class VeiligThuisDemo {
                         false,
                         "Een buurvrouw vraagt wat zij kan doen: zij hoort vaak ruzie bij de buren.",
                         now));
+
+        overdrachtNaVeiligheidsbeoordeling(vt, gw, now);
+    }
+
+    /**
+     * (d) A melding about Sem taken through the veiligheidsbeoordeling to the besluit "overdracht na
+     * veiligheidsbeoordeling", with a risk factor, and offered to the local team, which has not answered yet: the case
+     * waits for a party to accept responsibility for zicht op veiligheid.
+     */
+    private void overdrachtNaVeiligheidsbeoordeling(Actor medewerker, Actor gedragswetenschapper, Instant now) {
+        Instant ontvangen = ontvangen(6, now);
+        LocalDate dag = LocalDate.ofInstant(ontvangen, Intake.NL);
+        UUID id = veiligThuis.registreer(
+                medewerker,
+                melding(
+                        ontvangen,
+                        false,
+                        "Sem Demo",
+                        LocalDate.of(2018, 8, 21),
+                        "",
+                        "Sem vertelt de juf dat zijn ouders veel ruzie maken en dat hij dan naar de buren gaat.",
+                        now));
+        vb.verrijking(
+                medewerker,
+                id,
+                Verrijking.of(Bron.MELDING, "De melding met de leerkracht van Sem besproken.", dag, dag));
+        vb.taxatie(
+                medewerker,
+                id,
+                Taxatie.of(
+                        false,
+                        "Sem is niet direct in gevaar; de ruzies zijn verbaal.",
+                        true,
+                        "De ruzies duren al een jaar en komen elke week voor.",
+                        false,
+                        "Geen andere problemen bekend."));
+        vb.risicofactor(medewerker, id, Risicofactor.of("Vader heeft sinds kort geen werk meer."));
+        vb.stelVoor(
+                medewerker,
+                id,
+                BesluitVoorgesteld.of(
+                        Besluit.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING,
+                        "De ouders willen hulp; het wijkteam kan die bieden en het zicht op veiligheid houden."));
+        vb.beoordeel(gedragswetenschapper, id, true, "Akkoord, overdragen aan het wijkteam.");
+        overdracht.biedAan(
+                medewerker,
+                id,
+                new OverdrachtInvoer(
+                        Ontvanger.LOKAAL_TEAM,
+                        "Wijkteam Demo-Noord",
+                        "Gemeente Demo",
+                        "020 765 43 21",
+                        "Hulp aan de ouders bij hun ruzies, en zicht op de veiligheid van Sem."));
     }
 
     /** Ten in the morning of the day that many working days before today; now for today. */
