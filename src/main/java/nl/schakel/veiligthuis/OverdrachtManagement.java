@@ -283,9 +283,10 @@ public class OverdrachtManagement {
 
     /**
      * The region's cases whose overdracht nobody accepted in time, earliest deadline first: for the queue and the
-     * teamleider's late list. Ids and dates only; the page's own read is logged by its facade.
+     * teamleider's late list. Ids and dates only; the page's own read is logged by its facade. Not read-only: a refusal
+     * is logged.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Overdrachten.Signalering> teLaat(Actor by) {
         TenantId regio = access.regio(by, EVENT);
         LocalDate vandaag = access.vandaag();

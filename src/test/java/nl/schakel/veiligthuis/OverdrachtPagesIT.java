@@ -41,6 +41,23 @@ class OverdrachtPagesIT extends WebITSupport {
         return zaak;
     }
 
+    /** Records the answer of the party as given by telephone today, without a reason. */
+    private static HttpResponse<String> antwoord(Browser vt, String page, String partij, String aanvaard) {
+        return vt.post(
+                page,
+                page + "/aanvaarding",
+                "partij",
+                partij,
+                "aanvaard",
+                aanvaard,
+                "door",
+                "Wendy Wijk",
+                "datum",
+                LocalDate.now(nl.schakel.veiligthuis.domain.Intake.NL).toString(),
+                "wijze",
+                "TELEFOON");
+    }
+
     @Test
     void aWorkerOffersTheOverdrachtRecordsTheAnswerAndTheCaseCloses() {
         UUID zaak = zaakInOverdrachtNaVb();
@@ -81,34 +98,10 @@ class OverdrachtPagesIT extends WebITSupport {
                 vt.post(page, page + "/aanvaarding", "partij", "geen-id", "aanvaard", "nee", "door", "");
         assertThat(fout.statusCode()).isEqualTo(200);
         assertThat(fout.body()).contains("Kies een partij die nog niet antwoordde.");
-        HttpResponse<String> zonderReden = vt.post(
-                page,
-                page + "/aanvaarding",
-                "partij",
-                partij,
-                "aanvaard",
-                "nee",
-                "door",
-                "Wendy Wijk",
-                "datum",
-                LocalDate.now(nl.schakel.veiligthuis.domain.Intake.NL).toString(),
-                "wijze",
-                "TELEFOON");
+        HttpResponse<String> zonderReden = antwoord(vt, page, partij, "nee");
         assertThat(zonderReden.body()).contains("Schrijf op waarom de overdracht niet aanvaard is");
 
-        HttpResponse<String> aanvaard = vt.post(
-                page,
-                page + "/aanvaarding",
-                "partij",
-                partij,
-                "aanvaard",
-                "ja",
-                "door",
-                "Wendy Wijk",
-                "datum",
-                LocalDate.now(nl.schakel.veiligthuis.domain.Intake.NL).toString(),
-                "wijze",
-                "TELEFOON");
+        HttpResponse<String> aanvaard = antwoord(vt, page, partij, "ja");
         assertThat(Browser.location(aanvaard)).isEqualTo(base);
         assertThat(vt.get(base).body())
                 .contains("De overdracht is aanvaard. De zaak is afgesloten.")

@@ -88,10 +88,9 @@ public record OverdrachtAangeboden(
                 partij, soort, naam, organisatie, contact, overname, risicofactoren, voorwaarden, ketenOverdrachtId);
     }
 
-    /** The risk factors recorded on the case (rule 45), oldest first. */
+    /** The risk factors recorded on the case (rule 45, {@link VbStand#overdracht()}), oldest first. */
     public static List<String> risicofactoren(List<JournalEntry> journal) {
-        return journal.stream()
-                .flatMap(e -> e.as(Risicofactor.class).stream())
+        return VbStand.van(journal).risicofactoren().stream()
                 .map(Risicofactor::omschrijving)
                 .toList();
     }
