@@ -1,14 +1,19 @@
 package nl.schakel.dossier;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.JournalEntry;
 import nl.schakel.dossier.domain.OverdrachtAntwoord;
 import nl.schakel.dossier.domain.OverdrachtOntvangen;
+import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.keten.KetenOverdrachten;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.Herinneringen;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.TenantId;
@@ -23,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction, with one access-log row; an overdracht is answered once.
  */
 @Service
-public class OverdrachtAanvaarding {
+public class OverdrachtAanvaarding implements Herinneringen {
 
     static final String SEGMENT = "overdracht";
     static final String EVENT_READ = "dossier.overdracht.read";
@@ -32,11 +37,41 @@ public class OverdrachtAanvaarding {
     private final DossierAccess access;
     private final KetenOverdrachten keten;
     private final OrganisationManagement organisation;
+    private final DossierStore store;
+    private final AccessLog accessLog;
 
-    OverdrachtAanvaarding(DossierAccess access, KetenOverdrachten keten, OrganisationManagement organisation) {
+    OverdrachtAanvaarding(
+            DossierAccess access,
+            KetenOverdrachten keten,
+            OrganisationManagement organisation,
+            DossierStore store,
+            AccessLog accessLog) {
         this.access = access;
         this.keten = keten;
         this.organisation = organisation;
+        this.store = store;
+        this.accessLog = accessLog;
+    }
+
+    /** A reminder on the home page for each overdracht the owner of an open dossier has not answered yet. */
+    @Override
+    @Transactional
+    public List<Herinnering> open(Actor by) {
+        TenantId tenant = by.tenantId();
+        if (tenant == null || !DossierAccess.worksWithClients(by)) {
+            return List.of();
+        }
+        List<Herinnering> open = store.openOverdrachten(tenant, by.userId()).stream()
+                .map(o -> new Herinnering(
+                        "/dossiers/" + o.dossierId() + "/overdracht/" + o.overdrachtId(),
+                        "dossier.overdracht.herinnering",
+                        o.ontvangen()))
+                .toList();
+        if (!open.isEmpty()) {
+            accessLog.record(AccessEvent.by(by, "dossier.overdracht.herinnering.list", ActionCode.R)
+                    .segment("herinneringen"));
+        }
+        return open;
     }
 
     /**

@@ -61,7 +61,8 @@
  * OverdrachtAanvaarding}) shows what the professional takes over, the veiligheidsvoorwaarden and the risk factors, and
  * takes the answer: accept, or decline with a reason ({@code domain.OverdrachtAntwoord}, kind
  * {@code OVERDRACHT_ANTWOORD}, logged {@code dossier.overdracht.beantwoord}), sent back through
- * {@code keten.KetenOverdrachten.beantwoorden} in the same transaction; an overdracht is answered once.
+ * {@code keten.KetenOverdrachten.beantwoorden} in the same transaction; an overdracht is answered once. Until she
+ * answers, the owner is reminded on her home page ({@code OverdrachtAanvaarding} is a {@code Herinneringen}).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})

@@ -270,7 +270,17 @@ class OverdrachtIT {
                 .singleElement()
                 .satisfies(v -> assertThat(v.tekst()).isEqualTo("Het kind krijgt elke ochtend ontbijt."));
 
+        String href = "/dossiers/" + s.dossierId() + "/overdracht/" + overdrachtId;
+        assertThat(aanvaarding.open(leerkracht))
+                .as("a reminder on her home page while she has not answered")
+                .anySatisfy(h -> assertThat(h.href()).isEqualTo(href));
+        assertThat(aanvaarding.open(actor("af-school")))
+                .as("not the owner")
+                .noneSatisfy(h -> assertThat(h.href()).isEqualTo(href));
+
         aanvaarding.beantwoord(leerkracht, s.dossierId(), overdrachtId, true, "");
+        assertThat(aanvaarding.open(leerkracht))
+                .noneSatisfy(h -> assertThat(h.href()).isEqualTo(href));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> status(s.zaak()) == ZaakStatus.MONITORING);
         OverdrachtBeantwoord b =
