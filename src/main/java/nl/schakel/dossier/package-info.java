@@ -52,6 +52,17 @@
  * ({@code Melding.geenStilleHerhaling}, field {@code nogmaals}) unless the professional confirms it on purpose. The
  * API's {@code GET /api/v1/dossiers/{id}} shows each melding's state ({@code meldingen}: sent when, to which region,
  * the Veilig Thuis status, the aanvullingen).
+ *
+ * <p><b>The overdracht of Veilig Thuis (rule 38, issue 10).</b> When Veilig Thuis hands a case over to the professional
+ * who reported, {@code OverdrachtOntvangst} records the {@code keten.OverdrachtSent} in the dossier of the melding as
+ * {@code domain.OverdrachtOntvangen} (kind {@code OVERDRACHT}, written under the region's name, logged
+ * {@code dossier.overdracht.ontvangen}; once per overdracht, unique index V5_8). The dossier page says an overdracht
+ * waits ({@code dossier/overdrachten.jte}); {@code /dossiers/{id}/overdracht/{overdracht}} ({@code
+ * OverdrachtAanvaarding}) shows what the professional takes over, the veiligheidsvoorwaarden and the risk factors, and
+ * takes the answer: accept, or decline with a reason ({@code domain.OverdrachtAntwoord}, kind
+ * {@code OVERDRACHT_ANTWOORD}, logged {@code dossier.overdracht.beantwoord}), sent back through
+ * {@code keten.KetenOverdrachten.beantwoorden} in the same transaction; an overdracht is answered once. Until she
+ * answers, the owner is reminded on her home page ({@code OverdrachtAanvaarding} is a {@code Herinneringen}).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})

@@ -33,6 +33,13 @@
  * travels like the melding (ADR-0019): {@code KetenManagement.aanvullen} accepts it only from the organisation that sent
  * the melding, for the region it was addressed to, keeps it append-only in {@code keten.aanvulling} (V6_2) and hands it
  * to the transport, which publishes {@code AanvullingSent} (ids only).
+ *
+ * <p>The overdracht to the melder (rule 38, issue 10): {@code KetenOverdrachten.overdragen} lets a VT worker of the
+ * addressed region offer an {@code Overdracht} (what the professional takes over, the veiligheidsvoorwaarden and risk
+ * factors) about a melding, kept in {@code keten.overdracht} (V6_3) and announced by {@code OverdrachtSent};
+ * {@code beantwoorden} lets the melder's organisation answer it once ({@code OverdrachtAntwoord}, a reason when
+ * declined, {@code keten.overdracht_antwoord} with one row per overdracht), announced to the region by
+ * {@code OverdrachtBeantwoordSent}. Both tables are append-only; events carry ids only.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "organisation"})

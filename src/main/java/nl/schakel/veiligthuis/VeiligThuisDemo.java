@@ -25,6 +25,8 @@ import nl.schakel.veiligthuis.domain.Bron;
 import nl.schakel.veiligthuis.domain.Geslacht;
 import nl.schakel.veiligthuis.domain.Intake;
 import nl.schakel.veiligthuis.domain.MelderCategorie;
+import nl.schakel.veiligthuis.domain.Ontvanger;
+import nl.schakel.veiligthuis.domain.Risicofactor;
 import nl.schakel.veiligthuis.domain.Taxatie;
 import nl.schakel.veiligthuis.domain.Veiligheidscheck;
 import nl.schakel.veiligthuis.domain.Veiligheidsvoorwaarde;
@@ -53,6 +55,7 @@ public class VeiligThuisDemo {
     private final Onderzoek onderzoek;
     private final MonitoringManagement monitoring;
     private final nl.schakel.veiligthuis.persistence.ZaakStore store;
+    private final OverdrachtManagement overdracht;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
@@ -63,10 +66,12 @@ public class VeiligThuisDemo {
             Clock clock,
             Onderzoek onderzoek,
             MonitoringManagement monitoring,
-            nl.schakel.veiligthuis.persistence.ZaakStore store) {
+            nl.schakel.veiligthuis.persistence.ZaakStore store,
+            OverdrachtManagement overdracht) {
         this.onderzoek = onderzoek;
         this.monitoring = monitoring;
         this.store = store;
+        this.overdracht = overdracht;
         this.vb = vb;
         this.vv = vv;
         this.veiligThuis = veiligThuis;
@@ -78,7 +83,9 @@ public class VeiligThuisDemo {
     /**
      * Seeds the demo region once, while the demo tenants and users are created, through this module's facades as
      * vt-noord and gw-noord would: an earlier, closed melding about Noor Demo; five open meldingen received 0 to 8
-     * working days ago (one acute, one past its deadline, one waiting without a safety check); one advies; and one case in voorwaarden en vervolg with two veiligheidsvoorwaarden and an afspraak.
+     * working days ago (one acute, one past its deadline, one waiting without a safety check); one advies; one case in
+     * voorwaarden en vervolg with two veiligheidsvoorwaarden and an afspraak; one in onderzoek and one waiting for the
+     * Raad; one in monitoring; and one in overdracht na veiligheidsbeoordeling, offered to the local team.
      */
     @Transactional
     public void vulDemoRegio(TenantId noord, TeamId team, UserId vtId, UserId gwId) {
@@ -179,6 +186,8 @@ public class VeiligThuisDemo {
         onderzoekEnRaad(vt, gw, now);
         // (f) one case in monitoring
         inMonitoring(vt, gw, now);
+        // (g) one case in overdracht na veiligheidsbeoordeling
+        overdrachtNaVeiligheidsbeoordeling(vt, gw, now);
     }
 
     /**
@@ -395,6 +404,57 @@ public class VeiligThuisDemo {
                         new nl.schakel.veiligthuis.domain.Monitoringsmoment.AntwoordInvoer(
                                 nl.schakel.veiligthuis.domain.Monitoringsmoment.Mate.NEE,
                                 "Tim heeft nog geen hulp om te verwerken wat hij zag.")));
+    }
+
+    /**
+     * (d) A melding about Sem taken through the veiligheidsbeoordeling to the besluit "overdracht na
+     * veiligheidsbeoordeling", with a risk factor, and offered to the local team, which has not answered yet: the case
+     * waits for a party to accept responsibility for zicht op veiligheid.
+     */
+    private void overdrachtNaVeiligheidsbeoordeling(Actor medewerker, Actor gedragswetenschapper, Instant now) {
+        Instant ontvangen = ontvangen(6, now);
+        LocalDate dag = LocalDate.ofInstant(ontvangen, Intake.NL);
+        UUID id = veiligThuis.registreer(
+                medewerker,
+                melding(
+                        ontvangen,
+                        false,
+                        "Sem Demo",
+                        LocalDate.of(2018, 8, 21),
+                        "",
+                        "Sem vertelt de juf dat zijn ouders veel ruzie maken en dat hij dan naar de buren gaat.",
+                        now));
+        vb.verrijking(
+                medewerker,
+                id,
+                Verrijking.of(Bron.MELDING, "De melding met de leerkracht van Sem besproken.", dag, dag));
+        vb.taxatie(
+                medewerker,
+                id,
+                Taxatie.of(
+                        false,
+                        "Sem is niet direct in gevaar; de ruzies zijn verbaal.",
+                        true,
+                        "De ruzies duren al een jaar en komen elke week voor.",
+                        false,
+                        "Geen andere problemen bekend."));
+        vb.risicofactor(medewerker, id, Risicofactor.of("Vader heeft sinds kort geen werk meer."));
+        vb.stelVoor(
+                medewerker,
+                id,
+                BesluitVoorgesteld.of(
+                        Besluit.OVERDRACHT_NA_VEILIGHEIDSBEOORDELING,
+                        "De ouders willen hulp; het wijkteam kan die bieden en het zicht op veiligheid houden."));
+        vb.beoordeel(gedragswetenschapper, id, true, "Akkoord, overdragen aan het wijkteam.");
+        overdracht.biedAan(
+                medewerker,
+                id,
+                new OverdrachtInvoer(
+                        Ontvanger.LOKAAL_TEAM,
+                        "Wijkteam Demo-Noord",
+                        "Gemeente Demo",
+                        "020 765 43 21",
+                        "Hulp aan de ouders bij hun ruzies, en zicht op de veiligheid van Sem."));
     }
 
     /** Ten in the morning of the day that many working days before today; now for today. */

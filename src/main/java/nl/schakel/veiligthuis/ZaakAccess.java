@@ -149,8 +149,9 @@ class ZaakAccess {
                                 .filter(e -> !e.authorId().equals(by.userId()))
                                 .isPresent()),
                 TerugkoppelingVersturen.mogelijk(zaak),
-                // whether the overdracht to the receiving parties is recorded: the overdracht part fills it
-                false,
+                !nl.schakel.veiligthuis.domain.Overdrachten.van(journal)
+                        .partijen()
+                        .isEmpty(),
                 Dienststand.van(journal),
                 row.vbUiterlijk(),
                 row.onderzoekUiterlijk(),

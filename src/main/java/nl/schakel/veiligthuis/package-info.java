@@ -130,6 +130,23 @@
  * ({@code Wachtrij.laatsteAanvullingen}). Shielding the melder at intake follows {@code shared.MelderAfscherming}: the
  * intake form asks whether the client knows and offers "follow the rule" (the default); the API without a choice gets
  * the rule.
+ *
+ * <p><b>The overdracht (issue 10; rules 36–38, 45).</b> {@code OverdrachtManagement} offers a case in
+ * {@code OVERDRACHT_NA_VEILIGHEIDSBEOORDELING} or {@code OVERDRACHT} to receiving parties ({@code domain.Ontvanger}) as
+ * {@code domain.OverdrachtAangeboden} (kind {@code OVERDRACHT_AANGEBODEN}), with a snapshot of the risk factors and the
+ * veiligheidsvoorwaarden in force, and records a party's answer as {@code domain.OverdrachtBeantwoord} (who, when, how;
+ * a reason when declined). The read model {@code domain.Overdrachten} gives the parties and "accepted" (at least one
+ * party accepted); {@code domain.Dienststand.van} reads it, and the first acceptance moves the case through
+ * {@code ZaakAccess.beweeg} with {@code Overgang.OverdrachtAanvaard}: closed after an overdracht na VB (rule 36, the
+ * melder's dossier is told "afgesloten" through {@code KetenStatus}), monitoring after an overdracht (rule 38). An
+ * offer to the melder of a melding from a Schakel dossier goes through {@code keten.KetenOverdrachten} into that
+ * dossier; the professional's answer comes back as {@code keten.OverdrachtBeantwoordSent}, which
+ * {@code OverdrachtAntwoordOntvangst} records once per answer ({@code OverdrachtManagement.ontvangAntwoord}, unique
+ * index V8_8, logged {@code veiligthuis.overdracht.ontvangen}). An overdracht nobody accepted within
+ * {@code schakel.veilig-thuis.overdracht-werkdagen} (default 5) working days after the first offer is flagged
+ * ({@code Overdrachten.teLaat}, {@code Werkdagkalender}) on the case page, the queue and the teamleider's terms page
+ * ({@code OverdrachtManagement.teLaat}). Pages: {@code /veilig-thuis/zaken/{id}/overdracht} (VT-medewerker and
+ * gedragswetenschapper; the teamleider is refused and logged) and {@code .../overdracht/aanvaarding}.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten"})

@@ -1069,4 +1069,112 @@ class AccessibilityIT extends BrowserTestBase {
         assertAccessible("conclusie beoordelen with errors");
         logOut();
     }
+
+    @Autowired
+    nl.schakel.veiligthuis.OverdrachtManagement overdracht;
+
+    @Test
+    void overdrachtPagesForVeiligThuisAndTheProfessional() {
+        nl.schakel.TestMeldingen.Verstuurd v = nl.schakel.TestMeldingen.vanuitDossier(
+                dossiers, meldingen, keten, jdbcTemplate, "Axe Overdracht", "", "Komt met honger.", "Ik volg haar.");
+        UUID zaakId = nl.schakel.TestMeldingen.zaakVan(jdbcTemplate, v.meldingId());
+        nl.schakel.shared.Actor vt = nl.schakel.TestActors.actor(jdbcTemplate, "vt-noord");
+        veiligheidsbeoordeling.risicofactor(
+                vt, zaakId, nl.schakel.veiligthuis.domain.Risicofactor.of("Vader is zijn werk kwijt."));
+        assertThat(zaakStore.updateStatus(
+                        zaakId,
+                        nl.schakel.veiligthuis.domain.ZaakStatus.VEILIGHEIDSBEOORDELING,
+                        nl.schakel.veiligthuis.domain.ZaakStatus.OVERDRACHT))
+                .isTrue();
+        // an offer to the local team three weeks ago, nobody accepted: flagged
+        zaakStore.insertEntry(nl.schakel.shared.journal.JournalEntry.of(
+                zaakId,
+                java.time.Instant.now().minus(java.time.Duration.ofDays(21)),
+                vt.userId(),
+                vt.displayName(),
+                nl.schakel.shared.Role.VT_MEDEWERKER,
+                null,
+                nl.schakel.veiligthuis.domain.OverdrachtAangeboden.of(
+                        nl.schakel.veiligthuis.domain.Ontvanger.LOKAAL_TEAM,
+                        "Wijkteam Noord",
+                        "Gemeente Noord",
+                        "020 555 01 01",
+                        "Hulp aan het gezin.",
+                        List.of())));
+        overdracht.biedAan(
+                vt,
+                zaakId,
+                new nl.schakel.veiligthuis.OverdrachtInvoer(
+                        nl.schakel.veiligthuis.domain.Ontvanger.MELDER,
+                        "Lotte Leerkracht",
+                        "Basisschool De Schakel",
+                        "",
+                        "Zicht op haar op school."));
+        String zaak = "/veilig-thuis/zaken/" + zaakId;
+
+        logIn("vt-noord");
+        open(zaak);
+        assertThat(find("#overdracht-telaat").getText()).contains("Te laat");
+        assertAccessible("/veilig-thuis/zaken/{id} with an overdracht");
+        open(zaak + "/overdracht");
+        assertThat(find("#overdracht-partijen").getText()).contains("Wijkteam Noord", "Lotte Leerkracht");
+        assertAccessible("/veilig-thuis/zaken/{id}/overdracht");
+        // only spaces: the browser lets them through, the server does not
+        new Select(find("#veld-soort")).selectByValue("LOKAAL_TEAM");
+        find("#veld-naam").sendKeys("   ");
+        find("#veld-overname").sendKeys("   ");
+        submit(zaak + "/overdracht");
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-overname").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/veilig-thuis/zaken/{id}/overdracht with errors");
+        open(zaak + "/overdracht");
+        new Select(find("#veld-partij")).selectByIndex(1);
+        find("#aanvaard-nee").click();
+        find("#veld-door").sendKeys("Wendy Wijk");
+        setDate("#veld-datum", LocalDate.now(nl.schakel.veiligthuis.domain.Intake.NL));
+        new Select(find("#veld-wijze")).selectByValue("TELEFOON");
+        submit(zaak + "/overdracht/aanvaarding");
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-reden").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/veilig-thuis/zaken/{id}/overdracht with errors in the answer");
+        open("/veilig-thuis/wachtrij");
+        assertThat(find("#overdrachten-telaat-lijst").getText()).isNotBlank();
+        assertAccessible("/veilig-thuis/wachtrij with a late overdracht");
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbcTemplate.queryForObject(
+                                "SELECT count(*) FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'OVERDRACHT'",
+                                Integer.class,
+                                v.dossierId())
+                        == 1);
+        String overdrachtId = jdbcTemplate.queryForObject(
+                "SELECT payload->>'overdrachtId' FROM dossier.journal_entry WHERE dossier_id = ? AND kind = 'OVERDRACHT'",
+                String.class,
+                v.dossierId());
+        String dossier = "/dossiers/" + v.dossierId();
+        String page = dossier + "/overdracht/" + overdrachtId;
+        logIn("leerkracht");
+        open(dossier);
+        assertThat(find("#overdracht-open").getText()).contains("Veilig Thuis Demo-Noord");
+        assertAccessible("/dossiers/{id} with an open overdracht");
+        open(page);
+        assertThat(find("#overdracht-risicofactoren").getText()).contains("Vader is zijn werk kwijt.");
+        assertAccessible("/dossiers/{id}/overdracht/{overdracht}");
+        find("#aanvaard-nee").click();
+        submit(page);
+        waitForText("[role=alert]", "");
+        assertThat(find("#veld-reden").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("/dossiers/{id}/overdracht/{overdracht} with errors");
+        find("#aanvaard-ja").click();
+        submit(page);
+        waitForPath(dossier);
+        assertNotice("U heeft de overdracht aanvaard.");
+        assertAccessible("/dossiers/{id} after accepting the overdracht");
+        logOut();
+
+        logIn("tl-noord");
+        open("/veilig-thuis/termijnen");
+        assertAccessible("/veilig-thuis/termijnen with the overdracht list");
+    }
 }

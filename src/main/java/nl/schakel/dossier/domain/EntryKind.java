@@ -28,6 +28,10 @@ public enum EntryKind implements JournalKind {
     AANVULLING(Aanvulling.class),
     /** The feedback of Veilig Thuis about a melding from this dossier (rule 41), written on arrival. */
     TERUGKOPPELING(Terugkoppeling.class),
+    /** An overdracht Veilig Thuis offered the professional after a melding from this dossier (rule 38). */
+    OVERDRACHT(OverdrachtOntvangen.class),
+    /** The professional's answer to that overdracht: accepted, or declined with a reason. */
+    OVERDRACHT_ANTWOORD(OverdrachtAntwoord.class),
     /** A signal in the Verwijsindex Risicojongeren about one betrokkene. */
     VIR_SIGNAAL(VirSignaal.class),
     /** The end of a VIR signal: removed by the organisation or expired. */

@@ -20,6 +20,8 @@ public sealed interface EntryPayload extends JournalPayload<EntryKind>
                 Melding,
                 Aanvulling,
                 Terugkoppeling,
+                OverdrachtOntvangen,
+                OverdrachtAntwoord,
                 VirSignaal,
                 VirEinde,
                 Deling,

@@ -158,6 +158,26 @@ public class DossierStore {
                 .update();
     }
 
+    /** An overdracht in a dossier that its owner has not answered yet: the dossier and the day it arrived. */
+    public record OpenOverdracht(UUID dossierId, UUID overdrachtId, LocalDate ontvangen) {}
+
+    /** The unanswered overdrachten of the open dossiers this user owns in this tenant, oldest first. */
+    public List<OpenOverdracht> openOverdrachten(TenantId tenant, UserId owner) {
+        return jdbc.sql("SELECT e.dossier_id, e.payload->>'overdrachtId' AS overdracht_id, e.recorded_at"
+                        + " FROM dossier.journal_entry e JOIN dossier.dossier d ON d.id = e.dossier_id"
+                        + " WHERE d.tenant_id = ? AND d.owner_id = ? AND d.status = 'OPEN' AND e.kind = 'OVERDRACHT'"
+                        + " AND NOT EXISTS (SELECT 1 FROM dossier.journal_entry a WHERE a.dossier_id = e.dossier_id"
+                        + " AND a.kind = 'OVERDRACHT_ANTWOORD' AND a.payload->>'overdrachtId' = e.payload->>'overdrachtId')"
+                        + " ORDER BY e.seq")
+                .params(tenant.value(), owner.value())
+                .query((rs, n) -> new OpenOverdracht(
+                        rs.getObject("dossier_id", UUID.class),
+                        UUID.fromString(rs.getString("overdracht_id")),
+                        LocalDate.ofInstant(
+                                rs.getTimestamp("recorded_at").toInstant(), java.time.ZoneId.of("Europe/Amsterdam"))))
+                .list();
+    }
+
     /** The dossier from which a melding was sent, with its tenant and owner. */
     public record MeldingDossier(UUID dossierId, TenantId tenantId, UserId ownerId) {}
 

@@ -28,6 +28,8 @@ import nl.schakel.dossier.domain.Mantelzorgcheck;
 import nl.schakel.dossier.domain.MedewerkerRoute;
 import nl.schakel.dossier.domain.Melding;
 import nl.schakel.dossier.domain.MeldingInhoud;
+import nl.schakel.dossier.domain.OverdrachtAntwoord;
+import nl.schakel.dossier.domain.OverdrachtOntvangen;
 import nl.schakel.dossier.domain.RedenGeenGesprek;
 import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.dossier.domain.Terugkoppeling;
@@ -127,6 +129,20 @@ sealed interface VastleggingInhoud {
             case KaderKeuze k -> new KaderKeuzeInhoud(k.beroepscluster(), k.kaderCode(), k.kaderVersie());
             case Afsluiting a -> new AfsluitingInhoud(a.notitie());
             case BetrokkeneToegevoegd b -> new BetrokkeneToegevoegdInhoud(b.betrokkeneId(), b.naam(), b.relatie());
+            case OverdrachtOntvangen o ->
+                new OverdrachtOntvangenInhoud(
+                        o.overdrachtId(),
+                        o.meldingId(),
+                        o.regioNaam(),
+                        o.ontvanger(),
+                        o.overname(),
+                        o.voorwaarden().stream()
+                                .map(v -> new VoorwaardeInhoud(v.tekst(), v.betreft(), v.controle()))
+                                .toList(),
+                        o.risicofactoren(),
+                        o.afzender(),
+                        o.verzondenOp());
+            case OverdrachtAntwoord a -> new OverdrachtAntwoordInhoud(a.overdrachtId(), a.aanvaard(), a.reden());
         };
     }
 
@@ -451,6 +467,39 @@ sealed interface VastleggingInhoud {
         @Override
         public String toString() {
             return "BetrokkeneToegevoegd[" + betrokkeneId + "]";
+        }
+    }
+
+    /** A veiligheidsvoorwaarde as it came with an overdracht from Veilig Thuis. */
+    @Schema(name = "OverdrachtVoorwaarde")
+    record VoorwaardeInhoud(String tekst, String betreft, String controle) {}
+
+    @Schema(name = "OverdrachtOntvangen")
+    record OverdrachtOntvangenInhoud(
+            UUID overdrachtId,
+            UUID meldingId,
+            String regioNaam,
+            String ontvanger,
+            String overname,
+            java.util.List<VoorwaardeInhoud> voorwaarden,
+            java.util.List<String> risicofactoren,
+            String afzender,
+            java.time.Instant verzondenOp)
+            implements VastleggingInhoud {
+
+        @Override
+        public String toString() {
+            return "OverdrachtOntvangen[" + overdrachtId + "]";
+        }
+    }
+
+    @Schema(name = "OverdrachtAntwoord")
+    record OverdrachtAntwoordInhoud(
+            UUID overdrachtId, boolean aanvaard, @Nullable String reden) implements VastleggingInhoud {
+
+        @Override
+        public String toString() {
+            return "OverdrachtAntwoord[" + aanvaard + "]";
         }
     }
 }

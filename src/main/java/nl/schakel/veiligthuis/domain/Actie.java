@@ -89,6 +89,18 @@ public enum Actie {
         return segment;
     }
 
+    /**
+     * The page the action's button opens (after {@code /veilig-thuis/zaken/{id}/}): its own page, or for an action that
+     * is one button on another page (a POST without a page of its own), that page.
+     */
+    public String pagina() {
+        return switch (this) {
+            case NAAR_OVERDRACHT -> VOORWAARDEN.segment;
+            case OVERDRACHT_AANVAARDING -> OVERDRACHT.segment;
+            default -> segment;
+        };
+    }
+
     /** The message key of the action's name (its button). */
     public String key() {
         return key;

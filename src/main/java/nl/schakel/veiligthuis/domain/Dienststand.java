@@ -22,14 +22,14 @@ public record Dienststand(
 
     /**
      * What the case's journal says about its services: the veiligheidsvoorwaarden in force (part voorwaarden), whether
-     * the onderzoek is reported (part onderzoek). Left false until their parts fill them: the accepted overdracht (part
-     * overdracht), the approved conclusion of stable safety (part monitoring).
+     * the onderzoek is reported (part onderzoek). whether a party accepted the
+     * overdracht (part overdracht), whether the conclusion of stable safety is approved (part monitoring).
      */
     public static Dienststand van(List<JournalEntry<EntryPayload>> journal) {
         return new Dienststand(
                 Veiligheidsvoorwaarden.van(journal).aantal(),
                 OnderzoekStand.van(journal).gerapporteerd(),
-                false,
+                Overdrachten.van(journal).aanvaard(),
                 Monitoringsplan.goedgekeurd(journal));
     }
 

@@ -51,7 +51,11 @@ public enum EntryKind implements JournalKind {
     /** A new melding about the family arrived during monitoring (a vervolgmelding, rule 55). */
     VERVOLGMELDING(VervolgmeldingOntvangen.class),
     /** A new veiligheidsbeoordeling of the case started, after a vervolgmelding. */
-    NIEUWE_VEILIGHEIDSBEOORDELING(NieuweVeiligheidsbeoordelingGestart.class);
+    NIEUWE_VEILIGHEIDSBEOORDELING(NieuweVeiligheidsbeoordelingGestart.class),
+    /** The overdracht offered to one receiving party, with the risk factors and voorwaarden that travel with it. */
+    OVERDRACHT_AANGEBODEN(OverdrachtAangeboden.class),
+    /** A receiving party's answer to the overdracht: accepted, or declined with a reason. */
+    OVERDRACHT_BEANTWOORD(OverdrachtBeantwoord.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

@@ -36,7 +36,9 @@ public sealed interface EntryPayload extends JournalPayload<EntryKind>
                 StabieleVeiligheidVoorgesteld,
                 StabieleVeiligheidBeoordeeld,
                 VervolgmeldingOntvangen,
-                NieuweVeiligheidsbeoordelingGestart {
+                NieuweVeiligheidsbeoordelingGestart,
+                OverdrachtAangeboden,
+                OverdrachtBeantwoord {
 
     /** The kind of entry this payload is: the one whose {@code payloadType()} is this payload's own class. */
     @Override

@@ -342,6 +342,22 @@ public class ZaakStore {
                 .list();
     }
 
+    /** The region's cases in one of these states, oldest first. */
+    public List<Zaak> inStatus(TenantId tenant, java.util.Collection<ZaakStatus> statussen) {
+        if (statussen.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? AND status IN ("
+                        + String.join(",", java.util.Collections.nCopies(statussen.size(), "?"))
+                        + ") ORDER BY ontvangen_op")
+                .params(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(tenant.value()),
+                                statussen.stream().map(ZaakStatus::name))
+                        .toList())
+                .query(this::row)
+                .list();
+    }
+
     /**
      * Every region's meldingen whose veiligheidsbeoordeling is still open, for recomputing their deadline when the
      * working-day calendar changed (a system task, not a user's read).

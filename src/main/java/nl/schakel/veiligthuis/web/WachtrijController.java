@@ -7,6 +7,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.veiligthuis.OverdrachtManagement;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.Wachtrij;
 import nl.schakel.veiligthuis.Werkvoorraad;
@@ -31,16 +32,19 @@ class WachtrijController {
     private final VeiligThuisManagement veiligThuis;
     private final Werkvoorraad werkvoorraad;
     private final nl.schakel.veiligthuis.MonitoringManagement monitoring;
+    private final OverdrachtManagement overdracht;
 
     WachtrijController(
             Wachtrij wachtrij,
             VeiligThuisManagement veiligThuis,
             Werkvoorraad werkvoorraad,
-            nl.schakel.veiligthuis.MonitoringManagement monitoring) {
+            nl.schakel.veiligthuis.MonitoringManagement monitoring,
+            OverdrachtManagement overdracht) {
         this.wachtrij = wachtrij;
         this.veiligThuis = veiligThuis;
         this.werkvoorraad = werkvoorraad;
         this.monitoring = monitoring;
+        this.overdracht = overdracht;
     }
 
     /** The Veilig Thuis worker's home page: the region's work and their own cases with what is due. */
@@ -59,6 +63,7 @@ class WachtrijController {
         model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
         model.addAttribute("onderzoeken", wachtrij.onderzoeken(actor));
         model.addAttribute("monitoring", monitoring.signaleringen(actor));
+        model.addAttribute("overdrachtenTeLaat", overdracht.teLaat(actor));
         return "veiligthuis/wachtrij";
     }
 
@@ -66,6 +71,7 @@ class WachtrijController {
     String termijnen(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("termijnen", wachtrij.termijnen(actor));
         model.addAttribute("monitoring", monitoring.signaleringen(actor));
+        model.addAttribute("overdrachtenTeLaat", overdracht.teLaat(actor));
         return "veiligthuis/termijnen";
     }
 

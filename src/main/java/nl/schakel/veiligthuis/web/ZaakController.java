@@ -6,6 +6,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.veiligthuis.OverdrachtManagement;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.domain.Veiligheidscheck;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ZaakController {
 
     private final VeiligThuisManagement veiligThuis;
+    private final OverdrachtManagement overdracht;
 
-    ZaakController(VeiligThuisManagement veiligThuis) {
+    ZaakController(VeiligThuisManagement veiligThuis, OverdrachtManagement overdracht) {
         this.veiligThuis = veiligThuis;
+        this.overdracht = overdracht;
     }
 
     @GetMapping("/veilig-thuis/zaken")
@@ -38,7 +41,9 @@ class ZaakController {
 
     @GetMapping("/veilig-thuis/zaken/{id}")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        model.addAttribute("zaak", veiligThuis.zaak(actor, id));
+        var zaak = veiligThuis.zaak(actor, id);
+        model.addAttribute("zaak", zaak);
+        model.addAttribute("overdracht", overdracht.stand(zaak));
         return "veiligthuis/zaak";
     }
 

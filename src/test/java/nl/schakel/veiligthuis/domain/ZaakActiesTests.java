@@ -390,4 +390,13 @@ class ZaakActiesTests {
                 : stap.actie().name() + " "
                         + stap.uiterlijk().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM"));
     }
+
+    @org.junit.jupiter.api.Test
+    void anActionWithoutAPageOfItsOwnLinksToThePageWithItsButton() {
+        org.assertj.core.api.Assertions.assertThat(Actie.NAAR_OVERDRACHT.pagina())
+                .isEqualTo("voorwaarden");
+        org.assertj.core.api.Assertions.assertThat(Actie.OVERDRACHT_AANVAARDING.pagina())
+                .isEqualTo("overdracht");
+        org.assertj.core.api.Assertions.assertThat(Actie.MONITORING.pagina()).isEqualTo("monitoring");
+    }
 }
