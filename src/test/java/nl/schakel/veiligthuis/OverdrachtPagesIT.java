@@ -117,7 +117,7 @@ class OverdrachtPagesIT extends WebITSupport {
         Browser tl = browser().login("tl-noord");
         assertThat(tl.get(base + "/overdracht").statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM audit.access_log WHERE event = 'veiligthuis.overdracht'"
+                        "SELECT count(*) FROM audit.access_log WHERE event = 'veiligthuis.actiepagina'"
                                 + " AND object_id = ? AND outcome <> 'GESLAAGD'",
                         Integer.class,
                         zaak.toString()))

@@ -133,11 +133,12 @@ class VoorwaardenPagesIT extends WebITSupport {
                 .contains("Belt het wijkteam als vader drinkt.")
                 .contains("Geen einddatum");
 
-        // the teamleider reads the voorwaarden but is not served the pages to act on
+        // the teamleider reads the voorwaarden on the case page but is not served the pages to act on
         Browser tl = browser().login("tl-noord");
-        HttpResponse<String> leest = tl.get(page);
+        HttpResponse<String> leest = tl.get(show);
         assertThat(leest.statusCode()).isEqualTo(200);
         assertThat(leest.body()).contains(VOORWAARDE).doesNotContain("action=\"" + page + "\"");
+        assertThat(tl.get(page).statusCode()).isEqualTo(403);
         assertThat(tl.get(afspraken).statusCode()).isEqualTo(403);
         assertThat(tl.get(page + "/beoordeling").statusCode()).isEqualTo(403);
         assertThat(tl.post(show, page, "tekst", "Iets.", "betreft", "Moeder", "controle", "Oma")

@@ -134,12 +134,14 @@ class ZaakWerkplekPagesIT extends WebITSupport {
         assertThat(tl.post(show, show + "/risicofactoren", "omschrijving", "Teamleider.")
                         .statusCode())
                 .isEqualTo(403);
+        // the services' pages: every one has a POST; the guard refuses it before the page's own checks
         for (String actie : DIENSTPAGINAS) {
-            assertThat(tl.get(show + "/" + actie).statusCode())
-                    .as("GET " + actie)
-                    .isNotEqualTo(200);
+            assertThat(tl.post(show, show + "/" + actie, "reden", "Teamleider probeert het.")
+                            .statusCode())
+                    .as("POST " + actie)
+                    .isEqualTo(403);
         }
-        assertThat(geweigerd(zaak)).isEqualTo(ACTIEPAGINAS.size() * 2 + 1);
+        assertThat(geweigerd(zaak)).isEqualTo(ACTIEPAGINAS.size() * 2 + 1 + DIENSTPAGINAS.size());
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM veiligthuis.journal_entry WHERE zaak_id = ?", Integer.class, zaak))
                 .isEqualTo(1);
