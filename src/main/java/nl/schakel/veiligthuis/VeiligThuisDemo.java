@@ -188,12 +188,63 @@ public class VeiligThuisDemo {
         inMonitoring(vt, gw, now);
         // (g) one case in overdracht na veiligheidsbeoordeling
         overdrachtNaVeiligheidsbeoordeling(vt, gw, now);
+        // (h) one case in the overdracht after voorwaarden en vervolg, before monitoring
+        overdrachtVoorMonitoring(vt, gw, now);
     }
 
     /**
      * A melding about Fenna Demo in voorwaarden en vervolg: the besluit proposed by the VT-medewerker and approved by
      * the gedragswetenschapper, two veiligheidsvoorwaarden and one afspraak; the move to the overdracht is next.
      */
+    /**
+     * (h) A melding about Jesse Demo after voorwaarden en vervolg: one veiligheidsvoorwaarde, then the overdracht to the
+     * existing help, which has not accepted yet; monitoring starts once it does.
+     */
+    private void overdrachtVoorMonitoring(Actor medewerker, Actor gedragswetenschapper, Instant now) {
+        Instant ontvangen = ontvangen(4, now);
+        UUID id = veiligThuis.registreer(
+                medewerker,
+                melding(
+                        ontvangen,
+                        false,
+                        "Jesse Demo",
+                        LocalDate.of(2017, 2, 9),
+                        "",
+                        "Jesse vertelt de juf dat moeder hem opsluit in zijn kamer als zij boos is.",
+                        now));
+        naarBesluit(
+                medewerker,
+                gedragswetenschapper,
+                id,
+                LocalDate.ofInstant(ontvangen, Intake.NL),
+                Taxatie.of(
+                        false,
+                        "Jesse is overdag op school en slaapt bij zijn vader.",
+                        true,
+                        "Moeder sluit Jesse vaker op; zij is overbelast.",
+                        false,
+                        "Geen andere problemen bekend."),
+                BesluitVoorgesteld.of(
+                        Besluit.VOORWAARDEN_EN_VERVOLG, "Harde afspraken zijn nodig; de hulp aan moeder loopt al."));
+        vv.stelVast(
+                medewerker,
+                id,
+                Veiligheidsvoorwaarde.of(
+                        "Moeder sluit Jesse nooit op in zijn kamer.",
+                        "Moeder",
+                        "De gezinscoach vraagt het elke week aan moeder en aan Jesse."));
+        vv.naarOverdracht(medewerker, id);
+        overdracht.biedAan(
+                medewerker,
+                id,
+                new OverdrachtInvoer(
+                        Ontvanger.BESTAANDE_HULP,
+                        "Gezinscoach Demo",
+                        "Jeugdhulp Demo",
+                        "020 123 45 67",
+                        "Hulp aan moeder en zicht op de veiligheid van Jesse."));
+    }
+
     private void voorwaardenEnVervolg(Actor medewerker, Actor gedragswetenschapper, Instant now) {
         UUID id = veiligThuis.registreer(
                 medewerker,

@@ -17,18 +17,46 @@ class NarrowScreenIT extends BrowserTestBase {
 
     private static final Map<String, List<String>> PAGES = Map.of(
             "platform", List.of("/platform/kalender", "/platform/kalender?jaar=2029", "/platform/codelijsten"),
-            "vt-noord", List.of("/veilig-thuis/wachtrij"),
+            "vt-noord", List.of("/veilig-thuis", "/veilig-thuis/wachtrij", "/veilig-thuis/termijnen"),
             "privacy-school", List.of("/toegangslog"),
             "leerkracht", List.of("/", "/dossiers", "/help"));
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void wideAgain() {
         ((ChromeDriver) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** The pages of the services after the besluit, on the demo region's cases in each service. */
+    private List<String> dienstPaginas() {
+        List<String> paths = new java.util.ArrayList<>();
+        for (String[] dienst : new String[][] {
+            {"VOORWAARDEN_EN_VERVOLG", "voorwaarden"},
+            {"ONDERZOEK", "onderzoek"},
+            {"MONITORING", "monitoring"},
+            {"OVERDRACHT_NA_VEILIGHEIDSBEOORDELING", "overdracht"}
+        }) {
+            String zaak = "/veilig-thuis/zaken/"
+                    + jdbc.queryForObject(
+                            "SELECT id FROM veiligthuis.zaak WHERE status = ? ORDER BY ontvangen_op LIMIT 1",
+                            java.util.UUID.class,
+                            dienst[0]);
+            paths.add(zaak);
+            paths.add(zaak + "/" + dienst[1]);
+        }
+        return paths;
+    }
+
     @Test
     void noPageScrollsSidewaysOnAPhone() {
-        PAGES.forEach((user, paths) -> {
+        Map<String, List<String>> pages = new java.util.HashMap<>(PAGES);
+        pages.put(
+                "vt-noord",
+                java.util.stream.Stream.concat(PAGES.get("vt-noord").stream(), dienstPaginas().stream())
+                        .toList());
+        pages.forEach((user, paths) -> {
             browser.forgetSession();
             logIn(user);
             ((ChromeDriver) driver())
