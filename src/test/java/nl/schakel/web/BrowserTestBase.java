@@ -158,4 +158,30 @@ abstract class BrowserTestBase {
     void assertNotice(String text) {
         waitForText("[role=status]", text);
     }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver().switchTo().activeElement();
+    }
+
+    /** Keys go to whatever has the focus, as from a real keyboard. */
+    void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver()).sendKeys(key).perform();
+    }
+
+    /** Types into whatever has the focus, as from a real keyboard. */
+    void type(String text) {
+        new org.openqa.selenium.interactions.Actions(driver()).sendKeys(text).perform();
+    }
+
+    /** The chain works after commit, in the background: reloads the page until the text is in the element's parent. */
+    void waitUntilTextAfterReload(String css, String text) {
+        waiting().withTimeout(Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.cssSelector(css))
+                    .findElement(By.xpath(".."))
+                    .getText()
+                    .contains(text);
+        });
+    }
 }

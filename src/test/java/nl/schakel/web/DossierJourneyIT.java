@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -491,18 +490,6 @@ class DossierJourneyIT extends BrowserTestBase {
 
     private void assertFocus(String css) {
         assertThat(focused()).as("focus on %s", css).isEqualTo(find(css));
-    }
-
-    private WebElement focused() {
-        return driver().switchTo().activeElement();
-    }
-
-    private void press(CharSequence key) {
-        new Actions(driver()).sendKeys(key).perform();
-    }
-
-    private void type(String text) {
-        new Actions(driver()).sendKeys(text).perform();
     }
 
     private String selected(String css) {

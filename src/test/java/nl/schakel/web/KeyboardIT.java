@@ -6,7 +6,6 @@ import nl.schakel.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /** The login works with the keyboard alone: Tab, typing and Enter, no mouse clicks (WCAG 2.1.1, 2.4.1). */
 class KeyboardIT extends BrowserTestBase {
@@ -61,18 +60,5 @@ class KeyboardIT extends BrowserTestBase {
 
         waitForPath("/");
         assertThat(h1()).startsWith("Welkom");
-    }
-
-    private WebElement focused() {
-        return driver().switchTo().activeElement();
-    }
-
-    /** Keys go to whatever has the focus, as from a real keyboard. */
-    private void press(CharSequence key) {
-        new Actions(driver()).sendKeys(key).perform();
-    }
-
-    private void type(String text) {
-        new Actions(driver()).sendKeys(text).perform();
     }
 }

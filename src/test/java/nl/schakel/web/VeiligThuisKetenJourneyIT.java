@@ -221,15 +221,4 @@ class VeiligThuisKetenJourneyIT extends BrowserTestBase {
                 .doesNotContain("veiligheidsbeoordeling uiterlijk");
         assertAccessible("dossier met terugkoppeling");
     }
-
-    /** The chain works after commit, in the background: reloads the page until the text is there. */
-    private void waitUntilTextAfterReload(String css, String text) {
-        waiting().withTimeout(Duration.ofSeconds(30)).until(d -> {
-            d.navigate().refresh();
-            return d.findElement(By.cssSelector(css))
-                    .findElement(By.xpath(".."))
-                    .getText()
-                    .contains(text);
-        });
-    }
 }

@@ -68,11 +68,16 @@ public final class Overdrachten {
         this.partijen = List.copyOf(partijen);
     }
 
-    /** Reads the parties and their answers from the journal, in the order they were offered. */
+    /**
+     * Reads the parties and their answers of the case's current overdracht from the journal, in the order they were
+     * offered. A new veiligheidsbeoordeling (after a vervolgmelding) starts the services anew: an overdracht before it
+     * was for an earlier service, so its parties and answers do not count for the next one.
+     */
     public static Overdrachten van(List<JournalEntry<EntryPayload>> journal) {
         Map<UUID, Partij> partijen = new LinkedHashMap<>();
         for (JournalEntry<EntryPayload> e : journal) {
             switch (e.payload()) {
+                case NieuweVeiligheidsbeoordelingGestart n -> partijen.clear();
                 case OverdrachtAangeboden a ->
                     partijen.putIfAbsent(a.partij(), new Partij(a, e.recordedAt(), e.authorName(), null, null));
                 case OverdrachtBeantwoord b -> {

@@ -203,4 +203,27 @@ class OverdrachtenTests {
         assertThat(o.teLaat(LocalDate.of(2026, 4, 30), KALENDER, 5)).isFalse();
         assertThat(o.teLaat(LocalDate.of(2026, 5, 1), KALENDER, 5)).isTrue();
     }
+
+    @Test
+    void anOverdrachtAfterANewVeiligheidsbeoordelingIsNotAcceptedByTheAnswersOfTheEarlierOne() {
+        OverdrachtAangeboden eerste = biedAan(Ontvanger.MELDER, "Leerkracht");
+        antwoord(eerste, true);
+        assertThat(Overdrachten.van(journal).aanvaard()).isTrue();
+
+        schrijf(NieuweVeiligheidsbeoordelingGestart.of("Een vervolgmelding over nieuw letsel.", VANDAAG));
+        Overdrachten daarna = Overdrachten.van(journal);
+        assertThat(daarna.partijen())
+                .as("the earlier overdracht was for an earlier service")
+                .isEmpty();
+        assertThat(daarna.aanvaard()).isFalse();
+        assertThat(Dienststand.van(journal).overdrachtAanvaard()).isFalse();
+
+        OverdrachtAangeboden tweede = biedAan(Ontvanger.MELDER, "Leerkracht");
+        Overdrachten open = Overdrachten.van(journal);
+        assertThat(open.aanvaard()).as("offered again, not yet accepted").isFalse();
+        assertThat(open.open()).extracting(Overdrachten.Partij::id).containsExactly(tweede.partij());
+        assertThat(open.uiterlijk(KALENDER, 5)).as("the term runs again").isPresent();
+        antwoord(tweede, true);
+        assertThat(Overdrachten.van(journal).aanvaard()).isTrue();
+    }
 }
