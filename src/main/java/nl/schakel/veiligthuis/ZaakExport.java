@@ -68,9 +68,20 @@ public class ZaakExport {
         return new Dienstoverzicht(
                 zaak.zaak(),
                 Dienstgeschiedenis.van(zaak.zaak().status(), zaak.journal()),
-                Veiligheidsvoorwaarden.van(zaak.journal()));
+                Veiligheidsvoorwaarden.van(zaak.journal()),
+                zaak.monitoring()
+                        .flatMap(nl.schakel.veiligthuis.domain.Monitoringsplan::volgende)
+                        .map(nl.schakel.veiligthuis.domain.Monitoringsplan.Moment::datum)
+                        .orElse(null));
     }
 
-    /** A case's row with the services it went through and its veiligheidsvoorwaarden. */
-    public record Dienstoverzicht(Zaak zaak, Dienstgeschiedenis diensten, Veiligheidsvoorwaarden voorwaarden) {}
+    /**
+     * A case's row with the services it went through, its veiligheidsvoorwaarden and, in monitoring, the day of its next
+     * planned monitoring moment.
+     */
+    public record Dienstoverzicht(
+            Zaak zaak,
+            Dienstgeschiedenis diensten,
+            Veiligheidsvoorwaarden voorwaarden,
+            java.time.@org.jspecify.annotations.Nullable LocalDate volgendMonitoringsmoment) {}
 }

@@ -100,6 +100,8 @@ class ZaakDienstenApiIT extends WebITSupport {
                 .matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(d.get("termijnen").get("veiligheidsbeoordelingAfgerondOp").isNull())
                 .isFalse();
+        assertThat(d.get("termijnen").get("onderzoekUiterlijk").isNull()).isTrue();
+        assertThat(d.get("termijnen").get("volgendMonitoringsmoment").isNull()).isTrue();
         JsonNode voorwaarde = d.get("voorwaarden").get(0);
         assertThat(d.get("voorwaarden")).hasSize(1);
         assertThat(voorwaarde.get("id").asText()).isEqualTo(zaak.voorwaarde().toString());
@@ -210,5 +212,28 @@ class ZaakDienstenApiIT extends WebITSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void theTermsOfAnOnderzoekAndOfMonitoringAreRead() {
+        UUID onderzoek = jdbc.queryForObject(
+                "SELECT id FROM veiligthuis.zaak WHERE status = 'ONDERZOEK' ORDER BY ontvangen_op LIMIT 1", UUID.class);
+        JsonNode o = ApiTestClient.json(api.get("/api/v1/veilig-thuis/meldingen/" + onderzoek + "/diensten", noord));
+        assertThat(o.get("termijnen").get("onderzoekUiterlijk").asText())
+                .isEqualTo(jdbc.queryForObject(
+                                "SELECT onderzoek_uiterlijk FROM veiligthuis.zaak WHERE id = ?",
+                                java.time.LocalDate.class,
+                                onderzoek)
+                        .toString());
+        UUID monitoring = jdbc.queryForObject(
+                "SELECT id FROM veiligthuis.zaak WHERE status = 'MONITORING' ORDER BY ontvangen_op LIMIT 1",
+                UUID.class);
+        JsonNode m = ApiTestClient.json(api.get("/api/v1/veilig-thuis/meldingen/" + monitoring + "/diensten", noord));
+        java.time.LocalDate sinds = jdbc.queryForObject(
+                "SELECT monitoring_sinds FROM veiligthuis.zaak WHERE id = ?", java.time.LocalDate.class, monitoring);
+        assertThat(m.get("termijnen").get("monitoringSinds").asText()).isEqualTo(sinds.toString());
+        assertThat(java.time.LocalDate.parse(
+                        m.get("termijnen").get("volgendMonitoringsmoment").asText()))
+                .isIn(sinds.plusMonths(3), sinds.plusMonths(12));
     }
 }

@@ -70,7 +70,13 @@ class ZaakDienstenApiController {
                         .map(d -> new VtDoorlopenDienst(dienst(d.dienst()), d.vanaf(), d.tot()))
                         .toList(),
                 overzicht.diensten().besluit().map(VtBesluit::of).orElse(null),
-                new VtTermijnen(z.vbUiterlijk(), z.besluitOp(), z.laatsteVeiligheidscheck()),
+                new VtTermijnen(
+                        z.vbUiterlijk(),
+                        z.besluitOp(),
+                        z.laatsteVeiligheidscheck(),
+                        z.onderzoekUiterlijk(),
+                        z.status() == ZaakStatus.MONITORING ? z.monitoringSinds() : null,
+                        overzicht.volgendMonitoringsmoment()),
                 overzicht.voorwaarden().alle().stream()
                         .map(v -> VtVoorwaarde.of(v, overzicht.voorwaarden()))
                         .toList());
@@ -181,7 +187,30 @@ class ZaakDienstenApiController {
                     nullable = true,
                     description = "Wanneer de veiligheid van het gezin het laatst is gecheckt tijdens het wachten")
             @Nullable
-            Instant laatsteVeiligheidscheck) {}
+            Instant laatsteVeiligheidscheck,
+
+            @Schema(
+                    format = "date",
+                    nullable = true,
+                    description = "De laatste dag van het onderzoek door Veilig Thuis: tien weken na de start (regel"
+                            + " 35); alleen als de melding in onderzoek is of was")
+            @Nullable
+            LocalDate onderzoekUiterlijk,
+
+            @Schema(
+                    format = "date",
+                    nullable = true,
+                    description = "Sinds wanneer Veilig Thuis monitort; alleen tijdens de monitoring")
+            @Nullable
+            LocalDate monitoringSinds,
+
+            @Schema(
+                    format = "date",
+                    nullable = true,
+                    description = "De dag van het volgende geplande monitoringsmoment (na 3 en na 12 maanden, en"
+                            + " extra momenten); alleen tijdens de monitoring")
+            @Nullable
+            LocalDate volgendMonitoringsmoment) {}
 
     @Schema(name = "VtVoorwaarde", description = "Een veiligheidsvoorwaarde (bodemeis) met al haar versies")
     record VtVoorwaarde(
