@@ -127,6 +127,7 @@ class ZaakAccess {
         boolean voorstelOpen = row.status() == ZaakStatus.BESLUIT_VOORGESTELD
                 && vb.openVoorstel().isPresent();
         var wijzigingen = Veiligheidsvoorwaarden.van(journal).openWijzigingen();
+        var stabiel = Monitoringsplan.openVoorstel(journal);
         return new ZaakFeiten(
                 row.soort(),
                 row.status(),
@@ -144,10 +145,8 @@ class ZaakAccess {
                         !wijzigingen.isEmpty(),
                         wijzigingen.stream().anyMatch(w -> !w.entry().authorId().equals(by.userId()))),
                 Voorstel.van(
-                        Monitoringsplan.openVoorstel(journal).isPresent(),
-                        Monitoringsplan.openVoorstel(journal)
-                                .filter(e -> !e.authorId().equals(by.userId()))
-                                .isPresent()),
+                        stabiel.isPresent(),
+                        stabiel.filter(e -> !e.authorId().equals(by.userId())).isPresent()),
                 TerugkoppelingVersturen.mogelijk(zaak),
                 !nl.schakel.veiligthuis.domain.Overdrachten.van(journal)
                         .partijen()

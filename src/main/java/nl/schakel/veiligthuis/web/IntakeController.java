@@ -108,12 +108,12 @@ class IntakeController {
                 throw new InvalidInputException(errors);
             }
             UUID id = veiligThuis.registreer(actor, withVormen(intake, vormen));
-            redirect.addFlashAttribute(
-                    "melding",
+            return NaarZaak.met(
+                    id,
                     intake.soort() == ZaakSoort.MELDING
                             ? "vtintake.nieuw.meldingopgeslagen"
-                            : "vtintake.nieuw.adviesopgeslagen");
-            return "redirect:/veilig-thuis/zaken/" + id;
+                            : "vtintake.nieuw.adviesopgeslagen",
+                    redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return nieuwPage(form.metRijen(form.betrokkenen().size()), model);
@@ -205,10 +205,10 @@ class IntakeController {
                     zaak.intake().anoniem(),
                     !zaak.betrokkenen().isEmpty());
             advies.afronden(actor, id, afgerond);
-            redirect.addFlashAttribute(
-                    "melding",
-                    afgerond.uitkomst().wordtMelding() ? "vtintake.advies.omgezet" : "vtintake.advies.opgeslagen");
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(
+                    id,
+                    afgerond.uitkomst().wordtMelding() ? "vtintake.advies.omgezet" : "vtintake.advies.opgeslagen",
+                    redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return adviesPage(zaak, form, model);
@@ -255,8 +255,7 @@ class IntakeController {
                 throw new InvalidInputException(errors);
             }
             veiligThuis.eersteContact(actor, id, contact);
-            redirect.addFlashAttribute("melding", "vtintake.eerstecontact.opgeslagen");
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(id, "vtintake.eerstecontact.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return eersteContactPage(veiligThuis.zaak(actor, id), form, model);

@@ -31,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MonitoringController {
 
-    private static final String ZAKEN = "/veilig-thuis/zaken/";
-
     private final MonitoringManagement monitoring;
 
     MonitoringController(MonitoringManagement monitoring) {
@@ -55,8 +53,7 @@ class MonitoringController {
         var view = monitoring.bekijk(actor, id);
         try {
             monitoring.legVast(actor, id, invoer(form, view));
-            redirect.addFlashAttribute("melding", "monitoring.moment.opgeslagen");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(id, "monitoring.moment.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return page(actor, id, form, model);
@@ -74,8 +71,7 @@ class MonitoringController {
         try {
             monitoring.planMoment(
                     actor, id, FormValues.date(form.get("planDatum")), FormValues.text(form.get("planReden")));
-            redirect.addFlashAttribute("melding", "monitoring.plan.opgeslagen");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(id, "monitoring.plan.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, hernoem(e, Map.of("datum", "planDatum", "reden", "planReden")));
             return page(actor, id, form, model);
@@ -92,8 +88,7 @@ class MonitoringController {
             Model model) {
         try {
             monitoring.nieuweVeiligheidsbeoordeling(actor, id, FormValues.text(form.get("vbReden")));
-            redirect.addFlashAttribute("melding", "monitoring.nieuwevb.opgeslagen");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(id, "monitoring.nieuwevb.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, hernoem(e, Map.of("reden", "vbReden")));
             return page(actor, id, form, model);
@@ -115,8 +110,7 @@ class MonitoringController {
             Model model) {
         try {
             monitoring.stelConclusieVoor(actor, id, FormValues.text(motivering));
-            redirect.addFlashAttribute("melding", "monitoring.conclusie.opgeslagen");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(id, "monitoring.conclusie.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return conclusiePage(actor, id, FormValues.text(motivering), model);
@@ -145,12 +139,12 @@ class MonitoringController {
         try {
             ZaakStatus na = monitoring.beoordeelConclusie(
                     actor, id, FormValues.yesNo(form.goedgekeurd()), FormValues.text(form.toelichting()));
-            redirect.addFlashAttribute(
-                    "melding",
+            return NaarZaak.met(
+                    id,
                     na == ZaakStatus.AFGESLOTEN
                             ? "monitoring.beoordeling.afgesloten"
-                            : "monitoring.beoordeling.afgewezen");
-            return "redirect:" + ZAKEN + id;
+                            : "monitoring.beoordeling.afgewezen",
+                    redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return beoordelingPage(actor, id, form, model);

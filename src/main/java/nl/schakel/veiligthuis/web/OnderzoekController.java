@@ -179,8 +179,7 @@ class OnderzoekController {
             Runnable actie) {
         try {
             actie.run();
-            redirect.addFlashAttribute("melding", melding);
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(id, melding, redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return page(actor, id, view, form, model);

@@ -57,8 +57,7 @@ class OverdrachtController {
                             FormValues.text(form.organisatie()),
                             FormValues.text(form.contact()),
                             FormValues.text(form.overname())));
-            redirect.addFlashAttribute("melding", "vt.overdracht.aangeboden");
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(id, "vt.overdracht.aangeboden", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return page(actor, id, form, AanvaardingForm.empty(), model);

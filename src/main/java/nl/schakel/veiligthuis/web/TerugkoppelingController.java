@@ -60,8 +60,7 @@ class TerugkoppelingController {
                             FormValues.text(form.toelichting()),
                             FormValues.option(TerugkoppelingGegeven.Wijze.class, form.wijze()),
                             FormValues.date(form.datum())));
-            redirect.addFlashAttribute("melding", "vt.terugkoppeling.gegeven");
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(id, "vt.terugkoppeling.gegeven", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return page(actor, id, form, model);

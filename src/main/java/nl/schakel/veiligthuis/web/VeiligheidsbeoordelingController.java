@@ -101,8 +101,7 @@ class VeiligheidsbeoordelingController {
                             FormValues.text(form.redenStructureel()),
                             FormValues.yesNo(form.multiproblematiek()),
                             FormValues.text(form.redenMultiproblematiek())));
-            redirect.addFlashAttribute("melding", "vb.taxatie.opgeslagen");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(id, "vb.taxatie.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return taxatiePage(actor, id, form, RisicofactorForm.empty(), model);
@@ -153,8 +152,7 @@ class VeiligheidsbeoordelingController {
                     id,
                     BesluitVoorgesteld.of(
                             FormValues.option(Besluit.class, form.besluit()), FormValues.text(form.motivering())));
-            redirect.addFlashAttribute("melding", "vb.besluit.voorgesteld");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(id, "vb.besluit.voorgesteld", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return besluitPage(actor, id, form, model);
@@ -183,10 +181,10 @@ class VeiligheidsbeoordelingController {
         try {
             Boolean goedgekeurd = FormValues.yesNo(form.goedgekeurd());
             vb.beoordeel(actor, id, goedgekeurd, FormValues.text(form.toelichting()));
-            redirect.addFlashAttribute(
-                    "melding",
-                    Boolean.TRUE.equals(goedgekeurd) ? "vb.beoordeling.goedgekeurd" : "vb.beoordeling.afgewezen");
-            return "redirect:" + ZAKEN + id;
+            return NaarZaak.met(
+                    id,
+                    Boolean.TRUE.equals(goedgekeurd) ? "vb.beoordeling.goedgekeurd" : "vb.beoordeling.afgewezen",
+                    redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return beoordelingPage(actor, id, form, model);

@@ -33,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VoorwaardenController {
 
-    private static final String ZAKEN = "/veilig-thuis/zaken/";
-
     private final VeiligThuisManagement veiligThuis;
     private final VoorwaardenEnVervolg vv;
 
@@ -64,7 +62,7 @@ class VoorwaardenController {
                             FormValues.text(form.tekst()),
                             FormValues.text(form.betreft()),
                             FormValues.text(form.controle())));
-            return naarZaak(id, "vv.vastgesteld", redirect);
+            return NaarZaak.met(id, "vv.vastgesteld", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return voorwaardenPage(vv.vastleggen(actor, id), form, model);
@@ -80,7 +78,7 @@ class VoorwaardenController {
             Model model) {
         try {
             vv.naarOverdracht(actor, id);
-            return naarZaak(id, "vv.naaroverdracht.gedaan", redirect);
+            return NaarZaak.met(id, "vv.naaroverdracht.gedaan", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return voorwaardenPage(vv.vastleggen(actor, id), VoorwaardeForm.empty(), model);
@@ -125,7 +123,7 @@ class VoorwaardenController {
                             FormValues.text(form.betreft()),
                             FormValues.text(form.controle()),
                             FormValues.text(form.reden())));
-            return naarZaak(id, "vv.wijziging.voorgesteld", redirect);
+            return NaarZaak.met(id, "vv.wijziging.voorgesteld", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             ZaakView zaak = vv.vastleggen(actor, id);
@@ -164,7 +162,7 @@ class VoorwaardenController {
             Boolean goedgekeurd = FormValues.yesNo(form.goedgekeurd());
             vv.beoordeelWijziging(
                     actor, id, wijziging(form.wijziging()), goedgekeurd, FormValues.text(form.toelichting()));
-            return naarZaak(
+            return NaarZaak.met(
                     id,
                     Boolean.TRUE.equals(goedgekeurd) ? "vv.beoordeling.goedgekeurd" : "vv.beoordeling.afgewezen",
                     redirect);
@@ -203,7 +201,7 @@ class VoorwaardenController {
                             FormValues.text(form.wat()),
                             FormValues.text(form.totWanneer()),
                             vv.vandaag()));
-            return naarZaak(id, "vv.afspraak.vastgelegd.melding", redirect);
+            return NaarZaak.met(id, "vv.afspraak.vastgelegd.melding", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return afsprakenPage(vv.vastleggen(actor, id), form, model);
@@ -217,8 +215,7 @@ class VoorwaardenController {
     }
 
     private static String naarZaak(UUID id, String melding, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("melding", melding);
-        return "redirect:" + ZAKEN + id;
+        return NaarZaak.met(id, melding, redirect);
     }
 
     /** The wording in force of a voorwaarde of this case; another id is "not found". */

@@ -90,8 +90,7 @@ class WachtrijController {
             Model model) {
         try {
             wachtrij.markeerAcuut(actor, id, AcuutGemarkeerd.of(FormValues.text(form.reden())));
-            redirect.addFlashAttribute("melding", "vtw.acuut.opgeslagen");
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(id, "vtw.acuut.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return acuutPage(actor, id, form, model);

@@ -62,8 +62,7 @@ class ZaakController {
             Model model) {
         try {
             veiligThuis.veiligheidscheck(actor, id, Veiligheidscheck.of(FormValues.text(form.bevinding())));
-            redirect.addFlashAttribute("melding", "vt.veiligheidscheck.opgeslagen");
-            return "redirect:/veilig-thuis/zaken/" + id;
+            return NaarZaak.met(id, "vt.veiligheidscheck.opgeslagen", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
             return veiligheidscheckPage(actor, id, form, model);
