@@ -16,8 +16,9 @@
 #
 # Everything lives in ./federatie (git-ignored): pki/ (a CA made here with the JDK's keytool, one PKCS12 keystore per
 # instance with its OIN as the certificate subject's SERIALNUMBER, as PKIoverheid and Digikoppeling do, and the
-# truststore holding the CA), data/<instance> (each instance's own embedded PostgreSQL), <instance>.properties (its
-# settings, read with spring.config.additional-location), logs/<instance>.log and run/<instance>.pid.
+# truststore holding the CA; their password in pki/wachtwoord, given to the instances as environment variables),
+# data/<instance> (each instance's own embedded PostgreSQL), <instance>.properties (its settings, read with
+# spring.config.additional-location), logs/<instance>.log and run/<instance>.pid.
 #
 # Needs a JDK 25 (JAVA_HOME, or java and keytool on the PATH) and the jar: the script runs
 # `./mvnw -q -DskipTests package` once when target/schakel-*.jar is missing. JAVA_OPTS overrides the JVM options of
@@ -141,9 +142,7 @@ write_settings() {
       echo "schakel.federatie.adres=127.0.0.1"
       echo "schakel.federatie.poort=${FED_PORT[$name]}"
       echo "schakel.federatie.keystore=$PKI/$name.p12"
-      echo "schakel.federatie.keystore-wachtwoord=$(password)"
       echo "schakel.federatie.truststore=$PKI/truststore.p12"
-      echo "schakel.federatie.truststore-wachtwoord=$(password)"
       for other in "${INSTANCES[@]}"; do
         if [ "$other" != "$name" ]; then
           partij "$i" "$other"
@@ -202,8 +201,10 @@ start() {
       continue
     fi
     write_settings "$name"
+    # the passwords as environment variables, not in the settings file
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    nohup "$JAVA" $JAVA_OPTS -jar "$jarfile" --spring.config.additional-location="file:$FED/$name.properties" \
+    SCHAKEL_FEDERATIE_KEYSTOREWACHTWOORD=$(password) SCHAKEL_FEDERATIE_TRUSTSTOREWACHTWOORD=$(password) \
+      nohup "$JAVA" $JAVA_OPTS -jar "$jarfile" --spring.config.additional-location="file:$FED/$name.properties" \
       >"$FED/logs/$name.log" 2>&1 </dev/null &
     echo $! >"$FED/run/$name.pid"
     echo "$name started (pid $!), log in federatie/logs/$name.log"
