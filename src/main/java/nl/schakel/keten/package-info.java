@@ -40,9 +40,14 @@
  * {@code beantwoorden} lets the melder's organisation answer it once ({@code OverdrachtAntwoord}, a reason when
  * declined, {@code keten.overdracht_antwoord} with one row per overdracht), announced to the region by
  * {@code OverdrachtBeantwoordSent}. Both tables are append-only; events carry ids only.
+ *
+ * <p>Between instances (issue 11, ADR-0025): {@code keten.federatie} holds the federation plumbing, off by default:
+ * the known parties ({@code Partij}, {@code Partijen}), a second port with mutual TLS that identifies a party by the
+ * OIN in its certificate, and the client that posts to another party. A refused party is written to the access log,
+ * hence the dependency on {@code audit}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "organisation"})
+@ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
 package nl.schakel.keten;
 
 import org.jspecify.annotations.NullMarked;
