@@ -45,6 +45,20 @@
  * the known parties ({@code Partij}, {@code Partijen}), a second port with mutual TLS that identifies a party by the
  * OIN in its certificate, and the client that posts to another party. A refused party is written to the access log,
  * hence the dependency on {@code audit}.
+ *
+ * <p>Between Schakel instances (issue 11, ADR-0025; {@code nl.schakel.keten.federatie}): a tenant of this instance's
+ * {@code organisation} is served here, any other by the configured {@code Partij} that names it ({@code Routering});
+ * {@code veiligThuisRegios()} adds the remote regions under their configured names. When a message's destination is
+ * remote, the facade writes a row in the outbox {@code keten.uitgaand_bericht} (V6_4; soort, party, object id, never
+ * content) in the action's transaction instead of publishing the event; {@code Bezorger} builds the body from the keten
+ * tables through the soort's {@code BerichtSoort} (MELDING, AANVULLING, STATUS, TERUGKOPPELING, OVERDRACHT,
+ * OVERDRACHT_ANTWOORD), POSTs it to {@code /federatie/v1/berichten} and marks it delivered on a 2xx (back-off 2 s
+ * doubling, at most 5 minutes; errors as a type or status only). The receiver's {@code Inbox} checks the sending party
+ * and the object, then records the message id in {@code keten.ontvangen_bericht}, stores its own copy under the same
+ * ids, publishes the same ids-only event and logs the receipt, in one transaction; a repeat changes nothing. Sends and
+ * receipts are access-logged ({@code keten.bericht.verzonden}, {@code keten.bericht.ontvangen}).
+ * {@code aflevering(meldingId)} tells the dossier whether a melding reached its region; {@code KetenBeheer} gives the
+ * platformbeheerder the undelivered messages ({@code /platform/keten}) and a retry at once.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
