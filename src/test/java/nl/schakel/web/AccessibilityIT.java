@@ -185,6 +185,24 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=alert]", "zaterdag");
         assertThat(find("#veld-dagen").getAttribute("aria-invalid")).isEqualTo("true");
         assertAccessible("/platform/kalender with errors");
+
+        // a message on its way to another Schakel instance (a party no longer configured here: its OIN is shown)
+        UUID bericht = UUID.randomUUID();
+        jdbcTemplate.update(
+                "INSERT INTO keten.uitgaand_bericht (id, soort, van_tenant_id, ontvanger_oin, ontvanger_tenant_id,"
+                        + " onderwerp_id, gemaakt_op, pogingen, volgende_poging, laatste_fout)"
+                        + " VALUES (?, 'MELDING', ?, '00000009999999999999', ?, ?, now(), 3, now(), 'HTTP 503')",
+                bericht,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID());
+        open("/platform/keten");
+        assertAccessible("/platform/keten");
+        find("form[action='/platform/keten/" + bericht + "/opnieuw'] button[type=submit]")
+                .click();
+        waitForText("[role=status]", "");
+        assertAccessible("/platform/keten after a retry");
+        jdbcTemplate.update("UPDATE keten.uitgaand_bericht SET afgeleverd_op = now() WHERE id = ?", bericht);
     }
 
     @Test
