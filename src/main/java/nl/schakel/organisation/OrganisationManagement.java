@@ -82,7 +82,17 @@ public class OrganisationManagement {
     @Transactional
     public TenantId createSystemTenant(
             String name, TenantKind kind, Set<String> sectors, Set<Beroepscluster> clusters) {
-        Tenant tenant = new Tenant(TenantId.random(), name, kind, sectors, clusters);
+        return createSystemTenant(TenantId.random(), name, kind, sectors, clusters);
+    }
+
+    /**
+     * Creates a tenant without a beheerder under a given id: the demo tenants have fixed ids, so that the instances
+     * of a federated set (each with its own database) know each other's tenants by the same id.
+     */
+    @Transactional
+    public TenantId createSystemTenant(
+            TenantId id, String name, TenantKind kind, Set<String> sectors, Set<Beroepscluster> clusters) {
+        Tenant tenant = new Tenant(id, name, kind, sectors, clusters);
         tenants.insert(tenant, clock.instant());
         return tenant.id();
     }

@@ -20,6 +20,8 @@
  *   <li>the one append-only journal ({@code journal}): the entry, the kind registry contract that each module's own
  *       {@code EntryKind} enum and sealed {@code EntryPayload} implement, the one JSON codec of a stored payload, the
  *       append and correction rules, and the insert and read of a module's own journal table (ADR-0012, ADR-0016);
+ *   <li>{@code Instantie}: what this instance serves ({@code schakel.instantie.rollen}: organisations, Veilig Thuis
+ *       regions, the VT-register; all three by default, the all-in-one mode);
  *   <li>infrastructure every module stands on: the one {@code Clock} bean ({@code ClockConfiguration}), cluster-safe
  *       scheduling ({@code SchedulingConfiguration}: ShedLock on {@code public.shedlock}, ADR-0009) and the embedded
  *       PostgreSQL of the all-in-one mode ({@code database.EmbeddedPostgresServer}, which recovers after
