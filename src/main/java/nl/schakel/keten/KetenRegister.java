@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.keten.federatie.Uitgang;
 import nl.schakel.keten.persistence.RegisterStore;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.register.Match;
@@ -45,6 +46,7 @@ public class KetenRegister {
     private final Clock clock;
     private final Set<String> rollen;
     private final @Nullable String oin;
+    private final Uitgang uitgang;
 
     KetenRegister(
             RegisterStore store,
@@ -53,7 +55,8 @@ public class KetenRegister {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${schakel.instantie.rollen:ORGANISATIES,REGIOS,REGISTER}") Set<String> rollen,
-            @Value("${schakel.federatie.oin:}") String oin) {
+            @Value("${schakel.federatie.oin:}") String oin,
+            Uitgang uitgang) {
         this.store = store;
         this.register = register;
         this.organisation = organisation;
@@ -61,6 +64,7 @@ public class KetenRegister {
         this.clock = clock;
         this.rollen = Set.copyOf(rollen);
         this.oin = oin.isBlank() ? null : oin;
+        this.uitgang = uitgang;
     }
 
     /**
@@ -80,7 +84,10 @@ public class KetenRegister {
                     r.sinds(),
                     r.contact());
         } else {
-            overDeFederatie("REGISTRATIE", r.id(), r.regio().id());
+            overDeFederatie(
+                    nl.schakel.keten.federatie.Soort.REGISTRATIE,
+                    r.id(),
+                    r.regio().id());
         }
     }
 
@@ -93,7 +100,10 @@ public class KetenRegister {
         if (dientRegister()) {
             register.beeindig(regio(b.regio()), b.zaakReferentie(), b.tot());
         } else {
-            overDeFederatie("BEEINDIGING", b.id(), b.regio().id());
+            overDeFederatie(
+                    nl.schakel.keten.federatie.Soort.BEEINDIGING,
+                    b.id(),
+                    b.regio().id());
         }
     }
 
@@ -124,7 +134,7 @@ public class KetenRegister {
                     if (hier) {
                         events.publishEvent(new RegisterMatchOntvangen(m.id(), m.regio()));
                     } else {
-                        overDeFederatie("MATCH", m.id(), m.regio());
+                        overDeFederatie(nl.schakel.keten.federatie.Soort.MATCH, m.id(), m.regio());
                     }
                 });
     }
@@ -140,14 +150,19 @@ public class KetenRegister {
     /**
      * The one place where a VT-register message leaves this instance for another party: a registration or its end
      * to the party serving the register, a match to the party serving the told region. The copy is kept in this
-     * module's tables; the federation's outbox builds the body from it by its id.
+     * module's tables; the federation's outbox ({@code keten.federatie.Uitgang}, ADR-0025) writes the message in the
+     * caller's transaction and builds the body from the copy by its id at delivery.
      *
-     * @throws IllegalStateException always in a build without the federation: the message has nowhere to go
+     * @throws IllegalStateException when no party serves the register, or the told region is served nowhere
      */
     void overDeFederatie(String soort, UUID onderwerpId, TenantId over) {
-        throw new IllegalStateException("A VT-register message (" + soort + " " + onderwerpId + " about region "
-                + over + ") must go to another party, but this instance has no federation transport; serve the"
-                + " register here (schakel.instantie.rollen with REGISTER) or configure the federation");
+        if (nl.schakel.keten.federatie.Soort.MATCH.equals(soort)) {
+            if (!uitgang.naarElders(soort, onderwerpId, over, over)) {
+                throw new IllegalStateException("A match for region " + over + " has no party to go to");
+            }
+        } else {
+            uitgang.naarRegister(soort, onderwerpId, over);
+        }
     }
 
     private boolean lokaal(TenantId regio) {

@@ -57,6 +57,8 @@
  * and the object, then records the message id in {@code keten.ontvangen_bericht}, stores its own copy under the same
  * ids, publishes the same ids-only event and logs the receipt, in one transaction; a repeat changes nothing. Sends and
  * receipts are access-logged ({@code keten.bericht.verzonden}, {@code keten.bericht.ontvangen}).
+ * The register's messages travel the same way (REGISTRATIE and BEEINDIGING to the party with {@code register=true},
+ * MATCH back to the told region's party), entering the outbox at {@code KetenRegister.overDeFederatie}.
  * {@code aflevering(meldingId)} tells the dossier whether a melding reached its region; {@code KetenBeheer} gives the
  * platformbeheerder the undelivered messages ({@code /platform/keten}) and a retry at once.
  *

@@ -41,12 +41,12 @@ class AanvullingBericht implements BerichtSoort<Aanvulling> {
     }
 
     @Override
-    public Aanvulling inhoud(UUID onderwerp) {
+    public Aanvulling inhoud(UUID onderwerp, TenantId aan) {
         return store.findAanvulling(onderwerp).orElseThrow();
     }
 
     @Override
-    public UUID ontvang(TenantId van, TenantId aan, Aanvulling a) {
+    public UUID ontvang(Partij afzender, TenantId van, TenantId aan, Aanvulling a) {
         Verwijzing.gelijk(van, a.organisatie(), "organisatie");
         Verwijzing.gelijk(aan, a.aan().id(), "regio");
         verwijzing.melding(a.meldingId(), van, aan);

@@ -23,8 +23,20 @@ public interface BerichtSoort<T> {
     /** The body's type. */
     Class<T> type();
 
-    /** The body about the object, read from this instance's keten tables at delivery. */
-    T inhoud(UUID onderwerp);
+    /**
+     * The body about the object, read from this instance's keten tables at delivery.
+     *
+     * @param aan the tenant the message is addressed to (a region reads only its own copy of a match)
+     */
+    T inhoud(UUID onderwerp, TenantId aan);
+
+    /**
+     * Whether the soort is addressed to the national VT-register rather than to a tenant: the receiving instance must
+     * serve the register, and the envelope's {@code aan} names the region the message is about.
+     */
+    default boolean aanRegister() {
+        return false;
+    }
 
     /**
      * Takes the body in: checks that it refers correctly ({@code van} sent it, {@code aan} is addressed, the object it
@@ -33,7 +45,7 @@ public interface BerichtSoort<T> {
      * @return the id of the object received, for the access log
      * @throws BerichtGeweigerd when it does not refer correctly
      */
-    UUID ontvang(TenantId van, TenantId aan, T inhoud);
+    UUID ontvang(Partij afzender, TenantId van, TenantId aan, T inhoud);
 
     /** The kinds of tenant that send messages. */
     enum Afzender {

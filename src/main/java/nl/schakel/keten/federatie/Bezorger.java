@@ -130,7 +130,7 @@ class Bezorger {
                 b.soort(),
                 b.van().value(),
                 b.ontvanger().value(),
-                BerichtJson.JSON.valueToTree(soort.inhoud(b.onderwerp()))));
+                BerichtJson.JSON.valueToTree(soort.inhoud(b.onderwerp(), b.ontvanger()))));
     }
 
     /** The receiving party is no longer in the configuration. */

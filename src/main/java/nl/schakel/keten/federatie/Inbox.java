@@ -82,7 +82,7 @@ public class Inbox {
         if (!soort.afzender().bedient(afzender, van)) {
             throw new BerichtGeweigerd("afzender bedient van niet");
         }
-        if (!routering.hier(aan)) {
+        if (soort.aanRegister() ? !routering.dientRegister() : !routering.hier(aan)) {
             throw new BerichtGeweigerd("aan wordt hier niet bediend");
         }
         if (!store.ontvangen(e, afzender.oin(), clock.instant())) {
@@ -94,7 +94,7 @@ public class Inbox {
         } catch (JacksonException | IllegalArgumentException | NullPointerException x) {
             throw new BerichtGeweigerd("inhoud onleesbaar");
         }
-        UUID onderwerp = soort.ontvang(van, aan, inhoud);
+        UUID onderwerp = soort.ontvang(afzender, van, aan, inhoud);
         accessLog.record(AccessEvent.anonymous(EVENT, ActionCode.C, Outcome.GESLAAGD)
                 .tenant(aan)
                 .on(e.soort(), onderwerp)

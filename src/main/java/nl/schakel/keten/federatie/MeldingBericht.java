@@ -36,12 +36,12 @@ class MeldingBericht implements BerichtSoort<Melding> {
     }
 
     @Override
-    public Melding inhoud(UUID onderwerp) {
+    public Melding inhoud(UUID onderwerp, TenantId aan) {
         return store.find(onderwerp).orElseThrow();
     }
 
     @Override
-    public UUID ontvang(TenantId van, TenantId aan, Melding m) {
+    public UUID ontvang(Partij afzender, TenantId van, TenantId aan, Melding m) {
         Verwijzing.gelijk(van, m.melder().organisatie(), "melder");
         Verwijzing.gelijk(aan, m.aan().id(), "regio");
         if (store.sentBy(m.id()).isPresent()) {

@@ -42,12 +42,12 @@ class OverdrachtAntwoordBericht implements BerichtSoort<OverdrachtAntwoord> {
     }
 
     @Override
-    public OverdrachtAntwoord inhoud(UUID onderwerp) {
+    public OverdrachtAntwoord inhoud(UUID onderwerp, TenantId aan) {
         return store.findAntwoord(onderwerp).orElseThrow();
     }
 
     @Override
-    public UUID ontvang(TenantId van, TenantId aan, OverdrachtAntwoord a) {
+    public UUID ontvang(Partij afzender, TenantId van, TenantId aan, OverdrachtAntwoord a) {
         Verwijzing.gelijk(van, a.organisatie(), "organisatie");
         boolean vanRegio = store.find(a.overdrachtId())
                 .filter(o -> o.meldingId().equals(a.meldingId()))

@@ -41,12 +41,12 @@ class OverdrachtBericht implements BerichtSoort<Overdracht> {
     }
 
     @Override
-    public Overdracht inhoud(UUID onderwerp) {
+    public Overdracht inhoud(UUID onderwerp, TenantId aan) {
         return store.find(onderwerp).orElseThrow();
     }
 
     @Override
-    public UUID ontvang(TenantId van, TenantId aan, Overdracht o) {
+    public UUID ontvang(Partij afzender, TenantId van, TenantId aan, Overdracht o) {
         Verwijzing.gelijk(van, o.van().id(), "regio");
         verwijzing.melding(o.meldingId(), aan, van);
         store.insert(o);

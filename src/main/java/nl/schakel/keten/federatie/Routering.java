@@ -2,9 +2,11 @@ package nl.schakel.keten.federatie;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.shared.TenantId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +19,23 @@ public class Routering {
 
     private final OrganisationManagement organisation;
     private final Partijen partijen;
+    private final boolean register;
 
-    Routering(OrganisationManagement organisation, Partijen partijen) {
+    Routering(
+            OrganisationManagement organisation,
+            Partijen partijen,
+            @Value("${schakel.instantie.rollen:ORGANISATIES,REGIOS,REGISTER}") Set<String> rollen) {
         this.organisation = organisation;
         this.partijen = partijen;
+        this.register = rollen.contains("REGISTER");
+    }
+
+    /**
+     * Whether this instance serves the national VT-register ({@code schakel.instantie.rollen} contains
+     * {@code REGISTER}, as in the all-in-one default), so register messages from other parties are taken in here.
+     */
+    public boolean dientRegister() {
+        return register;
     }
 
     /** Whether the tenant is one of this instance's. */

@@ -9,6 +9,9 @@ public final class Soort {
     public static final String TERUGKOPPELING = "TERUGKOPPELING";
     public static final String OVERDRACHT = "OVERDRACHT";
     public static final String OVERDRACHT_ANTWOORD = "OVERDRACHT_ANTWOORD";
+    public static final String REGISTRATIE = "REGISTRATIE";
+    public static final String BEEINDIGING = "BEEINDIGING";
+    public static final String MATCH = "MATCH";
 
     private Soort() {}
 }

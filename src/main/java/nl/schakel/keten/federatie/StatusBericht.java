@@ -47,12 +47,12 @@ class StatusBericht implements BerichtSoort<StatusBericht.Inhoud> {
     }
 
     @Override
-    public Inhoud inhoud(UUID onderwerp) {
+    public Inhoud inhoud(UUID onderwerp, TenantId aan) {
         return new Inhoud(onderwerp, store.findStatus(onderwerp).orElseThrow());
     }
 
     @Override
-    public UUID ontvang(TenantId van, TenantId aan, Inhoud s) {
+    public UUID ontvang(Partij afzender, TenantId van, TenantId aan, Inhoud s) {
         verwijzing.melding(s.status().meldingId(), aan, van);
         store.insertStatus(s.id(), van.value(), s.status());
         return s.id();

@@ -41,12 +41,12 @@ class TerugkoppelingBericht implements BerichtSoort<Terugkoppeling> {
     }
 
     @Override
-    public Terugkoppeling inhoud(UUID onderwerp) {
+    public Terugkoppeling inhoud(UUID onderwerp, TenantId aan) {
         return store.find(onderwerp).orElseThrow();
     }
 
     @Override
-    public UUID ontvang(TenantId van, TenantId aan, Terugkoppeling t) {
+    public UUID ontvang(Partij afzender, TenantId van, TenantId aan, Terugkoppeling t) {
         Verwijzing.gelijk(van, t.van().id(), "regio");
         verwijzing.melding(t.meldingId(), aan, van);
         store.insert(t);

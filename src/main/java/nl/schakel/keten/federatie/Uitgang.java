@@ -19,12 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Uitgang {
 
     private final Routering routering;
+    private final Partijen partijen;
     private final BerichtStore store;
     private final Bezorger bezorger;
     private final Clock clock;
 
-    Uitgang(Routering routering, BerichtStore store, Bezorger bezorger, Clock clock) {
+    Uitgang(Routering routering, Partijen partijen, BerichtStore store, Bezorger bezorger, Clock clock) {
         this.routering = routering;
+        this.partijen = partijen;
         this.store = store;
         this.bezorger = bezorger;
         this.clock = clock;
@@ -44,6 +46,20 @@ public class Uitgang {
         store.plaats(UUID.randomUUID(), soort, van, partij.get(), aan, onderwerp, clock.instant());
         naDeCommitBezorgen();
         return true;
+    }
+
+    /**
+     * Puts a message for the national VT-register in the outbox, addressed to the party that serves it; the envelope
+     * names the region the message is about as both {@code van} and {@code aan}.
+     *
+     * @throws IllegalStateException when no party serves the register (and this instance does not either)
+     */
+    public void naarRegister(String soort, UUID onderwerp, TenantId regio) {
+        Partij register = partijen.register()
+                .orElseThrow(() -> new IllegalStateException("A VT-register message (" + soort + ") must go to the"
+                        + " register, but no party has register=true in schakel.federatie.partijen"));
+        store.plaats(UUID.randomUUID(), soort, regio, register, regio, onderwerp, clock.instant());
+        naDeCommitBezorgen();
     }
 
     /** The latest message of this soort about the object, when it went to a remote party. */

@@ -18,13 +18,21 @@ import nl.schakel.TestActors;
 import nl.schakel.TestCa;
 import nl.schakel.TestMeldingen;
 import nl.schakel.keten.KetenManagement;
+import nl.schakel.keten.KetenRegister;
 import nl.schakel.keten.Melding;
+import nl.schakel.keten.Pseudoniemsoort;
+import nl.schakel.keten.RegisterMatch;
+import nl.schakel.keten.RegisterMatchOntvangen;
+import nl.schakel.keten.Registratie;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +49,7 @@ class FederatieBerichtenIT {
     static final String EIGEN_OIN = "00000009000000000011";
     static final String ELDERS_OIN = "00000009000000000012";
     static final String ELDERS_ORGANISATIE = "7a5e0000-0000-4000-8000-000000000012";
+    static final String ELDERS_REGIO = "7a5e0000-0000-4000-8000-000000000013";
 
     static final TestCa CA;
     static final Path EIGEN;
@@ -75,6 +84,30 @@ class FederatieBerichtenIT {
         properties.add("schakel.federatie.partijen[0].naam", () -> "Schakel Elders");
         properties.add("schakel.federatie.partijen[0].url", () -> "https://127.0.0.1:1");
         properties.add("schakel.federatie.partijen[0].organisaties", () -> ELDERS_ORGANISATIE);
+        properties.add("schakel.federatie.partijen[0].regios[0].id", () -> ELDERS_REGIO);
+        properties.add("schakel.federatie.partijen[0].regios[0].naam", () -> "Veilig Thuis Elders");
+        // Elders also speaks for a register, so that its MATCH messages can be tried here; this instance serves the
+        // register itself too (schakel.instantie.rollen, all three by default), which takes its REGISTRATIE in
+        properties.add("schakel.federatie.partijen[0].register", () -> "true");
+    }
+
+    /** Hears the event Veilig Thuis will hear: published once per match, in the receipt's transaction. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MatchenGehoord {
+
+        static final List<RegisterMatchOntvangen> GEHOORD = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        MatchOor matchOor() {
+            return new MatchOor();
+        }
+
+        static class MatchOor {
+            @EventListener
+            public void on(RegisterMatchOntvangen e) {
+                GEHOORD.add(e);
+            }
+        }
     }
 
     @Autowired
@@ -82,6 +115,9 @@ class FederatieBerichtenIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    KetenRegister register;
 
     /** This instance as Elders sees it. */
     private static final Partij HIER =
@@ -190,5 +226,73 @@ class FederatieBerichtenIT {
         FederatieAntwoord antwoord = elders().post(HIER, Bezorger.PAD, "{\"soort\":\"MELDING\"}".getBytes());
 
         assertThat(antwoord.status()).isEqualTo(400);
+    }
+
+    private static String pseudoniem() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Test
+    void aRegistrationFromARemoteRegionReachesTheRegisterOnceAndItsMatchGoesBackThroughTheOutbox() throws Exception {
+        String pseudoniem = pseudoniem();
+        VeiligThuisRegio elders = keten.regio(TenantId.of(ELDERS_REGIO)).orElseThrow();
+        Registratie r = new Registratie(
+                UUID.randomUUID(),
+                elders,
+                UUID.randomUUID(),
+                List.of(new Registratie.Persoon(pseudoniem, Pseudoniemsoort.BSN, 1)),
+                java.time.Instant.now().minusSeconds(3600),
+                "Team Elders 010-1234567");
+        byte[] bericht = envelop(UUID.randomUUID(), "REGISTRATIE", elders.id().value(), elders.id(), r);
+
+        assertThat(elders().post(HIER, Bezorger.PAD, bericht).status()).isEqualTo(200);
+        assertThat(new String(elders().post(HIER, Bezorger.PAD, bericht).body(), StandardCharsets.UTF_8))
+                .contains("HERHAALD");
+        assertThat(count("SELECT count(*) FROM keten.register_registratie WHERE id = ?", r.id()))
+                .isEqualTo(1);
+
+        // Demo-Noord (served here) registers the same person: the register tells both regions; Elders' copy leaves
+        // through the outbox to the party that serves it
+        register.registreer(new Registratie(
+                UUID.randomUUID(),
+                noord(),
+                UUID.randomUUID(),
+                List.of(new Registratie.Persoon(pseudoniem, Pseudoniemsoort.BSN, 1)),
+                java.time.Instant.now(),
+                "Team Noord 050-1234567"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count(
+                                "SELECT count(*) FROM keten.uitgaand_bericht WHERE soort = 'MATCH'"
+                                        + " AND ontvanger_oin = ? AND ontvanger_tenant_id = ?",
+                                ELDERS_OIN,
+                                UUID.fromString(ELDERS_REGIO))
+                        == 1);
+    }
+
+    @Test
+    void aMatchFromTheRegistersPartyIsKeptOnceAndAnnouncedToTheRegionOnce() throws Exception {
+        VeiligThuisRegio noord = noord();
+        RegisterMatch m = new RegisterMatch(
+                UUID.randomUUID(),
+                noord.id(),
+                UUID.randomUUID(),
+                pseudoniem(),
+                Pseudoniemsoort.BSN,
+                TenantId.of(ELDERS_REGIO),
+                "Veilig Thuis Elders",
+                java.time.Instant.now().minusSeconds(86400),
+                null,
+                "Team Elders 010-1234567");
+        byte[] bericht = envelop(UUID.randomUUID(), "MATCH", UUID.fromString(ELDERS_REGIO), noord.id(), m);
+
+        assertThat(elders().post(HIER, Bezorger.PAD, bericht).status()).isEqualTo(200);
+        assertThat(elders().post(HIER, Bezorger.PAD, bericht).status()).isEqualTo(200);
+
+        assertThat(register.match(noord.id(), m.id())).contains(m);
+        assertThat(MatchenGehoord.GEHOORD)
+                .filteredOn(e -> e.matchId().equals(m.id()))
+                .hasSize(1);
     }
 }
