@@ -11,6 +11,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import nl.schakel.audit.AccessEvent;
+import nl.schakel.audit.AccessLog;
+import nl.schakel.audit.ActionCode;
+import nl.schakel.audit.Outcome;
 import nl.schakel.keten.KetenRegister;
 import nl.schakel.register.Pseudoniem;
 import nl.schakel.register.Regio;
@@ -67,6 +71,9 @@ class RegisterBenchmark {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    AccessLog accessLog;
+
     @MockitoBean
     KetenRegister keten;
 
@@ -112,6 +119,16 @@ class RegisterBenchmark {
             transaction.executeWithoutResult(status -> rauweRegistratie(random, known));
             rauw[i] = System.nanoTime() - start;
         }
+        long[] log = new long[registrations];
+        for (int i = 0; i < registrations; i++) {
+            long start = System.nanoTime();
+            transaction.executeWithoutResult(status ->
+                    accessLog.record(AccessEvent.anonymous("register.registreer", ActionCode.C, Outcome.GESLAAGD)
+                            .tenant(regioId(1))
+                            .on("vt-register-zaak", UUID.randomUUID())
+                            .segment("regio Veilig Thuis Regio 1, OIN 00000001000000001001")));
+            log[i] = System.nanoTime() - start;
+        }
         String plan = String.join(
                 "\n",
                 jdbc.queryForList(
@@ -129,6 +146,7 @@ class RegisterBenchmark {
                 + "\n" + summary("VtRegister.registreer with its commit (2 persons, own transaction)", registreer)
                 + "\n" + summary("raw SQL match query (JDBC, autocommit)", query)
                 + "\n" + summary("raw SQL registration (lock, insert, match query for 2 persons; commit)", rauw)
+                + "\n" + summary("the access-log row alone (AccessLog.record; commit)", log)
                 + "\nEXPLAIN (ANALYZE, BUFFERS) of the match query:\n" + plan + "\n";
         System.out.println(report);
         Files.writeString(Path.of("target", "register-benchmark.txt"), report);
