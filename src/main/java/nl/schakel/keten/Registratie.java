@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import nl.schakel.register.Pseudoniem;
 
 /**
  * A Veilig Thuis region's registration of its involvement with the directbetrokkenen of a case in the national
@@ -41,13 +41,11 @@ public record Registratie(
      */
     public record Persoon(String pseudoniem, Pseudoniemsoort soort, int sleutelversie) {
 
-        private static final Pattern PSEUDONIEM = Pattern.compile("[A-Za-z0-9_-]{43}");
-
         public Persoon {
             Objects.requireNonNull(pseudoniem, "pseudoniem");
             Objects.requireNonNull(soort, "soort");
-            if (!PSEUDONIEM.matcher(pseudoniem).matches()) {
-                throw new IllegalArgumentException("pseudoniem is not 43 characters of base64url");
+            if (!Pseudoniem.geldig(pseudoniem)) {
+                throw new IllegalArgumentException("pseudoniem is not the base64url of 32 bytes");
             }
             if (sleutelversie < 1) {
                 throw new IllegalArgumentException("sleutelversie must be 1 or more");

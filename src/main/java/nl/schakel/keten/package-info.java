@@ -40,9 +40,21 @@
  * {@code beantwoorden} lets the melder's organisation answer it once ({@code OverdrachtAntwoord}, a reason when
  * declined, {@code keten.overdracht_antwoord} with one row per overdracht), announced to the region by
  * {@code OverdrachtBeantwoordSent}. Both tables are append-only; events carry ids only.
+ *
+ * <p>The VT-register messages (rule 46, issue 11, ADR-0026): {@code KetenRegister.registreer} and {@code beeindig}
+ * keep a region's {@code Registratie} (per directbetrokkene only a {@code Pseudoniemsoort}-typed pseudonym and key
+ * version) and {@code Beeindiging} append-only ({@code keten.register_registratie}, {@code register_beeindiging}, V6_5)
+ * once per message id, in the caller's transaction, and hand them to {@code register.VtRegister} when this instance
+ * serves the register ({@code schakel.instantie.rollen} contains {@code REGISTER}, the default), or to the federation
+ * ({@code KetenRegister.overDeFederatie}, the one place a register message leaves the instance). This is why keten
+ * depends on {@code register}: the chain carries the register's messages, as it carries the melding, and the register
+ * knows nothing of the chain. {@code RegisterMatchOntvangst} hears {@code register.MatchGevonden} after the commit,
+ * reads the match as the told region, keeps the copy ({@code RegisterMatch}, {@code keten.register_match}) once and
+ * publishes {@code RegisterMatchOntvangen} (ids only) when the region is one of this instance; a match for a region
+ * elsewhere leaves through the federation. {@code match} and {@code matches} read the copies of one region only.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "organisation"})
+@ApplicationModule(allowedDependencies = {"shared", "organisation", "register"})
 package nl.schakel.keten;
 
 import org.jspecify.annotations.NullMarked;
