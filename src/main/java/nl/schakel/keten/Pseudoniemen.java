@@ -55,6 +55,11 @@ public final class Pseudoniemen {
         return hmac(sleutel, "naam:" + normaal + "|" + geboortedatum.format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
 
+    /** Whether a name has letters or digits left after normalisation, so that it can give a pseudonym. */
+    public static boolean identificeerbaar(String naam) {
+        return !normaliseer(naam).isEmpty();
+    }
+
     /** A name as it is hashed: see the class description. */
     static String normaliseer(String naam) {
         String ontleed = Normalizer.normalize(naam, Normalizer.Form.NFKD);
