@@ -23,6 +23,8 @@ public class Betrokkenheden {
     /** The first key of the register's transaction-scoped advisory locks ("REGI"); the second is the pseudonym's. */
     private static final int SLOT = 0x52454749;
 
+    private static final String KOLOMMEN = "id, regio_id, pseudoniem, sleutelversie, sinds, tot";
+
     private final JdbcClient jdbc;
 
     Betrokkenheden(JdbcClient jdbc) {
@@ -44,9 +46,10 @@ public class Betrokkenheden {
     /** Keeps the involvement unless the region registered this person for this case already; either way returns it. */
     public Betrokkenheid vastleggen(
             Regio regio, UUID zaakReferentie, Pseudoniem p, Instant sinds, String contact, Instant nu) {
-        jdbc.sql("INSERT INTO register.betrokkenheid (id, pseudoniem, sleutelversie, soort, regio_id, regio_naam,"
-                        + " regio_oin, zaak_referentie, sinds, contact, geregistreerd_op)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT ON CONSTRAINT betrokkenheid_eenmaal DO NOTHING")
+        return jdbc.sql("INSERT INTO register.betrokkenheid (id, pseudoniem, sleutelversie, soort, regio_id,"
+                        + " regio_naam, regio_oin, zaak_referentie, sinds, contact, geregistreerd_op)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT ON CONSTRAINT betrokkenheid_eenmaal DO NOTHING"
+                        + " RETURNING " + KOLOMMEN)
                 .params(
                         UUID.randomUUID(),
                         bytes(p.waarde()),
@@ -59,18 +62,19 @@ public class Betrokkenheden {
                         Timestamp.from(sinds),
                         contact,
                         Timestamp.from(nu))
-                .update();
-        return jdbc.sql("SELECT id, regio_id, pseudoniem, sleutelversie, sinds, tot FROM register.betrokkenheid"
-                        + " WHERE regio_id = ? AND zaak_referentie = ? AND pseudoniem = ?")
-                .params(regio.id().value(), zaakReferentie, bytes(p.waarde()))
                 .query(Betrokkenheden::betrokkenheid)
-                .single();
+                .optional()
+                .orElseGet(() -> jdbc.sql("SELECT " + KOLOMMEN + " FROM register.betrokkenheid"
+                                + " WHERE regio_id = ? AND zaak_referentie = ? AND pseudoniem = ?")
+                        .params(regio.id().value(), zaakReferentie, bytes(p.waarde()))
+                        .query(Betrokkenheden::betrokkenheid)
+                        .single());
     }
 
     /** Every involvement, of any region, with this pseudonym under its key version. */
     public List<Betrokkenheid> met(Pseudoniem p) {
-        return jdbc.sql("SELECT id, regio_id, pseudoniem, sleutelversie, sinds, tot FROM register.betrokkenheid"
-                        + " WHERE pseudoniem = ? AND sleutelversie = ?")
+        return jdbc.sql("SELECT " + KOLOMMEN
+                        + " FROM register.betrokkenheid WHERE pseudoniem = ? AND sleutelversie = ?")
                 .params(bytes(p.waarde()), p.sleutelversie())
                 .query(Betrokkenheden::betrokkenheid)
                 .list();
