@@ -10,6 +10,11 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.schakel.TestActors;
 import nl.schakel.TestClockConfiguration;
 import nl.schakel.shared.AccessDeniedException;
@@ -21,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rule 46 through the register's facade, against PostgreSQL: matches, no search, the access log and retention. */
 @SpringBootTest
@@ -43,6 +49,9 @@ class VtRegisterIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private Regio regio(String naam, String oin) {
         return new Regio(new TenantId(TestActors.tenantId(jdbc, naam)), naam, oin);
@@ -191,6 +200,40 @@ class VtRegisterIT {
         assertThat(register.matches(zuid(), kind))
                 .extracting(Match::andereRegio)
                 .containsExactly(noord().id());
+    }
+
+    @Test
+    void rule46_twoRegionsRegisteringTheSamePersonAtOnceStillMatch() throws Exception {
+        Pseudoniem kind = persoon(Soort.BSN, 1);
+        CountDownLatch noordGeregistreerd = new CountDownLatch(1);
+        CountDownLatch noordMagAfronden = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<List<UUID>> noord = threads.submit(() -> transaction.execute(status -> {
+                List<UUID> ids = registreer(noord(), UUID.randomUUID(), kind);
+                noordGeregistreerd.countDown();
+                await(noordMagAfronden);
+                return ids;
+            }));
+            assertThat(noordGeregistreerd.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<List<UUID>> zuid = threads.submit(() -> registreer(zuid(), UUID.randomUUID(), kind));
+
+            // Zuid waits for Noord's transaction instead of missing Noord's uncommitted involvement
+            Thread.sleep(500);
+            assertThat(zuid.isDone()).isFalse();
+            noordMagAfronden.countDown();
+
+            assertThat(noord.get(20, TimeUnit.SECONDS)).isEmpty();
+            assertThat(zuid.get(20, TimeUnit.SECONDS)).hasSize(1);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
