@@ -106,6 +106,12 @@ class RegisterBenchmark {
                     1);
             query[i] = System.nanoTime() - start;
         }
+        long[] rauw = new long[registrations];
+        for (int i = 0; i < registrations; i++) {
+            long start = System.nanoTime();
+            transaction.executeWithoutResult(status -> rauweRegistratie(random, known));
+            rauw[i] = System.nanoTime() - start;
+        }
         String plan = String.join(
                 "\n",
                 jdbc.queryForList(
@@ -122,6 +128,7 @@ class RegisterBenchmark {
                 + "\n" + summary("VtRegister.registreer, SQL path before the commit (2 persons)", pad)
                 + "\n" + summary("VtRegister.registreer with its commit (2 persons, own transaction)", registreer)
                 + "\n" + summary("raw SQL match query (JDBC, autocommit)", query)
+                + "\n" + summary("raw SQL registration (lock, insert, match query for 2 persons; commit)", rauw)
                 + "\nEXPLAIN (ANALYZE, BUFFERS) of the match query:\n" + plan + "\n";
         System.out.println(report);
         Files.writeString(Path.of("target", "register-benchmark.txt"), report);
@@ -138,6 +145,35 @@ class RegisterBenchmark {
                 personen,
                 java.time.Instant.parse("2026-11-01T09:00:00Z"),
                 "Team " + regio + ", 0800-2000");
+    }
+
+    /** The register's own statements for two persons, without the facade, the access log or events. */
+    private void rauweRegistratie(Random random, long known) {
+        int regio = random.nextInt(REGIOS);
+        UUID zaak = UUID.randomUUID();
+        for (byte[] p : List.of(
+                random.nextInt(10) < 4 ? sha256(random.nextLong(known)) : willekeurig(random), willekeurig(random))) {
+            jdbc.queryForList(
+                    "SELECT pg_advisory_xact_lock(?, ?)",
+                    0x52454749,
+                    java.nio.ByteBuffer.wrap(p).getInt());
+            jdbc.queryForList(
+                    "INSERT INTO register.betrokkenheid (id, pseudoniem, sleutelversie, soort, regio_id, regio_naam,"
+                            + " regio_oin, zaak_referentie, sinds, contact, geregistreerd_op)"
+                            + " VALUES (?,?,1,'BSN',?,?,?,?,now(),?,now()) ON CONFLICT DO NOTHING RETURNING id",
+                    UUID.randomUUID(),
+                    p,
+                    regioId(regio).value(),
+                    "Veilig Thuis Regio " + regio,
+                    "0000000100000000" + (1000 + regio),
+                    zaak,
+                    "Team " + regio + ", 0800-2000");
+            jdbc.queryForList(
+                    "SELECT id, regio_id, pseudoniem, sleutelversie, sinds, tot FROM register.betrokkenheid"
+                            + " WHERE pseudoniem = ? AND sleutelversie = ?",
+                    p,
+                    1);
+        }
     }
 
     /** Fills the table up to the wanted number of rows, once: a later run on the same folder starts measuring. */
