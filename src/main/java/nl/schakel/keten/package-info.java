@@ -41,12 +41,9 @@
  * declined, {@code keten.overdracht_antwoord} with one row per overdracht), announced to the region by
  * {@code OverdrachtBeantwoordSent}. Both tables are append-only; events carry ids only.
  *
- * <p>Between instances (issue 11, ADR-0025): {@code keten.federatie} holds the federation plumbing, off by default:
- * the known parties ({@code Partij}, {@code Partijen}), a second port with mutual TLS that identifies a party by the
- * OIN in its certificate, and the client that posts to another party. A refused party is written to the access log,
- * hence the dependency on {@code audit}.
- *
- * <p>Between Schakel instances (issue 11, ADR-0025; {@code nl.schakel.keten.federatie}): a tenant of this instance's
+ * <p>Between Schakel instances (issue 11, ADR-0025; {@code nl.schakel.keten.federatie}, off by default): the known
+ * parties ({@code Partij}, {@code Partijen}) and a second port with mutual TLS that identifies a party by the OIN in
+ * its certificate (a refused party is written to the access log, hence {@code audit}); a tenant of this instance's
  * {@code organisation} is served here, any other by the configured {@code Partij} that names it ({@code Routering});
  * {@code veiligThuisRegios()} adds the remote regions under their configured names. When a message's destination is
  * remote, the facade writes a row in the outbox {@code keten.uitgaand_bericht} (V6_4; soort, party, object id, never
