@@ -1,8 +1,8 @@
 package nl.schakel.keten;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.schakel.keten.federatie.Soort;
+import nl.schakel.keten.federatie.Uitgang;
 import nl.schakel.keten.persistence.RegisterStore;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.register.VtRegister;
@@ -23,6 +25,7 @@ class KetenRegisterTests {
 
     private final RegisterStore store = mock(RegisterStore.class);
     private final VtRegister register = mock(VtRegister.class);
+    private final Uitgang uitgang = mock(Uitgang.class);
     private final VeiligThuisRegio noord = new VeiligThuisRegio(TenantId.random(), "Veilig Thuis Demo-Noord");
 
     private KetenRegister met(Set<String> rollen) {
@@ -33,28 +36,30 @@ class KetenRegisterTests {
                 mock(ApplicationEventPublisher.class),
                 Clock.systemUTC(),
                 rollen,
-                "");
+                "",
+                uitgang);
     }
 
     @Test
-    void withoutTheRegisterRoleARegistrationNeverReachesALocalRegisterAndHasToLeaveThroughTheFederation() {
+    void withoutTheRegisterRoleARegistrationNeverReachesALocalRegisterButLeavesThroughTheOutbox() {
         when(store.insert(any(Registratie.class), any())).thenReturn(true);
         when(store.insert(any(Beeindiging.class), any())).thenReturn(true);
         KetenRegister keten = met(Set.of("ORGANISATIES", "REGIOS"));
 
-        assertThatThrownBy(() -> keten.registreer(new Registratie(
-                        UUID.randomUUID(),
-                        noord,
-                        UUID.randomUUID(),
-                        List.of(new Registratie.Persoon(
-                                "Pseudoniem_van_een_kind_uit_de_test_0000000", Pseudoniemsoort.BSN, 1)),
-                        Instant.EPOCH,
-                        "0800-2000")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("REGISTRATIE");
-        assertThatThrownBy(() ->
-                        keten.beeindig(new Beeindiging(UUID.randomUUID(), noord, UUID.randomUUID(), Instant.EPOCH)))
-                .hasMessageContaining("BEEINDIGING");
+        Registratie registratie = new Registratie(
+                UUID.randomUUID(),
+                noord,
+                UUID.randomUUID(),
+                List.of(new Registratie.Persoon("Pseudoniem_van_een_kind_uit_de_test_0000000", Pseudoniemsoort.BSN, 1)),
+                Instant.EPOCH,
+                "0800-2000");
+        Beeindiging beeindiging = new Beeindiging(UUID.randomUUID(), noord, UUID.randomUUID(), Instant.EPOCH);
+
+        keten.registreer(registratie);
+        keten.beeindig(beeindiging);
+
+        verify(uitgang).naarRegister(Soort.REGISTRATIE, registratie.id(), noord.id());
+        verify(uitgang).naarRegister(Soort.BEEINDIGING, beeindiging.id(), noord.id());
         verifyNoInteractions(register);
     }
 
