@@ -3,7 +3,6 @@ package nl.schakel.keten;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.schakel.keten.federatie.Uitgang;
 import nl.schakel.keten.persistence.RegisterStore;
@@ -14,6 +13,7 @@ import nl.schakel.register.Pseudoniem;
 import nl.schakel.register.Regio;
 import nl.schakel.register.Soort;
 import nl.schakel.register.VtRegister;
+import nl.schakel.shared.Instantie;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
 import org.jspecify.annotations.Nullable;
@@ -37,14 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class KetenRegister {
 
     /** The role of an instance that serves the national VT-register. */
-    static final String REGISTER = "REGISTER";
-
     private final RegisterStore store;
+
     private final VtRegister register;
     private final OrganisationManagement organisation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Set<String> rollen;
+    private final Instantie instantie;
     private final @Nullable String oin;
     private final Uitgang uitgang;
 
@@ -54,7 +53,7 @@ public class KetenRegister {
             OrganisationManagement organisation,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${schakel.instantie.rollen:ORGANISATIES,REGIOS,REGISTER}") Set<String> rollen,
+            Instantie instantie,
             @Value("${schakel.federatie.oin:}") String oin,
             Uitgang uitgang) {
         this.store = store;
@@ -62,7 +61,7 @@ public class KetenRegister {
         this.organisation = organisation;
         this.events = events;
         this.clock = clock;
-        this.rollen = Set.copyOf(rollen);
+        this.instantie = instantie;
         this.oin = oin.isBlank() ? null : oin;
         this.uitgang = uitgang;
     }
@@ -144,7 +143,7 @@ public class KetenRegister {
      * by default) include {@code REGISTER}.
      */
     boolean dientRegister() {
-        return rollen.contains(REGISTER);
+        return instantie.bedient(Instantie.Rol.REGISTER);
     }
 
     /**

@@ -9,13 +9,13 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.schakel.keten.federatie.Soort;
 import nl.schakel.keten.federatie.Uitgang;
 import nl.schakel.keten.persistence.RegisterStore;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.register.VtRegister;
+import nl.schakel.shared.Instantie;
 import nl.schakel.shared.TenantId;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,14 +28,14 @@ class KetenRegisterTests {
     private final Uitgang uitgang = mock(Uitgang.class);
     private final VeiligThuisRegio noord = new VeiligThuisRegio(TenantId.random(), "Veilig Thuis Demo-Noord");
 
-    private KetenRegister met(Set<String> rollen) {
+    private KetenRegister met(Instantie.Rol... rollen) {
         return new KetenRegister(
                 store,
                 register,
                 mock(OrganisationManagement.class),
                 mock(ApplicationEventPublisher.class),
                 Clock.systemUTC(),
-                rollen,
+                Instantie.met(rollen),
                 "",
                 uitgang);
     }
@@ -44,7 +44,7 @@ class KetenRegisterTests {
     void withoutTheRegisterRoleARegistrationNeverReachesALocalRegisterButLeavesThroughTheOutbox() {
         when(store.insert(any(Registratie.class), any())).thenReturn(true);
         when(store.insert(any(Beeindiging.class), any())).thenReturn(true);
-        KetenRegister keten = met(Set.of("ORGANISATIES", "REGIOS"));
+        KetenRegister keten = met(Instantie.Rol.ORGANISATIES, Instantie.Rol.REGIOS);
 
         Registratie registratie = new Registratie(
                 UUID.randomUUID(),
@@ -65,7 +65,7 @@ class KetenRegisterTests {
 
     @Test
     void aRegistrationKeptBeforeIsNotSentAgain() {
-        KetenRegister keten = met(Set.of("REGIOS", KetenRegister.REGISTER));
+        KetenRegister keten = met(Instantie.Rol.REGIOS, Instantie.Rol.REGISTER);
 
         keten.registreer(new Registratie(
                 UUID.randomUUID(),
