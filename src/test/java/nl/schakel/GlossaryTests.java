@@ -37,6 +37,7 @@ class GlossaryTests {
             "dossier",
             "concept",
             "veiligthuis",
+            "register",
             "web",
             "demo");
 

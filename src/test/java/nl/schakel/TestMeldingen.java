@@ -68,6 +68,20 @@ public final class TestMeldingen {
             String waarneming,
             String watBlijfIkDoen,
             java.util.function.Consumer<UUID> daarna) {
+        return vanuitDossier(dossiers, meldingen, jdbc, noord(keten), kind, bsn, waarneming, watBlijfIkDoen, daarna);
+    }
+
+    /** The same, to another region (one served by a federated party, for example). */
+    public static Verstuurd vanuitDossier(
+            DossierManagement dossiers,
+            MeldingManagement meldingen,
+            JdbcTemplate jdbc,
+            VeiligThuisRegio aan,
+            String kind,
+            String bsn,
+            String waarneming,
+            String watBlijfIkDoen,
+            java.util.function.Consumer<UUID> daarna) {
         Actor leerkracht = TestActors.actor(jdbc, "leerkracht");
         UUID id = dossiers.open(
                 leerkracht, List.of(new NewBetrokkene(kind, LocalDate.of(2017, 5, 6), bsn, Relatie.KIND)));
@@ -80,7 +94,7 @@ public final class TestMeldingen {
         UUID entryId = meldingen.send(
                 leerkracht,
                 id,
-                new NewMelding(watBlijfIkDoen, true, "", true, noord(keten).id().value(), "0612345678"));
+                new NewMelding(watBlijfIkDoen, true, "", true, aan.id().value(), "0612345678"));
         Melding melding = (Melding)
                 dossiers.dossier(leerkracht, id).entry(entryId).orElseThrow().payload();
         return new Verstuurd(id, melding.meldingId());
@@ -95,5 +109,41 @@ public final class TestMeldingen {
                                 meldingId)
                         == 1);
         return jdbc.queryForObject("SELECT id FROM veiligthuis.zaak WHERE keten_melding_id = ?", UUID.class, meldingId);
+    }
+
+    /**
+     * A keten melding about one child, as an organisation's instance sends it, for tests of the chain itself.
+     *
+     * @param organisatie the melder's organisation
+     * @param melder the melder's user id
+     */
+    public static nl.schakel.keten.Melding ketenMelding(
+            nl.schakel.shared.TenantId organisatie,
+            nl.schakel.shared.UserId melder,
+            VeiligThuisRegio aan,
+            String kind) {
+        return new nl.schakel.keten.Melding(
+                UUID.randomUUID(),
+                aan,
+                new nl.schakel.keten.Melding.Melder(
+                        organisatie,
+                        TestActors.SCHOOL,
+                        melder,
+                        "Leerkracht",
+                        nl.schakel.shared.Role.BEROEPSKRACHT,
+                        null,
+                        "0612345678"),
+                List.of(new nl.schakel.keten.Melding.Betrokkene(kind, LocalDate.of(2018, 3, 4), null, Relatie.KIND)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "Volgen.",
+                true,
+                null,
+                false,
+                java.time.Instant.now(),
+                nl.schakel.keten.Melding.Oordeel.ONBEKEND);
     }
 }

@@ -9,6 +9,7 @@ import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Melding;
 import nl.schakel.dossier.persistence.DossierStore;
+import nl.schakel.keten.Aflevering;
 import nl.schakel.keten.KetenManagement;
 import nl.schakel.keten.MeldingStatus;
 import nl.schakel.shared.Actor;
@@ -64,6 +65,23 @@ public class TerugkoppelingManagement implements Herinneringen {
         if (dossier.ownerId().equals(by.userId())) {
             store.terugkoppelingenGelezen(dossier.id(), by.userId(), access.now());
         }
+    }
+
+    /**
+     * The meldingen sent from the dossier that have not reached their Veilig Thuis region yet (a federated region's
+     * instance did not acknowledge them), by the melding's keten id; delivered ones are left out. The dossier view was
+     * read, and logged, for the actor already.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Aflevering> nietAfgeleverd(DossierView dossier) {
+        Map<UUID, Aflevering> onderweg = new LinkedHashMap<>();
+        for (Melding m : dossier.current(Melding.class)) {
+            Aflevering a = keten.aflevering(m.meldingId());
+            if (!a.afgeleverd()) {
+                onderweg.put(m.meldingId(), a);
+            }
+        }
+        return onderweg;
     }
 
     /**

@@ -3,6 +3,10 @@ package nl.schakel.keten;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.keten.federatie.Routering;
+import nl.schakel.keten.federatie.Soort;
+import nl.schakel.keten.federatie.UitgaandBericht;
+import nl.schakel.keten.federatie.Uitgang;
 import nl.schakel.keten.persistence.MeldingStore;
 import nl.schakel.keten.persistence.TerugkoppelingStore;
 import nl.schakel.organisation.OrganisationManagement;
@@ -35,25 +39,36 @@ public class KetenManagement {
     private final MeldingTransport transport;
     private final TerugkoppelingStore terug;
     private final ApplicationEventPublisher events;
+    private final Routering routering;
+    private final Uitgang uitgang;
 
     KetenManagement(
             OrganisationManagement organisation,
             MeldingStore store,
             MeldingTransport transport,
             TerugkoppelingStore terug,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Routering routering,
+            Uitgang uitgang) {
         this.organisation = organisation;
         this.store = store;
         this.transport = transport;
         this.terug = terug;
         this.events = events;
+        this.routering = routering;
+        this.uitgang = uitgang;
     }
 
-    /** The Veilig Thuis regions known to this deployment, by name. */
+    /**
+     * The Veilig Thuis regions known to this deployment, by name: the regions served here, then those served by a
+     * federated party (names from its configuration).
+     */
     @Transactional(readOnly = true)
     public List<VeiligThuisRegio> veiligThuisRegios() {
-        return organisation.tenantsOfKind(TenantKind.VEILIG_THUIS_REGIO).stream()
-                .map(t -> new VeiligThuisRegio(t.id(), t.name()))
+        return java.util.stream.Stream.concat(
+                        organisation.tenantsOfKind(TenantKind.VEILIG_THUIS_REGIO).stream()
+                                .map(t -> new VeiligThuisRegio(t.id(), t.name())),
+                        routering.regiosElders().stream())
                 .toList();
     }
 
@@ -89,7 +104,13 @@ public class KetenManagement {
             throw new InvalidInputException("redenNietGeinformeerd", "melding.fout.reden");
         }
         store.insert(melding);
-        transport.deliver(melding);
+        if (!uitgang.naarElders(
+                Soort.MELDING,
+                melding.id(),
+                melding.melder().organisatie(),
+                melding.aan().id())) {
+            transport.deliver(melding);
+        }
         return melding.id();
     }
 
@@ -121,7 +142,13 @@ public class KetenManagement {
             throw new InvalidInputException("tekst", "aanvulling.fout.tekst");
         }
         store.insert(aanvulling);
-        transport.deliver(aanvulling);
+        if (!uitgang.naarElders(
+                Soort.AANVULLING,
+                aanvulling.id(),
+                aanvulling.organisatie(),
+                aanvulling.aan().id())) {
+            transport.deliver(aanvulling);
+        }
         return aanvulling.id();
     }
 
@@ -151,9 +178,11 @@ public class KetenManagement {
                 || !t.van().id().equals(by.tenantId())) {
             throw new AccessDeniedException("keten.terugkoppeling.send");
         }
-        requireAddressedTo(t.van(), t.meldingId());
+        TenantId melder = requireAddressedTo(t.van(), t.meldingId());
         terug.insert(t);
-        events.publishEvent(new TerugkoppelingSent(t.id(), t.meldingId()));
+        if (!uitgang.naarElders(Soort.TERUGKOPPELING, t.id(), t.van().id(), melder)) {
+            events.publishEvent(new TerugkoppelingSent(t.id(), t.meldingId()));
+        }
         return t.id();
     }
 
@@ -177,8 +206,11 @@ public class KetenManagement {
      */
     @Transactional
     public void statusMelden(VeiligThuisRegio van, MeldingStatus s) {
-        requireAddressedTo(van, s.meldingId());
-        terug.insertStatus(van.id().value(), s);
+        TenantId melder = requireAddressedTo(van, s.meldingId());
+        UUID id = UUID.randomUUID();
+        terug.insertStatus(id, van.id().value(), s);
+        // in-process the melder's side reads the status when it shows the dossier; a remote melder gets it sent
+        uitgang.naarElders(Soort.STATUS, id, van.id(), melder);
     }
 
     /** The latest Veilig Thuis status of a melding, if the region reported one. */
@@ -187,9 +219,26 @@ public class KetenManagement {
         return terug.latestStatus(meldingId);
     }
 
-    private void requireAddressedTo(VeiligThuisRegio van, UUID meldingId) {
+    /**
+     * Whether a sent melding has reached its Veilig Thuis region. A melding to a region served here is delivered in
+     * its own transaction; one to a federated region is on its way until the region's instance acknowledged it.
+     */
+    @Transactional(readOnly = true)
+    public Aflevering aflevering(UUID meldingId) {
+        return uitgang.over(Soort.MELDING, meldingId)
+                .map(KetenManagement::aflevering)
+                .orElse(Aflevering.HIER);
+    }
+
+    private static Aflevering aflevering(UitgaandBericht b) {
+        return new Aflevering(b.afgeleverdOp() != null, b.pogingen(), b.afgeleverdOp(), b.laatsteFout() != null);
+    }
+
+    /** @return the organisation that sent the melding */
+    private TenantId requireAddressedTo(VeiligThuisRegio van, UUID meldingId) {
         if (!store.addressedTo(meldingId).map(van.id().value()::equals).orElse(false)) {
             throw new InvalidInputException("meldingId", "terugkoppeling.fout.melding");
         }
+        return new TenantId(store.sentBy(meldingId).orElseThrow());
     }
 }

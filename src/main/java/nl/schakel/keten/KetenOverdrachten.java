@@ -2,12 +2,15 @@ package nl.schakel.keten;
 
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.keten.federatie.Soort;
+import nl.schakel.keten.federatie.Uitgang;
 import nl.schakel.keten.persistence.MeldingStore;
 import nl.schakel.keten.persistence.OverdrachtStore;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +28,14 @@ public class KetenOverdrachten {
     private final MeldingStore meldingen;
     private final OverdrachtStore store;
     private final ApplicationEventPublisher events;
+    private final Uitgang uitgang;
 
-    KetenOverdrachten(MeldingStore meldingen, OverdrachtStore store, ApplicationEventPublisher events) {
+    KetenOverdrachten(
+            MeldingStore meldingen, OverdrachtStore store, ApplicationEventPublisher events, Uitgang uitgang) {
         this.meldingen = meldingen;
         this.store = store;
         this.events = events;
+        this.uitgang = uitgang;
     }
 
     /**
@@ -52,7 +58,10 @@ public class KetenOverdrachten {
             throw new InvalidInputException("meldingId", "overdracht.fout.melding");
         }
         store.insert(o);
-        events.publishEvent(new OverdrachtSent(o.id(), o.meldingId()));
+        TenantId melder = new TenantId(meldingen.sentBy(o.meldingId()).orElseThrow());
+        if (!uitgang.naarElders(Soort.OVERDRACHT, o.id(), o.van().id(), melder)) {
+            events.publishEvent(new OverdrachtSent(o.id(), o.meldingId()));
+        }
         return o.id();
     }
 
@@ -90,7 +99,11 @@ public class KetenOverdrachten {
         if (store.antwoordOp(o.id()).isPresent() || !store.insert(a)) {
             throw new InvalidInputException("", "overdracht.fout.albeantwoord");
         }
-        events.publishEvent(new OverdrachtBeantwoordSent(a.id(), o.id(), o.van().id()));
+        if (!uitgang.naarElders(
+                Soort.OVERDRACHT_ANTWOORD, a.id(), a.organisatie(), o.van().id())) {
+            events.publishEvent(
+                    new OverdrachtBeantwoordSent(a.id(), o.id(), o.van().id()));
+        }
         return a.id();
     }
 

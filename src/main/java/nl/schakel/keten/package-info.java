@@ -40,9 +40,39 @@
  * {@code beantwoorden} lets the melder's organisation answer it once ({@code OverdrachtAntwoord}, a reason when
  * declined, {@code keten.overdracht_antwoord} with one row per overdracht), announced to the region by
  * {@code OverdrachtBeantwoordSent}. Both tables are append-only; events carry ids only.
+ *
+ * <p>Between Schakel instances (issue 11, ADR-0025; {@code nl.schakel.keten.federatie}, off by default): the known
+ * parties ({@code Partij}, {@code Partijen}) and a second port with mutual TLS that identifies a party by the OIN in
+ * its certificate (a refused party is written to the access log, hence {@code audit}); a tenant of this instance's
+ * {@code organisation} is served here, any other by the configured {@code Partij} that names it ({@code Routering});
+ * {@code veiligThuisRegios()} adds the remote regions under their configured names. When a message's destination is
+ * remote, the facade writes a row in the outbox {@code keten.uitgaand_bericht} (V6_4; soort, party, object id, never
+ * content) in the action's transaction instead of publishing the event; {@code Bezorger} builds the body from the keten
+ * tables through the soort's {@code BerichtSoort} (MELDING, AANVULLING, STATUS, TERUGKOPPELING, OVERDRACHT,
+ * OVERDRACHT_ANTWOORD), POSTs it to {@code /federatie/v1/berichten} and marks it delivered on a 2xx (back-off 2 s
+ * doubling, at most 5 minutes; errors as a type or status only). The receiver's {@code Inbox} checks the sending party
+ * and the object, then records the message id in {@code keten.ontvangen_bericht}, stores its own copy under the same
+ * ids, publishes the same ids-only event and logs the receipt, in one transaction; a repeat changes nothing. Sends and
+ * receipts are access-logged ({@code keten.bericht.verzonden}, {@code keten.bericht.ontvangen}).
+ * The register's messages travel the same way (REGISTRATIE and BEEINDIGING to the party with {@code register=true},
+ * MATCH back to the told region's party), entering the outbox at {@code KetenRegister.overDeFederatie}.
+ * {@code aflevering(meldingId)} tells the dossier whether a melding reached its region; {@code KetenBeheer} gives the
+ * platformbeheerder the undelivered messages ({@code /platform/keten}) and a retry at once.
+ *
+ * <p>The VT-register messages (rule 46, issue 11, ADR-0026): {@code KetenRegister.registreer} and {@code beeindig}
+ * keep a region's {@code Registratie} (per directbetrokkene only a {@code Pseudoniemsoort}-typed pseudonym and key
+ * version) and {@code Beeindiging} append-only ({@code keten.register_registratie}, {@code register_beeindiging}, V6_5)
+ * once per message id, in the caller's transaction, and hand them to {@code register.VtRegister} when this instance
+ * serves the register ({@code schakel.instantie.rollen} contains {@code REGISTER}, the default), or to the federation
+ * ({@code KetenRegister.overDeFederatie}, the one place a register message leaves the instance). This is why keten
+ * depends on {@code register}: the chain carries the register's messages, as it carries the melding, and the register
+ * knows nothing of the chain. {@code RegisterMatchOntvangst} hears {@code register.MatchGevonden} after the commit,
+ * reads the match as the told region, keeps the copy ({@code RegisterMatch}, {@code keten.register_match}) once and
+ * publishes {@code RegisterMatchOntvangen} (ids only) when the region is one of this instance; a match for a region
+ * elsewhere leaves through the federation. {@code match} and {@code matches} read the copies of one region only.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "organisation"})
+@ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "register"})
 package nl.schakel.keten;
 
 import org.jspecify.annotations.NullMarked;

@@ -116,6 +116,15 @@ public class OrganisationManagement {
         return tenants.all().stream().filter(t -> t.kind() == kind).toList();
     }
 
+    /**
+     * A tenant of this instance by its id, name and kind only (no client data): whether a chain message to it is
+     * served here or by a federated party ({@code keten}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Tenant> tenant(TenantId id) {
+        return tenants.find(id);
+    }
+
     /** The actor's own tenant. */
     public Tenant ownTenant(Actor by) {
         TenantId id = by.tenantId();

@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo data only (exists only with {@code schakel.demo.enabled=true}, which the prod profile refuses): the cases of
  * the demo region, made through the facades. The earlier melding about Noor Demo is taken through the
  * veiligheidsbeoordeling to the besluit "einde bemoeienis", so that the own-records search finds an earlier, closed
- * case.
+ * case. Demo-Zuid had an earlier, closed melding about Daan Demo, so Daan's melding in Demo-Noord shows a (possible)
+ * match from the national VT-register.
  */
 @Service
 @ConditionalOnProperty(name = "schakel.demo.enabled", havingValue = "true")
@@ -56,6 +57,7 @@ public class VeiligThuisDemo {
     private final MonitoringManagement monitoring;
     private final nl.schakel.veiligthuis.persistence.ZaakStore store;
     private final OverdrachtManagement overdracht;
+    private final nl.schakel.keten.KetenManagement keten;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
@@ -67,7 +69,9 @@ public class VeiligThuisDemo {
             Onderzoek onderzoek,
             MonitoringManagement monitoring,
             nl.schakel.veiligthuis.persistence.ZaakStore store,
-            OverdrachtManagement overdracht) {
+            OverdrachtManagement overdracht,
+            nl.schakel.keten.KetenManagement keten) {
+        this.keten = keten;
         this.onderzoek = onderzoek;
         this.monitoring = monitoring;
         this.store = store;
@@ -107,6 +111,13 @@ public class VeiligThuisDemo {
         veiligThuis.veiligheidscheck(
                 vt, eerder, Veiligheidscheck.of("Moeder gebeld: Noor is veilig bij oma tot het gesprek."));
         sluitAf(vt, gw, eerder, LocalDate.ofInstant(now.minus(java.time.Duration.ofDays(240)), Intake.NL));
+
+        // (a2) an earlier melding about Daan in Demo-Zuid, closed two years ago: Daan's melding in Demo-Noord below
+        // matches it in the national VT-register, a possible match (neither region knows his BSN), to be checked
+        keten.veiligThuisRegios().stream()
+                .filter(r -> r.naam().equals("Veilig Thuis Demo-Zuid"))
+                .findFirst()
+                .ifPresent(zuid -> eerderInZuid(zuid.id(), now));
 
         // (b) five open meldingen, received 8, 4, 2, 1 and 0 working days ago
         veiligThuis.registreer(
@@ -546,6 +557,46 @@ public class VeiligThuisDemo {
                 acuut,
                 omschrijving,
                 now);
+    }
+
+    /**
+     * (a2) Demo-Zuid's earlier melding about Daan Demo (the demo has no users in Zuid: two made-up workers of that
+     * region record it), taken to the besluit "einde bemoeienis", so its involvement in the VT-register is ended.
+     */
+    private void eerderInZuid(TenantId zuid, Instant now) {
+        Actor vt = demoWerker(zuid, "vt-zuid", "Zeynep Zuid", Role.VT_MEDEWERKER, now);
+        Actor gw = demoWerker(zuid, "gw-zuid", "Gerrit Zuid", Role.GEDRAGSWETENSCHAPPER, now);
+        Instant ontvangen = now.minus(java.time.Duration.ofDays(730));
+        UUID id = veiligThuis.registreer(
+                vt,
+                melding(
+                        ontvangen,
+                        false,
+                        "Daan Demo",
+                        LocalDate.of(2014, 9, 3),
+                        "",
+                        "De sportleraar zag striemen op de rug van Daan. Daan zei dat hij gevallen was.",
+                        now));
+        naarBesluit(
+                vt,
+                gw,
+                id,
+                LocalDate.ofInstant(ontvangen, Intake.NL),
+                Taxatie.of(
+                        false,
+                        "Daan woont nu bij zijn moeder; vader heeft geen contact.",
+                        false,
+                        "Eenmalig incident volgens moeder en school.",
+                        false,
+                        "Geen andere problemen in het gezin bekend."),
+                BesluitVoorgesteld.of(Besluit.EINDE_BEMOEIENIS, "Moeder zorgt voor veiligheid en heeft hulp gezocht."));
+    }
+
+    /** A made-up worker of a demo region that has no users, with a fixed id. */
+    private static Actor demoWerker(TenantId regio, String username, String naam, Role rol, Instant now) {
+        UUID id =
+                UUID.nameUUIDFromBytes(("schakel-demo/" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Actor(new UserId(id), username, naam, rol, regio, null, null, now);
     }
 
     /**

@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Veilig Thuis case from intake on: registering an advies or melding (by a worker, the region's API client, or
  * on arrival from a Schakel dossier through {@code keten}), reading a case, showing the shielded melder with a logged
- * reason, the first contact with the melder and the safety checks while a melding waits.
+ * reason, the first contact with the melder and the safety checks while a melding waits. Every new case with
+ * directbetrokkenen is registered in the national VT-register in the same transaction ({@link VtRegisterAanmelding}).
  */
 @Service
 public class VeiligThuisManagement {
@@ -56,6 +57,7 @@ public class VeiligThuisManagement {
     private final Termijnen termijnen;
     private final KetenStatus ketenStatus;
     private final MonitoringManagement monitoring;
+    private final VtRegisterAanmelding register;
 
     VeiligThuisManagement(
             ZaakStore store,
@@ -64,7 +66,9 @@ public class VeiligThuisManagement {
             Clock clock,
             Werkdagkalender kalender,
             KetenStatus ketenStatus,
-            MonitoringManagement monitoring) {
+            MonitoringManagement monitoring,
+            VtRegisterAanmelding register) {
+        this.register = register;
         this.ketenStatus = ketenStatus;
         this.monitoring = monitoring;
         this.store = store;
@@ -229,6 +233,7 @@ public class VeiligThuisManagement {
             monitoring.vervolgmelding(
                     regio, id, intake.betrokkenen(), intake.ontvangenOp(), authorId, authorName, authorRole);
         }
+        register.aanmelden(regio, id, intake.betrokkenen(), intake.ontvangenOp());
         return id;
     }
 

@@ -22,6 +22,7 @@ import nl.schakel.veiligthuis.domain.Dienststand;
 import nl.schakel.veiligthuis.domain.Dienstverloop;
 import nl.schakel.veiligthuis.domain.Directbetrokkene;
 import nl.schakel.veiligthuis.domain.EntryPayload;
+import nl.schakel.veiligthuis.domain.Gezinstijdlijn;
 import nl.schakel.veiligthuis.domain.Overeenkomst;
 import nl.schakel.veiligthuis.domain.Overgang;
 import nl.schakel.veiligthuis.domain.Risicofactor;
@@ -107,6 +108,44 @@ public class Veiligheidsbeoordeling {
     @Transactional
     public List<EerdereBetrokkenheid> eigenRegistratie(Actor by, UUID id) {
         ZaakView zaak = access.accessible(by, id, "veiligthuis.eigenregistratie.read", ActionCode.R);
+        access.log(by, "veiligthuis.eigenregistratie.read", ActionCode.R, id, "eigen-registratie");
+        return eerder(zaak);
+    }
+
+    /**
+     * The family over time (issue 11): the region's other cases about this case's directbetrokkenen with the services
+     * they went through and their outcomes, and what the national VT-register told of other regions, in one timeline
+     * ({@link Gezinstijdlijn}), newest first. The other cases' journals are read in one query. Logged as one read of
+     * the own records.
+     */
+    @Transactional
+    public Gezinstijdlijn tijdlijn(Actor by, UUID id) {
+        ZaakView zaak = access.accessible(by, id, "veiligthuis.eigenregistratie.read", ActionCode.R);
+        access.log(by, "veiligthuis.eigenregistratie.read", ActionCode.R, id, "eigen-registratie");
+        List<EerdereBetrokkenheid> eerder = eerder(zaak);
+        Map<UUID, List<JournalEntry<EntryPayload>>> journals =
+                store.entries(eerder.stream().map(e -> e.zaak().id()).toList());
+        return Gezinstijdlijn.van(
+                eerder.stream()
+                        .map(e -> new Gezinstijdlijn.EerdereZaak(
+                                e.zaak().id(),
+                                e.zaak().soort(),
+                                e.zaak().status(),
+                                e.zaak().ontvangenOp(),
+                                e.zaak().classificatie(),
+                                e.zaak().acuut(),
+                                e.zaak().besluitOp() == null ? null : e.zaak().besluit(),
+                                e.personen().stream()
+                                        .map(p -> new Gezinstijdlijn.Gevonden(p.naam(), p.hoe()))
+                                        .toList(),
+                                journals.getOrDefault(e.zaak().id(), List.of())))
+                        .toList(),
+                zaak.journal());
+    }
+
+    /** The region's other cases about any of this case's directbetrokkenen, newest first. */
+    private List<EerdereBetrokkenheid> eerder(ZaakView zaak) {
+        UUID id = zaak.zaak().id();
         Map<UUID, Zaak> zaken = new LinkedHashMap<>();
         // per other case, per directbetrokkene of this case: the strongest match (BSN before name and date of birth)
         Map<UUID, Map<UUID, EerdereBetrokkenheid.Persoon>> personen = new LinkedHashMap<>();
@@ -122,7 +161,6 @@ public class Veiligheidsbeoordeling {
                                         (a, b) -> a.hoe().compareTo(b.hoe()) <= 0 ? a : b));
             }
         }
-        access.log(by, "veiligthuis.eigenregistratie.read", ActionCode.R, id, "eigen-registratie");
         return zaken.values().stream()
                 .sorted(Comparator.comparing(Zaak::ontvangenOp).reversed())
                 .map(z -> new EerdereBetrokkenheid(
@@ -175,6 +213,7 @@ public class Veiligheidsbeoordeling {
             if (!store.updateBesluit(id, besluit.besluit(), clock.instant())) {
                 throw new InvalidInputException("", "vt.fout.alveranderd");
             }
+            access.gesloten(zaak.zaak(), besluit.besluit().volgende());
             if (besluit.besluit().volgende() == ZaakStatus.ONDERZOEK) {
                 onderzoek.begin(zaak.zaak(), access.vandaag());
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The home page of a Veilig Thuis worker: the queue's figures, the meldingen past their term, the worker's own open
  * cases with what is due next on each (the case page's model, {@link ZaakActies}), and for a gedragswetenschapper the
- * besluiten that wait for a second person. Read as one logged view of the region's work.
+ * besluiten that wait for a second person, and the new matches in the national VT-register on the worker's cases. Read
+ * as one logged view of the region's work.
  */
 @Service
 public class Werkvoorraad {
@@ -36,8 +38,10 @@ public class Werkvoorraad {
     private final ZaakAccess access;
     private final AccessLog accessLog;
     private final Wachtrij wachtrij;
+    private final RegisterMatches matches;
 
-    Werkvoorraad(ZaakStore store, ZaakAccess access, AccessLog accessLog, Wachtrij wachtrij) {
+    Werkvoorraad(ZaakStore store, ZaakAccess access, AccessLog accessLog, Wachtrij wachtrij, RegisterMatches matches) {
+        this.matches = matches;
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
@@ -62,6 +66,7 @@ public class Werkvoorraad {
      * @param teLaat the meldingen in the queue past their term, acute first
      * @param mijnZaken the worker's open cases, what is late first, then by term
      * @param teBeoordelen besluiten that wait for a gedragswetenschapper (only counted for one)
+     * @param nieuweMatches matches in the national VT-register on the worker's cases that no one marked seen yet
      */
     public record Werk(
             LocalDate vandaag,
@@ -69,7 +74,23 @@ public class Werkvoorraad {
             int bekend,
             List<WachtrijRegel> teLaat,
             List<MijnZaak> mijnZaken,
-            int teBeoordelen) {}
+            int teBeoordelen,
+            List<NieuweMatch> nieuweMatches) {}
+
+    /**
+     * A task: "Nieuwe match in het VT-register" on one of the worker's cases, until a worker marks it seen.
+     *
+     * @param naam the directbetrokkene the match is about ("" when unknown)
+     * @param andereRegio the other region's name
+     * @param mogelijk a possible match (name and date of birth), to be checked
+     */
+    public record NieuweMatch(UUID matchId, UUID zaak, String naam, String andereRegio, boolean mogelijk) {
+
+        @Override
+        public String toString() {
+            return "NieuweMatch[" + matchId + "]";
+        }
+    }
 
     /** The home page of a worker of the region; anyone else is refused and the attempt is logged. */
     @Transactional
@@ -110,6 +131,9 @@ public class Werkvoorraad {
                         ? (int) open.stream()
                                 .filter(z -> z.status() == ZaakStatus.BESLUIT_VOORGESTELD)
                                 .count()
-                        : 0);
+                        : 0,
+                matches.open(by).stream()
+                        .map(m -> new NieuweMatch(m.matchId(), m.zaak(), m.naam(), m.andereRegio(), m.mogelijk()))
+                        .toList());
     }
 }

@@ -49,8 +49,15 @@ class ZaakAccess {
     private final AccessLog accessLog;
     private final Clock clock;
     private final OrganisationManagement organisation;
+    private final VtRegisterAanmelding register;
 
-    ZaakAccess(ZaakStore store, AccessLog accessLog, Clock clock, OrganisationManagement organisation) {
+    ZaakAccess(
+            ZaakStore store,
+            AccessLog accessLog,
+            Clock clock,
+            OrganisationManagement organisation,
+            VtRegisterAanmelding register) {
+        this.register = register;
         this.store = store;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -134,7 +141,8 @@ class ZaakAccess {
                 row.acuut(),
                 zaak.intake().beller() == Beller.BEROEPSKRACHT,
                 !zaak.all(EersteContact.class).isEmpty(),
-                !zaak.all(Verrijking.class).isEmpty(),
+                // a source the worker consulted: the VT-register that Schakel fills itself does not count
+                zaak.all(Verrijking.class).stream().anyMatch(v -> v.bron().handmatig()),
                 vb.taxatie().isPresent(),
                 Voorstel.van(
                         voorstelOpen,
@@ -163,7 +171,8 @@ class ZaakAccess {
     /**
      * Moves the case on by the services' state machine ({@link nl.schakel.veiligthuis.domain.Dienstverloop}): a move
      * that does not fit the case's state or whose condition is not met is refused with a Dutch message, and so is a
-     * move another worker made first. A move into monitoring records today as the day monitoring started.
+     * move another worker made first. A move into monitoring records today as the day monitoring started; a move that
+     * closes the case ends its involvement in the national VT-register.
      *
      * @return the state the case is in now
      */
@@ -176,7 +185,15 @@ class ZaakAccess {
         if (!store.updateStatus(zaak.zaak().id(), van, naar, vandaag())) {
             throw new nl.schakel.shared.InvalidInputException("", "vt.fout.alveranderd");
         }
+        gesloten(zaak.zaak(), naar);
         return naar;
+    }
+
+    /** Ends the involvement in the national VT-register when the case reached a state it never leaves. */
+    void gesloten(Zaak zaak, nl.schakel.veiligthuis.domain.ZaakStatus naar) {
+        if (nl.schakel.veiligthuis.domain.Dienstverloop.eindtoestand(naar)) {
+            register.beeindigen(zaak.tenantId(), zaak.id());
+        }
     }
 
     /**

@@ -147,6 +147,21 @@
  * ({@code Overdrachten.teLaat}, {@code Werkdagkalender}) on the case page, the queue and the teamleider's terms page
  * ({@code OverdrachtManagement.teLaat}). Pages: {@code /veilig-thuis/zaken/{id}/overdracht} (VT-medewerker and
  * gedragswetenschapper; the teamleider is refused and logged) and {@code .../overdracht/aanvaarding}.
+ *
+ * <p>The national VT-register (issue 11, rule 46, ADR-0024): {@code VtRegisterAanmelding} registers every new case with
+ * directbetrokkenen (all intake paths pass {@code VeiligThuisManagement.nieuweZaak}) through {@code keten.KetenRegister}
+ * in the same transaction, one pseudonym per person ({@code RegisterSleutel}: {@code schakel.vt-register.sleutel} and
+ * {@code .sleutelversie}; HMAC of the BSN, or of name and date of birth without a BSN), keeps which pseudonym belongs to
+ * which directbetrokkene ({@code persistence.ZaakRegisterStore}, V8_9) and writes the verrijking source VT-register as
+ * Schakel ({@code domain.Bron.handmatig()}: it is not typed); a case reaching a state it never leaves
+ * ({@code ZaakAccess.gesloten}, from {@code beweeg} and the besluit) ends its involvement. {@code RegisterMatches} hears
+ * {@code keten.RegisterMatchOntvangen} and records the match once per match id (V8_10 row + unique index): a
+ * {@code domain.RegisterMatchGemeld} entry naming the person, the other region, the period, its contact and possible
+ * vs certain, shown in the case's section "VT-register"; the verrijking source refilled with all matches; a task on the
+ * VT home ({@code Werkvoorraad.nieuweMatches}) until a worker posts {@code /veilig-thuis/matches/{id}/gezien} (logged).
+ * {@code SleutelRotatie} (hourly, ShedLock) registers open cases again under a new key version. The verrijking shows
+ * the family over time ({@code domain.Gezinstijdlijn}, via {@code Veiligheidsbeoordeling.tijdlijn}: the other cases'
+ * journals in one query).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten"})

@@ -36,6 +36,7 @@ final class Navigation {
                 items.add(new NavItem("/platform/organisaties", "nav.organisaties"));
                 items.add(new NavItem("/platform/codelijsten", "nav.codelijsten"));
                 items.add(new NavItem("/platform/kalender", "nav.kalender"));
+                items.add(new NavItem("/platform/keten", "nav.keten"));
             }
             case LOGVERANTWOORDELIJKE -> {
                 items.add(new NavItem("/toegangslog", "nav.toegangslog"));

@@ -40,8 +40,27 @@ public final class TestZaken {
             String naam,
             Besluit besluit) {
         Actor vt = TestActors.actor(jdbc, "vt-noord");
-        UUID zaak = veiligThuis.registreer(
+        UUID zaak = melding(
+                veiligThuis,
                 vt,
+                now,
+                new Intake.PersoonInvoer(
+                        naam,
+                        LocalDate.of(2017, 5, 6),
+                        Geslacht.VROUW,
+                        TestBsn.generated(RANDOM),
+                        BetrokkeneRol.SLACHTOFFER));
+        vb.taxatie(vt, zaak, Taxatie.of(true, "Vader drinkt en slaat.", true, "Al een jaar.", false, "Nee."));
+        vb.stelVoor(vt, zaak, BesluitVoorgesteld.of(besluit, "Zo besloten in de test."));
+        vb.beoordeel(TestActors.actor(jdbc, "gw-noord"), zaak, true, "");
+        return zaak;
+    }
+
+    /** A melding from a school about these persons, received a minute before {@code now}, registered by the actor. */
+    public static UUID melding(
+            VeiligThuisManagement veiligThuis, Actor by, Instant now, Intake.PersoonInvoer... personen) {
+        return veiligThuis.registreer(
+                by,
                 Intake.of(
                         ZaakSoort.MELDING,
                         now.minusSeconds(60),
@@ -49,21 +68,25 @@ public final class TestZaken {
                         false,
                         new Intake.MelderInvoer("Juf Testmelder", "School Test", "0201234567", true),
                         MelderCategorie.ONDERWIJS,
-                        List.of(new Intake.PersoonInvoer(
-                                naam,
-                                LocalDate.of(2017, 5, 6),
-                                Geslacht.VROUW,
-                                TestBsn.generated(RANDOM),
-                                BetrokkeneRol.SLACHTOFFER)),
+                        List.of(personen),
                         List.of(),
                         Set.of(VormVanGeweld.ANDERS),
                         false,
                         "Kind vertelt dat vader drinkt en slaat.",
                         now));
-        vb.taxatie(vt, zaak, Taxatie.of(true, "Vader drinkt en slaat.", true, "Al een jaar.", false, "Nee."));
-        vb.stelVoor(vt, zaak, BesluitVoorgesteld.of(besluit, "Zo besloten in de test."));
-        vb.beoordeel(TestActors.actor(jdbc, "gw-noord"), zaak, true, "");
-        return zaak;
+    }
+
+    /** A VT-medewerker of Veilig Thuis Demo-Zuid, a region the demo has no users in. */
+    public static Actor zuid(JdbcTemplate jdbc, Instant now) {
+        return new Actor(
+                new nl.schakel.shared.UserId(UUID.randomUUID()),
+                "vt-zuid-test",
+                "Zoë Zuid",
+                nl.schakel.shared.Role.VT_MEDEWERKER,
+                new nl.schakel.shared.TenantId(TestActors.tenantId(jdbc, "Veilig Thuis Demo-Zuid")),
+                null,
+                null,
+                now);
     }
 
     /** How many access-log rows the case has of this event with this outcome (GESLAAGD, GEWEIGERD). */

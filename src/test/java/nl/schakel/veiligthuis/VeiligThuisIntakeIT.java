@@ -121,6 +121,12 @@ public class VeiligThuisIntakeIT {
         assertThat(zaak.heeftMelder()).isTrue();
         assertThat(zaak.melderAfgeschermd()).isTrue();
         assertThat(zaak.journal().toString()).doesNotContain("0612345678");
+        // registered in the national VT-register in the same transaction (issue 11)
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM veiligthuis.register_registratie WHERE zaak_id = ?",
+                        Integer.class,
+                        zaakId))
+                .isOne();
 
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM event_publication WHERE serialized_event LIKE '%blauwe plekken%'",

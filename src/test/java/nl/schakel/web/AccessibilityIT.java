@@ -185,6 +185,24 @@ class AccessibilityIT extends BrowserTestBase {
         waitForText("[role=alert]", "zaterdag");
         assertThat(find("#veld-dagen").getAttribute("aria-invalid")).isEqualTo("true");
         assertAccessible("/platform/kalender with errors");
+
+        // a message on its way to another Schakel instance (a party no longer configured here: its OIN is shown)
+        UUID bericht = UUID.randomUUID();
+        jdbcTemplate.update(
+                "INSERT INTO keten.uitgaand_bericht (id, soort, van_tenant_id, ontvanger_oin, ontvanger_tenant_id,"
+                        + " onderwerp_id, gemaakt_op, pogingen, volgende_poging, laatste_fout)"
+                        + " VALUES (?, 'MELDING', ?, '00000009999999999999', ?, ?, now(), 3, now(), 'HTTP 503')",
+                bericht,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID());
+        open("/platform/keten");
+        assertAccessible("/platform/keten");
+        find("form[action='/platform/keten/" + bericht + "/opnieuw'] button[type=submit]")
+                .click();
+        waitForText("[role=status]", "");
+        assertAccessible("/platform/keten after a retry");
+        jdbcTemplate.update("UPDATE keten.uitgaand_bericht SET afgeleverd_op = now() WHERE id = ?", bericht);
     }
 
     @Test
@@ -628,9 +646,13 @@ class AccessibilityIT extends BrowserTestBase {
     nl.schakel.veiligthuis.Veiligheidsbeoordeling veiligheidsbeoordeling;
 
     private UUID vtMelding(String naam) {
+        return vtMelding(TestActors.actor(jdbcTemplate, "vt-noord"), naam);
+    }
+
+    private UUID vtMelding(nl.schakel.shared.Actor door, String naam) {
         java.time.Instant ontvangen = clock.instant().minusSeconds(60);
         return veiligThuis.registreer(
-                TestActors.actor(jdbcTemplate, "vt-noord"),
+                door,
                 nl.schakel.veiligthuis.domain.Intake.of(
                         nl.schakel.veiligthuis.domain.ZaakSoort.MELDING,
                         ontvangen,
@@ -664,7 +686,7 @@ class AccessibilityIT extends BrowserTestBase {
         assertThat(find("#eerdere-zaken").getText()).contains(naam);
         assertAccessible("verrijking with own-records results");
         // A space as outcome and a date in the future: the browser lets both through, the server does not.
-        new Select(find("#veld-bron")).selectByValue("VT_REGISTER");
+        new Select(find("#veld-bron")).selectByValue("POLITIE_OM");
         find("#veld-uitkomst").sendKeys(" ");
         setValue("veld-datum", "2999-01-01");
         find("form[action='" + zaak + "/verrijking'] button[type=submit]").click();
@@ -1176,5 +1198,51 @@ class AccessibilityIT extends BrowserTestBase {
         logIn("tl-noord");
         open("/veilig-thuis/termijnen");
         assertAccessible("/veilig-thuis/termijnen with the overdracht list");
+    }
+
+    @Test
+    void vtRegisterMatchPages() {
+        String naam = "Kind Register " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = vtMelding(naam);
+        // the same child (no BSN) in Demo-Zuid: a possible match in the national VT-register, told to both regions
+        vtMelding(nl.schakel.veiligthuis.TestZaken.zuid(jdbcTemplate, clock.instant()), naam);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbcTemplate.queryForObject(
+                                "SELECT count(*) FROM veiligthuis.register_match WHERE zaak_id = ?", Integer.class, id)
+                        == 1);
+        String zaak = "/veilig-thuis/zaken/" + id;
+        logIn("vt-noord");
+
+        open("/veilig-thuis");
+        assertThat(find("#register-taken").getText()).contains(naam, "Demo-Zuid", "te controleren");
+        assertAccessible("VT home with a new match in the VT-register");
+
+        open(zaak);
+        assertThat(find("#vt-register-sectie").getText()).contains(naam, "Demo-Zuid", "te controleren");
+        assertAccessible("case with a match in the VT-register");
+
+        open(zaak + "/verrijking");
+        assertThat(find("#bron-VT_REGISTER").getText()).contains("Demo-Zuid", "Schakel");
+        assertThat(find("#eerdere-zaken").getText()).contains("Demo-Zuid");
+        assertThat(driver().findElements(org.openqa.selenium.By.cssSelector("#veld-bron option[value=VT_REGISTER]")))
+                .isEmpty();
+        assertAccessible("verrijking with the family's timeline and the VT-register filled by Schakel");
+
+        // marked seen by keyboard alone: to the button with Tab, then Enter
+        open("/veilig-thuis");
+        UUID match = jdbcTemplate.queryForObject(
+                "SELECT match_id FROM veiligthuis.register_match WHERE zaak_id = ?", UUID.class, id);
+        String knop = "#match-" + match + " button";
+        for (int i = 0; i < 200 && !focused().equals(find(knop)); i++) {
+            press(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(focused()).isEqualTo(find(knop));
+        press(org.openqa.selenium.Keys.ENTER);
+        waitForPath("/veilig-thuis");
+        assertNotice("De match staat als gezien.");
+        assertThat(driver().findElements(org.openqa.selenium.By.cssSelector("#match-" + match)))
+                .isEmpty();
+        assertAccessible("VT home after a match was marked seen");
     }
 }

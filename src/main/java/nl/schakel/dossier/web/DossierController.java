@@ -116,6 +116,7 @@ class DossierController {
         model.addAttribute("virKandidaten", vir.candidates(view));
         model.addAttribute("codes", codelijsten.alleCodes());
         model.addAttribute("vtStatus", terugkoppelingen.vtStatus(view));
+        model.addAttribute("nietAfgeleverd", terugkoppelingen.nietAfgeleverd(view));
         terugkoppelingen.gelezen(actor, view);
         return "dossier/show";
     }

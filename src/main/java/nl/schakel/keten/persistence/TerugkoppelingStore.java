@@ -59,31 +59,51 @@ public class TerugkoppelingStore {
                 .list();
     }
 
-    public void insertStatus(UUID vanTenant, MeldingStatus s) {
-        jdbc.sql("INSERT INTO keten.melding_status (melding_id, van_tenant_id, status,"
-                        + " veiligheidsbeoordeling_uiterlijk, op) VALUES (?,?,?,?,?)")
-                .params(
-                        s.meldingId(),
-                        vanTenant,
-                        s.status().name(),
-                        s.veiligheidsbeoordelingUiterlijk() == null
-                                ? null
-                                : Date.valueOf(s.veiligheidsbeoordelingUiterlijk()),
-                        Timestamp.from(s.op()))
-                .update();
+    /**
+     * Keeps a status report under its id (the same on every instance it travels to).
+     *
+     * @return whether it was kept (false: a report with this id is there already)
+     */
+    public boolean insertStatus(UUID id, UUID vanTenant, MeldingStatus s) {
+        return jdbc.sql(
+                                "INSERT INTO keten.melding_status (id, melding_id, van_tenant_id, status,"
+                                        + " veiligheidsbeoordeling_uiterlijk, op) VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING")
+                        .params(
+                                id,
+                                s.meldingId(),
+                                vanTenant,
+                                s.status().name(),
+                                s.veiligheidsbeoordelingUiterlijk() == null
+                                        ? null
+                                        : Date.valueOf(s.veiligheidsbeoordelingUiterlijk()),
+                                Timestamp.from(s.op()))
+                        .update()
+                > 0;
+    }
+
+    /** A status report by its id. */
+    public Optional<MeldingStatus> findStatus(UUID id) {
+        return jdbc.sql("SELECT * FROM keten.melding_status WHERE id = ?")
+                .param(id)
+                .query(TerugkoppelingStore::status)
+                .optional();
     }
 
     /** The latest status of a melding: the one reached last, and of two at the same moment the one stored last. */
     public Optional<MeldingStatus> latestStatus(UUID meldingId) {
         return jdbc.sql("SELECT * FROM keten.melding_status WHERE melding_id = ? ORDER BY op DESC, seq DESC LIMIT 1")
                 .param(meldingId)
-                .query((rs, n) -> new MeldingStatus(
-                        rs.getObject("melding_id", UUID.class),
-                        VtStatus.valueOf(rs.getString("status")),
-                        rs.getDate("veiligheidsbeoordeling_uiterlijk") == null
-                                ? null
-                                : rs.getDate("veiligheidsbeoordeling_uiterlijk").toLocalDate(),
-                        rs.getTimestamp("op").toInstant()))
+                .query(TerugkoppelingStore::status)
                 .optional();
+    }
+
+    private static MeldingStatus status(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new MeldingStatus(
+                rs.getObject("melding_id", UUID.class),
+                VtStatus.valueOf(rs.getString("status")),
+                rs.getDate("veiligheidsbeoordeling_uiterlijk") == null
+                        ? null
+                        : rs.getDate("veiligheidsbeoordeling_uiterlijk").toLocalDate(),
+                rs.getTimestamp("op").toInstant());
     }
 }

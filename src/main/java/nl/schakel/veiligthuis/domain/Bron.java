@@ -9,5 +9,10 @@ public enum Bron {
     RAAD_VOOR_DE_KINDERBESCHERMING,
     VERWIJSINDEX,
     POLITIE_OM,
-    KETENPARTNERS
+    KETENPARTNERS;
+
+    /** Whether a worker records this source by hand; the VT-register is filled by Schakel from the register. */
+    public boolean handmatig() {
+        return this != VT_REGISTER;
+    }
 }

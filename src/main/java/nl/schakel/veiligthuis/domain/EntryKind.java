@@ -55,7 +55,9 @@ public enum EntryKind implements JournalKind {
     /** The overdracht offered to one receiving party, with the risk factors and voorwaarden that travel with it. */
     OVERDRACHT_AANGEBODEN(OverdrachtAangeboden.class),
     /** A receiving party's answer to the overdracht: accepted, or declined with a reason. */
-    OVERDRACHT_BEANTWOORD(OverdrachtBeantwoord.class);
+    OVERDRACHT_BEANTWOORD(OverdrachtBeantwoord.class),
+    /** The national VT-register told of another region involved with a directbetrokkene (rule 46, issue 11). */
+    REGISTER_MATCH(RegisterMatchGemeld.class);
 
     private final Class<? extends EntryPayload> payloadType;
 

@@ -38,7 +38,8 @@ public sealed interface EntryPayload extends JournalPayload<EntryKind>
                 VervolgmeldingOntvangen,
                 NieuweVeiligheidsbeoordelingGestart,
                 OverdrachtAangeboden,
-                OverdrachtBeantwoord {
+                OverdrachtBeantwoord,
+                RegisterMatchGemeld {
 
     /** The kind of entry this payload is: the one whose {@code payloadType()} is this payload's own class. */
     @Override

@@ -11,11 +11,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record Verrijking(Bron bron, String uitkomst, LocalDate datum) implements EntryPayload {
 
-    /** Checks what was typed: a source chosen, an outcome written, a date given that is not after today. */
+    /**
+     * Checks what was typed: a source chosen, an outcome written, a date given that is not after today. The source
+     * VT-register is not typed: Schakel fills it from the register itself (issue 11).
+     */
     public static Verrijking of(@Nullable Bron bron, String uitkomst, @Nullable LocalDate datum, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (bron == null) {
             errors.put("bron", "vb.fout.bron");
+        } else if (!bron.handmatig()) {
+            errors.put("bron", "vb.fout.bronautomatisch");
         }
         String u = Teksten.verplicht(errors, "uitkomst", uitkomst, "vb.fout.uitkomst");
         if (datum == null) {

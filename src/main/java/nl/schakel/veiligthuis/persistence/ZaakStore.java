@@ -459,6 +459,21 @@ public class ZaakStore {
         return journal.entries(zaak);
     }
 
+    /** The journals of several cases in one query, each oldest entry first (the family's timeline reads them). */
+    public java.util.Map<UUID, List<JournalEntry<EntryPayload>>> entries(java.util.Collection<UUID> zaken) {
+        java.util.Map<UUID, List<JournalEntry<EntryPayload>>> perZaak = new java.util.HashMap<>();
+        if (zaken.isEmpty()) {
+            return perZaak;
+        }
+        jdbc.sql("SELECT * FROM veiligthuis.journal_entry WHERE zaak_id = ANY(?) ORDER BY seq")
+                .param(zaken.toArray(UUID[]::new))
+                .query((rs, n) -> journal.entry(rs))
+                .list()
+                .forEach(e -> perZaak.computeIfAbsent(e.ownerId(), k -> new java.util.ArrayList<>())
+                        .add(e));
+        return perZaak;
+    }
+
     /**
      * A case of the region about the same person, found by BSN or by name and date of birth when a BSN is missing, with
      * that case's directbetrokkene that matched.

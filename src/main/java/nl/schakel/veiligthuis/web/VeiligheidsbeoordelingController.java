@@ -72,7 +72,7 @@ class VeiligheidsbeoordelingController {
 
     private String verrijkingPage(Actor actor, UUID id, VerrijkingForm form, Model model) {
         model.addAttribute("zaak", veiligThuis.zaak(actor, id));
-        model.addAttribute("eerder", vb.eigenRegistratie(actor, id));
+        model.addAttribute("tijdlijn", vb.tijdlijn(actor, id));
         model.addAttribute("form", form);
         return "veiligthuis/verrijking";
     }

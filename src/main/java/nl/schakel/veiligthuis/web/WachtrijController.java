@@ -33,13 +33,16 @@ class WachtrijController {
     private final Werkvoorraad werkvoorraad;
     private final nl.schakel.veiligthuis.MonitoringManagement monitoring;
     private final OverdrachtManagement overdracht;
+    private final nl.schakel.veiligthuis.RegisterMatches matches;
 
     WachtrijController(
             Wachtrij wachtrij,
             VeiligThuisManagement veiligThuis,
             Werkvoorraad werkvoorraad,
             nl.schakel.veiligthuis.MonitoringManagement monitoring,
-            OverdrachtManagement overdracht) {
+            OverdrachtManagement overdracht,
+            nl.schakel.veiligthuis.RegisterMatches matches) {
+        this.matches = matches;
         this.wachtrij = wachtrij;
         this.veiligThuis = veiligThuis;
         this.werkvoorraad = werkvoorraad;
@@ -52,6 +55,14 @@ class WachtrijController {
     String werk(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("werk", werkvoorraad.werk(actor));
         return "veiligthuis/werk";
+    }
+
+    /** Marks a new match in the VT-register seen: the task leaves the home page; the match stays on the case. */
+    @PostMapping("/veilig-thuis/matches/{matchId}/gezien")
+    String matchGezien(@AuthenticationPrincipal Actor actor, @PathVariable UUID matchId, RedirectAttributes redirect) {
+        matches.gezien(actor, matchId);
+        redirect.addFlashAttribute("melding", "vtregister.match.gezienopgeslagen");
+        return "redirect:/veilig-thuis";
     }
 
     @GetMapping("/veilig-thuis/wachtrij")

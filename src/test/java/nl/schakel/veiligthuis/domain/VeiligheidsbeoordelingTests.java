@@ -63,12 +63,20 @@ class VeiligheidsbeoordelingTests {
 
     @Test
     void verrijking_theDateIsNotInTheFuture() {
-        assertThat(refused(() -> Verrijking.of(Bron.VT_REGISTER, "Geen eerdere registratie.", TODAY.plusDays(1), TODAY))
+        assertThat(refused(() -> Verrijking.of(Bron.POLITIE_OM, "Geen eerdere registratie.", TODAY.plusDays(1), TODAY))
                         .fieldErrors())
                 .containsOnlyKeys("datum")
                 .containsEntry("datum", "vb.fout.datumtoekomst");
-        assertThat(Verrijking.of(Bron.VT_REGISTER, " Geen eerdere registratie. ", TODAY, TODAY))
-                .isEqualTo(new Verrijking(Bron.VT_REGISTER, "Geen eerdere registratie.", TODAY));
+        assertThat(Verrijking.of(Bron.POLITIE_OM, " Geen eerdere registratie. ", TODAY, TODAY))
+                .isEqualTo(new Verrijking(Bron.POLITIE_OM, "Geen eerdere registratie.", TODAY));
+    }
+
+    @Test
+    void verrijking_theVtRegisterIsNotTypedByHand_schakelFillsIt() {
+        assertThat(refused(() -> Verrijking.of(Bron.VT_REGISTER, "Geen eerdere registratie.", TODAY, TODAY))
+                        .fieldErrors())
+                .containsOnlyKeys("bron")
+                .containsEntry("bron", "vb.fout.bronautomatisch");
     }
 
     @Test

@@ -104,13 +104,14 @@ class VeiligheidsbeoordelingPagesIT extends WebITSupport {
                 .contains("Kies een bron.")
                 .contains("Schrijf op wat u bij deze bron vond")
                 .contains("De datum mag niet in de toekomst liggen.");
-        assertThat(entries(zaak, "VERRIJKING")).isZero();
+        // only the source VT-register, filled by Schakel when the case was opened (issue 11)
+        assertThat(entries(zaak, "VERRIJKING")).isOne();
 
         HttpResponse<String> good = b.post(
                 page, page, "bron", "GEZAGSREGISTER", "uitkomst", "Moeder heeft alleen gezag.", "datum", "2026-01-05");
         assertThat(good.statusCode()).isEqualTo(302);
         assertThat(Browser.location(good)).isEqualTo(page);
-        assertThat(entries(zaak, "VERRIJKING")).isEqualTo(1);
+        assertThat(entries(zaak, "VERRIJKING")).isEqualTo(2);
         assertThat(b.get(page).body()).contains("Moeder heeft alleen gezag.").contains("De bron is vastgelegd.");
         assertThat(b.get("/veilig-thuis/zaken/" + zaak).body())
                 .contains("Verrijking: bron geraadpleegd")
