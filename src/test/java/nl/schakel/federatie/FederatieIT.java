@@ -1,18 +1,37 @@
 package nl.schakel.federatie;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import nl.schakel.Browser;
 import nl.schakel.SchakelProces;
+import nl.schakel.TestBsn;
 import nl.schakel.demo.DemoTenants;
+import nl.schakel.federatie.Ketenstappen.School;
+import nl.schakel.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,6 +51,11 @@ class FederatieIT {
     static final String SCHOOL_OIN = "00000009999999990001";
     static final String NOORD_OIN = "00000009999999990002";
     static final String REGISTER_OIN = "00000009999999990003";
+    static final String ONBEKEND_OIN = "00000009999999990099";
+    static final String NOG_NIET_AFGELEVERD = "Nog niet afgeleverd bij Veilig Thuis.";
+    private static final String LOG_ROWS =
+            "SELECT count(*) FROM audit.access_log WHERE event = ? AND object_type = ?" + " AND outcome = 'GESLAAGD'";
+    private static final Random RANDOM = new Random();
 
     @RegisterExtension
     static final Instanties instanties = new Instanties();
@@ -39,13 +63,15 @@ class FederatieIT {
     static SchakelProces school;
     static SchakelProces noord;
     static SchakelProces register;
+    static KeytoolPki ca;
+    static List<Partij> partijen;
 
     @BeforeAll
     static void startTheThree() {
         Path pki = instanties.folder().resolve("pki");
         pki.toFile().mkdirs();
-        KeytoolPki ca = new KeytoolPki(pki, "federatie-test-ca");
-        List<Partij> partijen = List.of(
+        ca = new KeytoolPki(pki, "federatie-test-ca");
+        partijen = List.of(
                 new Partij("school", SCHOOL_OIN, "ORGANISATIES", ca.party("school", SCHOOL_OIN)),
                 new Partij("noord", NOORD_OIN, "REGIOS", ca.party("noord", NOORD_OIN)),
                 new Partij("register", REGISTER_OIN, "REGISTER,REGIOS", ca.party("register", REGISTER_OIN)));
@@ -107,6 +133,202 @@ class FederatieIT {
         assertThat(readyz(register)).isEqualTo(200);
     }
 
+    @Test
+    @Order(3)
+    void theTeachersMeldingTravelsToNoordAndTheTerugkoppelingAfterTheBesluitComesBackIntoHerDossier() {
+        School s = School.van(school);
+        String naam = naam("Noor");
+        String dossier = s.openDossier(naam, TestBsn.generated(RANDOM));
+
+        HttpResponse<String> melding = s.meld(dossier, DemoTenants.id(DemoTenants.NOORD));
+
+        assertThat(melding.statusCode()).as(melding.body()).isEqualTo(201);
+        UUID zaak = Ketenstappen.zaakVan(noord, naam);
+        Ketenstappen.besluitEnTerugkoppeling(
+                Ketenstappen.ingelogd(noord, "vt-noord"),
+                Ketenstappen.ingelogd(noord, "gw-noord"),
+                zaak,
+                "De school meldt nieuw letsel meteen aan Veilig Thuis.");
+        JsonNode terugkoppeling =
+                await().atMost(Ketenstappen.AANKOMST).until(() -> terugkoppeling(s.dossier(dossier)), Objects::nonNull);
+        assertThat(terugkoppeling.get("inhoud").get("voorwaardenEnAfspraken").asText())
+                .isEqualTo("De school meldt nieuw letsel meteen aan Veilig Thuis.");
+        assertThat(terugkoppeling.get("inhoud").get("regioNaam").asText()).isEqualTo(DemoTenants.NOORD);
+        assertThat(s.dossier(dossier)
+                        .get("meldingen")
+                        .get(0)
+                        .get("veiligThuisStatus")
+                        .get("status")
+                        .asText())
+                .isEqualTo("BESLUIT_GENOMEN");
+        // every send and receipt is an access-log row on both sides
+        assertThat(count(school.database(), LOG_ROWS, "keten.bericht.verzonden", "MELDING"))
+                .isPositive();
+        assertThat(count(noord.database(), LOG_ROWS, "keten.bericht.ontvangen", "MELDING"))
+                .isPositive();
+        assertThat(count(noord.database(), LOG_ROWS, "keten.bericht.verzonden", "TERUGKOPPELING"))
+                .isPositive();
+        assertThat(count(school.database(), LOG_ROWS, "keten.bericht.ontvangen", "TERUGKOPPELING"))
+                .isPositive();
+    }
+
+    @Test
+    @Order(4)
+    void meldingenSentWhileTheReceiverIsKilledArriveExactlyOnceAndNoneIsDeliveredBeforeItWasStored() throws Exception {
+        School s = School.van(school);
+        int aantal = 8;
+        List<String> namen = new ArrayList<>();
+        List<String> dossiers = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            namen.add(naam("Kill" + i));
+            dossiers.add(s.openDossier(namen.getLast(), TestBsn.generated(RANDOM)));
+        }
+        List<Integer> antwoorden = new CopyOnWriteArrayList<>();
+        CountDownLatch drieVerstuurd = new CountDownLatch(3);
+        Thread zender = Thread.ofPlatform().start(() -> {
+            for (String dossier : dossiers) {
+                antwoorden.add(
+                        s.meld(dossier, DemoTenants.id(DemoTenants.NOORD)).statusCode());
+                drieVerstuurd.countDown();
+                sleep(Duration.ofMillis(300));
+            }
+        });
+        assertThat(drieVerstuurd.await(60, TimeUnit.SECONDS)).isTrue();
+
+        noord.kill9();
+        zender.join(Duration.ofSeconds(120));
+
+        assertThat(antwoorden)
+                .as("every melding is taken by the school's own instance")
+                .containsOnly(201);
+        Map<String, String> melding = new LinkedHashMap<>();
+        for (String dossier : dossiers) {
+            melding.put(
+                    dossier,
+                    s.dossier(dossier).get("meldingen").get(0).get("meldingId").asText());
+        }
+        // while Noord is down: the teacher's page says which meldingen are still on their way, as the outbox does
+        Set<String> onderweg = Set.copyOf(school.database()
+                .queryForList(
+                        "SELECT onderwerp_id::text FROM keten.uitgaand_bericht"
+                                + " WHERE soort = 'MELDING' AND afgeleverd_op IS NULL",
+                        String.class));
+        assertThat(onderweg)
+                .as("meldingen sent after the kill are not delivered")
+                .isNotEmpty();
+        Browser leerkracht = Ketenstappen.ingelogd(school, "leerkracht");
+        for (String dossier : dossiers) {
+            assertThat(leerkracht.get("/dossiers/" + dossier).body().contains(NOG_NIET_AFGELEVERD))
+                    .as("dossier %s says 'nog niet afgeleverd' exactly when its melding is on its way", dossier)
+                    .isEqualTo(onderweg.contains(melding.get(dossier)));
+        }
+        Browser platform = Ketenstappen.ingelogd(school, "platform");
+        assertThat(platform.get("/platform/keten").body()).contains("Nog niet afgeleverd (" + onderweg.size() + ")");
+
+        noord.start().awaitReady();
+
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> count(
+                                school.database(),
+                                "SELECT count(*) FROM keten.uitgaand_bericht WHERE afgeleverd_op IS NULL")
+                        == 0);
+        for (String naam : namen) {
+            assertThat(Ketenstappen.zakenVan(noord, naam))
+                    .as("exactly one case about %s", naam)
+                    .hasSize(1);
+        }
+        // none was marked delivered before Noord had stored it
+        Map<String, Instant> opgeslagen = new LinkedHashMap<>();
+        noord.database()
+                .query("SELECT id::text, ontvangen_op FROM keten.ontvangen_bericht WHERE soort = 'MELDING'", row -> {
+                    opgeslagen.put(row.getString(1), row.getTimestamp(2).toInstant());
+                });
+        school.database()
+                .query("SELECT id::text, afgeleverd_op FROM keten.uitgaand_bericht WHERE soort = 'MELDING'", row -> {
+                    String id = row.getString(1);
+                    assertThat(opgeslagen).as("message %s stored at Noord", id).containsKey(id);
+                    assertThat(row.getTimestamp(2).toInstant())
+                            .as("message %s marked delivered after it was stored", id)
+                            .isAfterOrEqualTo(opgeslagen.get(id));
+                });
+        for (String dossier : dossiers) {
+            assertThat(leerkracht.get("/dossiers/" + dossier).body()).doesNotContain(NOG_NIET_AFGELEVERD);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aPartyWithACertificateOfAnotherCaOrAnOinThatMayNotSendIsRefusedAndLogged() throws Exception {
+        URI berichten = URI.create("https://127.0.0.1:" + partijen.get(1).poort() + "/federatie/v1/berichten");
+        Path anderePki = instanties.folder().resolve("andere-ca");
+        Files.createDirectories(anderePki);
+        KeytoolPki andereCa = new KeytoolPki(anderePki, "andere-ca");
+        String melding = bericht("MELDING", DemoTenants.id(DemoTenants.SCHOOL), DemoTenants.id(DemoTenants.NOORD));
+
+        // the school's OIN in a certificate of another CA: refused in the TLS handshake
+        assertThatThrownBy(() -> Ketenstappen.mtls(
+                                andereCa.party("vals", SCHOOL_OIN), ca.truststore(), KeytoolPki.PASSWORD)
+                        .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(IOException.class);
+        // a valid certificate with an OIN nobody configured: 403, logged
+        HttpResponse<String> onbekend = Ketenstappen.mtls(
+                        ca.party("onbekend", ONBEKEND_OIN), ca.truststore(), KeytoolPki.PASSWORD)
+                .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString());
+        assertThat(onbekend.statusCode()).isEqualTo(403);
+        assertThat(count(
+                        noord.database(),
+                        "SELECT count(*) FROM audit.access_log WHERE event = 'keten.federatie.toegang'"
+                                + " AND outcome = 'GEWEIGERD' AND object_id = ?",
+                        ONBEKEND_OIN))
+                .isEqualTo(1);
+        // the register's valid certificate, but it serves no organisation: it may not send a melding about the school
+        HttpResponse<String> nietVanHem = Ketenstappen.mtls(
+                        partijen.get(2).keystore(), ca.truststore(), KeytoolPki.PASSWORD)
+                .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString());
+        assertThat(nietVanHem.statusCode()).as(nietVanHem.body()).isEqualTo(403);
+        assertThat(count(
+                        noord.database(),
+                        "SELECT count(*) FROM audit.access_log WHERE event = 'keten.bericht.ontvangen'"
+                                + " AND outcome = 'GEWEIGERD' AND purpose LIKE ?",
+                        "van OIN " + REGISTER_OIN + "%"))
+                .isEqualTo(1);
+    }
+
+    private static String bericht(String soort, TenantId van, TenantId aan) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"soort\":\"" + soort + "\",\"van\":\"" + van + "\",\"aan\":\""
+                + aan + "\",\"inhoud\":{}}";
+    }
+
+    private static HttpRequest post(URI uri, String json) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    private static @Nullable JsonNode terugkoppeling(JsonNode dossier) {
+        for (JsonNode entry : dossier.get("journaal")) {
+            if (entry.get("soort").asText().equals("TERUGKOPPELING")) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static String naam(String voornaam) {
+        return voornaam + " Federatie " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Map<String, String> tenants(JdbcTemplate db) {
         Map<String, String> tenants = new LinkedHashMap<>();
         db.query("SELECT name, id::text FROM organisation.tenant ORDER BY name", row -> {
@@ -119,8 +341,8 @@ class FederatieIT {
         return db.queryForList("SELECT username FROM identity.account", String.class);
     }
 
-    private static long count(JdbcTemplate db, String sql) {
-        Long count = db.queryForObject(sql, Long.class);
+    private static long count(JdbcTemplate db, String sql, Object... args) {
+        Long count = db.queryForObject(sql, Long.class, args);
         return count == null ? 0 : count;
     }
 
