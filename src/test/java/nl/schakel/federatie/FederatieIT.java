@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import nl.schakel.Browser;
 import nl.schakel.SchakelProces;
 import nl.schakel.TestBsn;
+import nl.schakel.TestCa;
 import nl.schakel.demo.DemoTenants;
 import nl.schakel.federatie.Ketenstappen.School;
 import nl.schakel.shared.TenantId;
@@ -63,14 +63,12 @@ class FederatieIT {
     static SchakelProces school;
     static SchakelProces noord;
     static SchakelProces register;
-    static KeytoolPki ca;
+    static TestCa ca;
     static List<Partij> partijen;
 
     @BeforeAll
     static void startTheThree() {
-        Path pki = instanties.folder().resolve("pki");
-        pki.toFile().mkdirs();
-        ca = new KeytoolPki(pki, "federatie-test-ca");
+        ca = TestCa.create(instanties.folder().resolve("pki"), "Federatie Test-CA");
         partijen = List.of(
                 new Partij("school", SCHOOL_OIN, "ORGANISATIES", ca.party("school", SCHOOL_OIN)),
                 new Partij("noord", NOORD_OIN, "REGIOS", ca.party("noord", NOORD_OIN)),
@@ -261,19 +259,17 @@ class FederatieIT {
     @Order(5)
     void aPartyWithACertificateOfAnotherCaOrAnOinThatMayNotSendIsRefusedAndLogged() throws Exception {
         URI berichten = URI.create("https://127.0.0.1:" + partijen.get(1).poort() + "/federatie/v1/berichten");
-        Path anderePki = instanties.folder().resolve("andere-ca");
-        Files.createDirectories(anderePki);
-        KeytoolPki andereCa = new KeytoolPki(anderePki, "andere-ca");
+        TestCa andereCa = TestCa.create(instanties.folder().resolve("andere-ca"), "Andere CA");
         String melding = bericht("MELDING", DemoTenants.id(DemoTenants.SCHOOL), DemoTenants.id(DemoTenants.NOORD));
 
         // the school's OIN in a certificate of another CA: refused in the TLS handshake
-        assertThatThrownBy(() -> Ketenstappen.mtls(
-                                andereCa.party("vals", SCHOOL_OIN), ca.truststore(), KeytoolPki.PASSWORD)
-                        .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString()))
+        assertThatThrownBy(
+                        () -> Ketenstappen.mtls(andereCa.party("vals", SCHOOL_OIN), ca.truststore(), TestCa.WACHTWOORD)
+                                .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
         // a valid certificate with an OIN nobody configured: 403, logged
         HttpResponse<String> onbekend = Ketenstappen.mtls(
-                        ca.party("onbekend", ONBEKEND_OIN), ca.truststore(), KeytoolPki.PASSWORD)
+                        ca.party("onbekend", ONBEKEND_OIN), ca.truststore(), TestCa.WACHTWOORD)
                 .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString());
         assertThat(onbekend.statusCode()).isEqualTo(403);
         assertThat(count(
@@ -284,7 +280,7 @@ class FederatieIT {
                 .isEqualTo(1);
         // the register's valid certificate, but it serves no organisation: it may not send a melding about the school
         HttpResponse<String> nietVanHem = Ketenstappen.mtls(
-                        partijen.get(2).keystore(), ca.truststore(), KeytoolPki.PASSWORD)
+                        partijen.get(2).keystore(), ca.truststore(), TestCa.WACHTWOORD)
                 .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString());
         assertThat(nietVanHem.statusCode()).as(nietVanHem.body()).isEqualTo(403);
         assertThat(count(
@@ -375,9 +371,9 @@ class FederatieIT {
             s.put("schakel.federatie.adres", "127.0.0.1");
             s.put("schakel.federatie.poort", Integer.toString(poort));
             s.put("schakel.federatie.keystore", keystore.toString());
-            s.put("schakel.federatie.keystore-wachtwoord", KeytoolPki.PASSWORD);
+            s.put("schakel.federatie.keystore-wachtwoord", TestCa.WACHTWOORD);
             s.put("schakel.federatie.truststore", truststore.toString());
-            s.put("schakel.federatie.truststore-wachtwoord", KeytoolPki.PASSWORD);
+            s.put("schakel.federatie.truststore-wachtwoord", TestCa.WACHTWOORD);
             int i = 0;
             for (Partij ander : alle) {
                 if (!ander.equals(this)) {
