@@ -291,9 +291,141 @@ class FederatieIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    @Order(6)
+    void noordAndZuidRegisterTheSameChildAndBothSeeTheMatchOnTheirCase() {
+        String naam = naam("Match");
+        String bsn = TestBsn.generated(RANDOM);
+
+        UUID inNoord = Ketenstappen.registreerBijRegio(noord, "vt-noord-demo", naam, bsn);
+        UUID inZuid = Ketenstappen.registreerBijRegio(register, "vt-zuid-demo", naam, bsn);
+
+        // Noord's registration travels to the register over mTLS; the match travels back to Noord, Zuid hears it
+        // in its own instance: each case worker sees the other region in the section VT-register of the case
+        assertThat(Ketenstappen.matchOpZaak(Ketenstappen.ingelogd(noord, "vt-noord"), inNoord))
+                .contains(DemoTenants.ZUID)
+                .contains("Match op BSN")
+                .doesNotContain(bsn);
+        assertThat(Ketenstappen.matchOpZaak(Ketenstappen.ingelogd(register, "vt-zuid"), inZuid))
+                .contains(DemoTenants.NOORD)
+                .contains("Match op BSN")
+                .doesNotContain(bsn);
+        // the register holds pseudonyms only: never the BSN or the name
+        assertThat(count(
+                        register.database(),
+                        "SELECT count(*) FROM keten.register_registratie WHERE payload::text LIKE ? OR payload::text"
+                                + " LIKE ?",
+                        "%" + bsn + "%",
+                        "%" + naam + "%"))
+                .isZero();
+    }
+
+    @Test
+    @Order(7)
+    void aRegionCannotLearnAboutAPersonItDidNotRegister() throws Exception {
+        String naam = naam("Alleen Zuid");
+        UUID inZuid = Ketenstappen.registreerBijRegio(register, "vt-zuid-demo", naam, TestBsn.generated(RANDOM));
+        String pseudoniem = await().atMost(Ketenstappen.AANKOMST)
+                .until(
+                        () -> register.database()
+                                .queryForList(
+                                        "SELECT payload->'personen'->0->>'pseudoniem' FROM keten.register_registratie"
+                                                + " WHERE zaak_referentie = ?",
+                                        String.class,
+                                        inZuid),
+                        found -> !found.isEmpty())
+                .getFirst();
+        HttpClient alsNoord = Ketenstappen.mtls(partijen.get(1).keystore(), ca.truststore(), TestCa.WACHTWOORD);
+        String registerUrl = "https://127.0.0.1:" + partijen.get(2).poort();
+        URI berichten = URI.create(registerUrl + "/federatie/v1/berichten");
+        TenantId noordId = DemoTenants.id(DemoTenants.NOORD);
+        String vraag = "{\"pseudoniem\":\"" + pseudoniem + "\",\"soort\":\"BSN\",\"sleutelversie\":1}";
+        long matchesInNoord = count(noord.database(), "SELECT count(*) FROM keten.register_match");
+
+        List<HttpResponse<String>> antwoorden = new ArrayList<>();
+        // asking as if it were the register's own answer, in a soort the register does not know, and plainly by GET
+        antwoorden.add(alsNoord.send(
+                post(berichten, bericht("MATCH", noordId, noordId, vraag)), HttpResponse.BodyHandlers.ofString()));
+        antwoorden.add(alsNoord.send(
+                post(berichten, bericht("VRAAG", noordId, noordId, vraag)), HttpResponse.BodyHandlers.ofString()));
+        for (String pad : List.of(
+                "/federatie/v1/berichten",
+                "/federatie/v1/register/" + pseudoniem,
+                "/federatie/v1/register?pseudoniem=" + pseudoniem)) {
+            antwoorden.add(alsNoord.send(
+                    HttpRequest.newBuilder(URI.create(registerUrl + pad))
+                            .timeout(Duration.ofSeconds(20))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        for (HttpResponse<String> antwoord : antwoorden) {
+            assertThat(antwoord.statusCode())
+                    .as("%s %s: %s", antwoord.request().method(), antwoord.uri(), antwoord.body())
+                    .isIn(400, 403, 404, 405);
+            assertThat(antwoord.body())
+                    .doesNotContain(pseudoniem)
+                    .doesNotContain(inZuid.toString())
+                    .doesNotContain(DemoTenants.ZUID);
+        }
+        assertThat(count(
+                        register.database(),
+                        "SELECT count(*) FROM audit.access_log WHERE event = 'keten.bericht.ontvangen'"
+                                + " AND outcome = 'GEWEIGERD' AND object_type = 'MATCH' AND purpose LIKE ?",
+                        "van OIN " + NOORD_OIN + "%"))
+                .as("the question dressed as a match is refused and logged in the register")
+                .isEqualTo(1);
+        assertThat(count(noord.database(), "SELECT count(*) FROM keten.register_match"))
+                .as("no match reached Noord")
+                .isEqualTo(matchesInNoord);
+    }
+
+    @Test
+    @Order(8)
+    void aRegisterMessageFromAPartyThatDoesNotServeTheRegionItClaimsIsRefusedAndLogged() throws Exception {
+        TenantId zuid = DemoTenants.id(DemoTenants.ZUID);
+        UUID zaak = UUID.randomUUID();
+        String registratie = "{\"id\":\"" + UUID.randomUUID() + "\",\"regio\":{\"id\":\"" + zuid
+                + "\",\"naam\":\"" + DemoTenants.ZUID + "\"},\"zaakReferentie\":\"" + zaak
+                + "\",\"personen\":[{\"pseudoniem\":\"" + "A".repeat(43)
+                + "\",\"soort\":\"BSN\",\"sleutelversie\":1}],\"sinds\":\"" + Instant.now()
+                + "\",\"contact\":\"0201112233\"}";
+        URI berichten = URI.create("https://127.0.0.1:" + partijen.get(2).poort() + "/federatie/v1/berichten");
+
+        // Noord's valid certificate, registering an involvement of Demo-Zuid, which Noord does not serve
+        HttpResponse<String> antwoord = Ketenstappen.mtls(
+                        partijen.get(1).keystore(), ca.truststore(), TestCa.WACHTWOORD)
+                .send(
+                        post(berichten, bericht("REGISTRATIE", zuid, zuid, registratie)),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
+        assertThat(count(
+                        register.database(),
+                        "SELECT count(*) FROM audit.access_log WHERE event = 'keten.bericht.ontvangen'"
+                                + " AND outcome = 'GEWEIGERD' AND object_type = 'REGISTRATIE' AND purpose LIKE ?",
+                        "van OIN " + NOORD_OIN + "%"))
+                .isEqualTo(1);
+        assertThat(count(
+                        register.database(),
+                        "SELECT count(*) FROM keten.register_registratie WHERE zaak_referentie = ?",
+                        zaak))
+                .isZero();
+        assertThat(count(
+                        register.database(),
+                        "SELECT count(*) FROM register.betrokkenheid WHERE zaak_referentie = ?",
+                        zaak))
+                .isZero();
+    }
+
     private static String bericht(String soort, TenantId van, TenantId aan) {
+        return bericht(soort, van, aan, "{}");
+    }
+
+    private static String bericht(String soort, TenantId van, TenantId aan, String inhoud) {
         return "{\"id\":\"" + UUID.randomUUID() + "\",\"soort\":\"" + soort + "\",\"van\":\"" + van + "\",\"aan\":\""
-                + aan + "\",\"inhoud\":{}}";
+                + aan + "\",\"inhoud\":" + inhoud + "}";
     }
 
     private static HttpRequest post(URI uri, String json) {

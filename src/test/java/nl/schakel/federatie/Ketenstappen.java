@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -34,6 +36,7 @@ import org.awaitility.Awaitility;
 final class Ketenstappen {
 
     static final Duration AANKOMST = Duration.ofSeconds(90);
+    private static final Map<String, Browser> INGELOGD = new ConcurrentHashMap<>();
 
     private Ketenstappen() {}
 
@@ -115,9 +118,29 @@ final class Ketenstappen {
                         naam);
     }
 
-    /** A logged-in user of an instance (real login with both factors). */
+    /**
+     * The section "VT-register" of the case page as this worker sees it, once a match from the national VT-register
+     * has arrived on the case.
+     */
+    static String matchOpZaak(Browser medewerker, UUID zaakId) {
+        String sectie = "id=\"vt-register-sectie\"";
+        String pagina = Awaitility.await()
+                .atMost(AANKOMST)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> medewerker.get("/veilig-thuis/zaken/" + zaakId).body(), body -> body.contains(sectie));
+        String vanaf = pagina.substring(pagina.indexOf(sectie));
+        return vanaf.substring(0, vanaf.indexOf("</section>"));
+    }
+
+    /**
+     * A logged-in user of an instance (real login with both factors), logged in once per instance: a second login
+     * within the same 30 seconds would need a code the instance's clock does not accept yet. The session lives in the
+     * instance's database, so it outlasts a restart.
+     */
     static Browser ingelogd(SchakelProces instantie, String username) {
-        return new Browser(instantie.port(), new MutableClock(), instantie.database()).login(username);
+        return INGELOGD.computeIfAbsent(
+                instantie.port() + "/" + username,
+                k -> new Browser(instantie.port(), new MutableClock(), instantie.database()).login(username));
     }
 
     /**
