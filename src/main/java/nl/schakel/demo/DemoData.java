@@ -93,8 +93,9 @@ class DemoData implements ApplicationRunner {
             created.add("the school, the GP practice and the childcare with 6 users and 1 API client");
         }
         if (instantie.bedient(Instantie.Rol.REGIOS)) {
-            for (String regio : regios) {
-                if (absent(regio)) {
+            // Demo-Zuid first: its earlier case about Daan Demo is in the VT-register before Demo-Noord registers him
+            for (String regio : List.of(DemoTenants.ZUID, DemoTenants.NOORD)) {
+                if (regios.contains(regio) && absent(regio)) {
                     created.add(regio.equals(DemoTenants.NOORD) ? noord() : zuid());
                 }
             }
@@ -172,14 +173,15 @@ class DemoData implements ApplicationRunner {
         return DemoTenants.NOORD + " with 3 users, 1 API client and its cases";
     }
 
-    /** Demo-Zuid: a worker and a gedragswetenschapper and the region's API client, no cases. */
+    /** Demo-Zuid: a worker and a gedragswetenschapper, the region's API client and its earlier, closed case. */
     private String zuid() {
         TenantId zuid = tenant(DemoTenants.ZUID, TenantKind.VEILIG_THUIS_REGIO, Set.of(), Set.of());
         TeamId intake = organisation.createSystemTeam(zuid, INTAKE);
-        regioUser("vt-zuid", "Zeynep Zuid", zuid, intake, Role.VT_MEDEWERKER);
-        regioUser("gw-zuid", "Guus Gedrag", zuid, intake, Role.GEDRAGSWETENSCHAPPER);
+        UserId vt = regioUser("vt-zuid", "Zeynep Zuid", zuid, intake, Role.VT_MEDEWERKER);
+        UserId gw = regioUser("gw-zuid", "Guus Gedrag", zuid, intake, Role.GEDRAGSWETENSCHAPPER);
         apiClients.register(zuid, "vt-zuid-demo", "vt-zuid-demo-secret", "Regiosysteem Demo-Zuid (demo)");
-        return DemoTenants.ZUID + " with 2 users and 1 API client";
+        veiligThuis.vulDemoZuid(zuid, intake, vt, gw);
+        return DemoTenants.ZUID + " with 2 users, 1 API client and its earlier case";
     }
 
     private TenantId tenant(String name, TenantKind kind, Set<String> sectors, Set<Beroepscluster> clusters) {

@@ -40,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo data only (exists only with {@code schakel.demo.enabled=true}, which the prod profile refuses): the cases of
  * the demo region, made through the facades. The earlier melding about Noor Demo is taken through the
  * veiligheidsbeoordeling to the besluit "einde bemoeienis", so that the own-records search finds an earlier, closed
- * case. Demo-Zuid had an earlier, closed melding about Daan Demo, so Daan's melding in Demo-Noord shows a (possible)
- * match from the national VT-register.
+ * case. Demo-Zuid's workers had an earlier, closed melding about Daan Demo, so Daan's melding in Demo-Noord shows a
+ * (possible) match from the national VT-register, in both regions.
  */
 @Service
 @ConditionalOnProperty(name = "schakel.demo.enabled", havingValue = "true")
@@ -57,7 +57,6 @@ public class VeiligThuisDemo {
     private final MonitoringManagement monitoring;
     private final nl.schakel.veiligthuis.persistence.ZaakStore store;
     private final OverdrachtManagement overdracht;
-    private final nl.schakel.keten.KetenManagement keten;
 
     VeiligThuisDemo(
             Veiligheidsbeoordeling vb,
@@ -69,9 +68,7 @@ public class VeiligThuisDemo {
             Onderzoek onderzoek,
             MonitoringManagement monitoring,
             nl.schakel.veiligthuis.persistence.ZaakStore store,
-            OverdrachtManagement overdracht,
-            nl.schakel.keten.KetenManagement keten) {
-        this.keten = keten;
+            OverdrachtManagement overdracht) {
         this.onderzoek = onderzoek;
         this.monitoring = monitoring;
         this.store = store;
@@ -112,12 +109,8 @@ public class VeiligThuisDemo {
                 vt, eerder, Veiligheidscheck.of("Moeder gebeld: Noor is veilig bij oma tot het gesprek."));
         sluitAf(vt, gw, eerder, LocalDate.ofInstant(now.minus(java.time.Duration.ofDays(240)), Intake.NL));
 
-        // (a2) an earlier melding about Daan in Demo-Zuid, closed two years ago: Daan's melding in Demo-Noord below
-        // matches it in the national VT-register, a possible match (neither region knows his BSN), to be checked
-        keten.veiligThuisRegios().stream()
-                .filter(r -> r.naam().equals("Veilig Thuis Demo-Zuid"))
-                .findFirst()
-                .ifPresent(zuid -> eerderInZuid(zuid.id(), now));
+        // Daan's melding below matches Demo-Zuid's earlier one in the national VT-register when Demo-Zuid was seeded
+        // first (vulDemoZuid): a possible match (neither region knows his BSN), to be checked
 
         // (b) five open meldingen, received 8, 4, 2, 1 and 0 working days ago
         veiligThuis.registreer(
@@ -560,12 +553,16 @@ public class VeiligThuisDemo {
     }
 
     /**
-     * (a2) Demo-Zuid's earlier melding about Daan Demo (the demo has no users in Zuid: two made-up workers of that
-     * region record it), taken to the besluit "einde bemoeienis", so its involvement in the VT-register is ended.
+     * Seeds Demo-Zuid once, as vt-zuid and gw-zuid would: an earlier melding about Daan Demo, received two years ago
+     * and taken to the besluit "einde bemoeienis", so its involvement in the VT-register is ended. Seeded before
+     * Demo-Noord (see {@code demo.DemoData}), Daan's open melding in Demo-Noord then matches it in the register, in one
+     * instance or across a federated set.
      */
-    private void eerderInZuid(TenantId zuid, Instant now) {
-        Actor vt = demoWerker(zuid, "vt-zuid", "Zeynep Zuid", Role.VT_MEDEWERKER, now);
-        Actor gw = demoWerker(zuid, "gw-zuid", "Gerrit Zuid", Role.GEDRAGSWETENSCHAPPER, now);
+    @Transactional
+    public void vulDemoZuid(TenantId zuid, TeamId team, UserId vtId, UserId gwId) {
+        Instant now = clock.instant();
+        Actor vt = new Actor(vtId, "vt-zuid", "Zeynep Zuid", Role.VT_MEDEWERKER, zuid, team, null, now);
+        Actor gw = new Actor(gwId, "gw-zuid", "Guus Gedrag", Role.GEDRAGSWETENSCHAPPER, zuid, team, null, now);
         Instant ontvangen = now.minus(java.time.Duration.ofDays(730));
         UUID id = veiligThuis.registreer(
                 vt,
@@ -590,13 +587,6 @@ public class VeiligThuisDemo {
                         false,
                         "Geen andere problemen in het gezin bekend."),
                 BesluitVoorgesteld.of(Besluit.EINDE_BEMOEIENIS, "Moeder zorgt voor veiligheid en heeft hulp gezocht."));
-    }
-
-    /** A made-up worker of a demo region that has no users, with a fixed id. */
-    private static Actor demoWerker(TenantId regio, String username, String naam, Role rol, Instant now) {
-        UUID id =
-                UUID.nameUUIDFromBytes(("schakel-demo/" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new Actor(new UserId(id), username, naam, rol, regio, null, null, now);
     }
 
     /**

@@ -110,6 +110,21 @@ class FederatieIT {
                 .as("Demo-Noord's cases")
                 .isPositive();
         assertThat(count(schoolDb, "SELECT count(*) FROM veiligthuis.zaak")).isZero();
+        // Demo-Zuid's earlier case about Daan Demo lives in Zuid's instance, recorded by its own worker, never in
+        // Noord's
+        assertThat(count(
+                        noordDb,
+                        "SELECT count(*) FROM veiligthuis.zaak WHERE tenant_id = ?",
+                        DemoTenants.id(DemoTenants.ZUID).value()))
+                .isZero();
+        assertThat(registerDb.queryForList(
+                        "SELECT DISTINCT coalesce(a.username, j.author_name) FROM veiligthuis.journal_entry j"
+                                + " JOIN veiligthuis.betrokkene b ON b.zaak_id = j.zaak_id"
+                                + " LEFT JOIN identity.account a ON a.id = j.author_id"
+                                + " WHERE b.naam = 'Daan Demo' AND j.author_role IN ('VT_MEDEWERKER',"
+                                + " 'GEDRAGSWETENSCHAPPER')",
+                        String.class))
+                .containsExactlyInAnyOrder("vt-zuid", "gw-zuid");
     }
 
     @Test
@@ -310,6 +325,27 @@ class FederatieIT {
                 .contains(DemoTenants.NOORD)
                 .contains("Match op BSN")
                 .doesNotContain(bsn);
+        // the demo's Daan Demo, known in both demo regions without a BSN: the possible match crossed the set too
+        UUID daan = noord.database()
+                .queryForObject(
+                        "SELECT z.id FROM veiligthuis.zaak z JOIN veiligthuis.betrokkene b ON b.zaak_id = z.id"
+                                + " WHERE b.naam = 'Daan Demo'",
+                        UUID.class);
+        assertThat(Ketenstappen.matchOpZaak(Ketenstappen.ingelogd(noord, "vt-noord"), daan))
+                .contains(DemoTenants.ZUID)
+                .contains("Mogelijke match");
+        UUID daanInZuid = register.database()
+                .queryForObject(
+                        "SELECT z.id FROM veiligthuis.zaak z JOIN veiligthuis.betrokkene b ON b.zaak_id = z.id"
+                                + " WHERE b.naam = 'Daan Demo'",
+                        UUID.class);
+        Browser vtZuid = Ketenstappen.ingelogd(register, "vt-zuid");
+        assertThat(Ketenstappen.matchOpZaak(vtZuid, daanInZuid))
+                .contains(DemoTenants.NOORD)
+                .contains("Mogelijke match");
+        assertThat(vtZuid.get("/veilig-thuis").body())
+                .as("vt-zuid recorded Demo-Zuid's earlier case: the match is her task")
+                .contains("Daan Demo: ook bekend bij " + DemoTenants.NOORD);
         // the register holds pseudonyms only: never the BSN or the name
         assertThat(count(
                         register.database(),
