@@ -97,6 +97,12 @@ class VeiligThuisApiIT extends WebITSupport {
                         id,
                         NOORD))
                 .isEqualTo(1);
+        // registered in the national VT-register in the same transaction (issue 11)
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM veiligthuis.register_registratie WHERE zaak_id = ?::uuid",
+                        Integer.class,
+                        id))
+                .isOne();
     }
 
     /**
