@@ -76,12 +76,7 @@ public class KetenRegister {
             return;
         }
         if (dientRegister()) {
-            register.registreer(
-                    regio(r.regio()),
-                    r.zaakReferentie(),
-                    r.personen().stream().map(KetenRegister::pseudoniem).toList(),
-                    r.sinds(),
-                    r.contact());
+            aanRegister(r, oin);
         } else {
             overDeFederatie(
                     nl.schakel.keten.federatie.Soort.REGISTRATIE,
@@ -97,13 +92,32 @@ public class KetenRegister {
             return;
         }
         if (dientRegister()) {
-            register.beeindig(regio(b.regio()), b.zaakReferentie(), b.tot());
+            aanRegister(b, oin);
         } else {
             overDeFederatie(
                     nl.schakel.keten.federatie.Soort.BEEINDIGING,
                     b.id(),
                     b.regio().id());
         }
+    }
+
+    /**
+     * Hands a registration to the register of this instance, naming the region by the OIN it came with (this
+     * instance's own, or the sending party's when it came over the federation, ADR-0025), so the register's access log
+     * names it. The one way a registration reaches {@code VtRegister}, in-process or received.
+     */
+    public void aanRegister(Registratie r, @Nullable String vanOin) {
+        register.registreer(
+                new Regio(r.regio().id(), r.regio().naam(), vanOin),
+                r.zaakReferentie(),
+                r.personen().stream().map(KetenRegister::pseudoniem).toList(),
+                r.sinds(),
+                r.contact());
+    }
+
+    /** Hands the end of an involvement to the register of this instance; see {@link #aanRegister(Registratie, String)}. */
+    public void aanRegister(Beeindiging b, @Nullable String vanOin) {
+        register.beeindig(new Regio(b.regio().id(), b.regio().naam(), vanOin), b.zaakReferentie(), b.tot());
     }
 
     /** A match told to the given region, by its id; empty for any other region. */
@@ -175,10 +189,6 @@ public class KetenRegister {
                 .map(t -> t.name())
                 .findFirst()
                 .orElse("regio " + regio);
-    }
-
-    private Regio regio(VeiligThuisRegio r) {
-        return new Regio(r.id(), r.naam(), oin);
     }
 
     private static Pseudoniem pseudoniem(Registratie.Persoon p) {

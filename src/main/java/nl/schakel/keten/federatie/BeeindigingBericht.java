@@ -3,26 +3,28 @@ package nl.schakel.keten.federatie;
 import java.time.Clock;
 import java.util.UUID;
 import nl.schakel.keten.Beeindiging;
+import nl.schakel.keten.KetenRegister;
 import nl.schakel.keten.persistence.RegisterStore;
-import nl.schakel.register.Regio;
-import nl.schakel.register.VtRegister;
 import nl.schakel.shared.TenantId;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * BEEINDIGING: region → the party serving the national VT-register: the end of the region's involvement with a case.
- * Kept once and handed to {@link VtRegister#beeindig} with the sending party's OIN, as the in-process path does.
+ * Kept once and handed to {@code VtRegister.beeindig} through {@link KetenRegister#aanRegister} with the sending party's OIN, as the in-process path does.
  */
 @Component
 class BeeindigingBericht implements BerichtSoort<Beeindiging> {
 
     private final RegisterStore store;
-    private final VtRegister register;
+    /** Lazy: KetenRegister writes to the outbox, whose deliverer knows every soort, this one too. */
+    private final KetenRegister keten;
+
     private final Clock clock;
 
-    BeeindigingBericht(RegisterStore store, VtRegister register, Clock clock) {
+    BeeindigingBericht(RegisterStore store, @Lazy KetenRegister keten, Clock clock) {
         this.store = store;
-        this.register = register;
+        this.keten = keten;
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ class BeeindigingBericht implements BerichtSoort<Beeindiging> {
         Verwijzing.gelijk(van, b.regio().id(), "regio");
         Verwijzing.gelijk(van, aan, "regio");
         if (store.insert(b, clock.instant())) {
-            register.beeindig(new Regio(b.regio().id(), b.regio().naam(), afzender.oin()), b.zaakReferentie(), b.tot());
+            keten.aanRegister(b, afzender.oin());
         }
         return b.id();
     }
