@@ -282,6 +282,9 @@ class FederatieIT {
                         () -> Ketenstappen.mtls(andereCa.party("vals", SCHOOL_OIN), ca.truststore(), TestCa.WACHTWOORD)
                                 .send(post(berichten, melding), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
+        // ... and logged by the refusing instance (Tomcat's handshake logger, schakel's application.properties)
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> noord.output().contains("Handshake failed for client connection"));
         // a valid certificate with an OIN nobody configured: 403, logged
         HttpResponse<String> onbekend = Ketenstappen.mtls(
                         ca.party("onbekend", ONBEKEND_OIN), ca.truststore(), TestCa.WACHTWOORD)
