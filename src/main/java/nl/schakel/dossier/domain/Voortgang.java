@@ -410,6 +410,46 @@ public final class Voortgang {
         return evaluatie.outcome() == Outcome.AFSLUITEN || evaluatie.outcome() == Outcome.HULP_AFSLUITEN_MET_AFSPRAKEN;
     }
 
+    // --- what comes next ---
+
+    /** The part of steps 4 and 5 that the professional does next. */
+    public enum Volgende {
+        /** The afweging asked now ({@link #vraag()}). */
+        AFWEGING,
+        /** The plan of the help offered, with its re-evaluation date (rule 6). */
+        HULPPLAN,
+        BESLISSING_1,
+        BESLISSING_2,
+        /** Nothing is asked here now: what the afwegingen and beslissingen lead to (melden, help, closing). */
+        UITKOMST
+    }
+
+    /**
+     * What the professional does next on the afwegingen page, in the meldcode's order: the afweging asked now, the
+     * hulpplan when help is offered, beslissing 1, beslissing 2 (rule 11), else the outcome. Afwegingen 3 to 5 that are
+     * answered together with Veilig Thuis (rule 3) come after the melding, so before it the outcome (melden) is next.
+     * Under the employee-offence route (rule 27) nothing is asked.
+     */
+    public Volgende volgende() {
+        var vraag = vraag();
+        if (vraag != null
+                && !medewerkerRoute
+                && (!samenMetVeiligThuis(vraag.number())
+                        || !payloads(Melding.class).isEmpty())) {
+            return Volgende.AFWEGING;
+        }
+        if (hulpplanNodig()) {
+            return Volgende.HULPPLAN;
+        }
+        if (beslissingenMogelijk() && beslissing(1).isEmpty()) {
+            return Volgende.BESLISSING_1;
+        }
+        if (beslissingenMogelijk() && beslissing2Gevraagd() && beslissing(2).isEmpty()) {
+            return Volgende.BESLISSING_2;
+        }
+        return Volgende.UITKOMST;
+    }
+
     // --- helpers ---
 
     private <T extends EntryPayload> List<T> payloads(Class<T> type) {

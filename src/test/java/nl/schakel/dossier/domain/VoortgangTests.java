@@ -548,4 +548,60 @@ class VoortgangTests {
         assertThat(d.voortgang().blokkades()).contains("voortgang.blokkade.medewerkerroute");
         assertThat(new Dossier().voortgang().medewerkerRoute()).isFalse();
     }
+
+    @Test
+    void whatComesNextFollowsTheStepsOfTheMeldcode() {
+        Dossier d = new Dossier();
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.AFWEGING);
+        d.answer(1, true);
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.AFWEGING);
+        d.answer(2, false);
+        d.answer(3, true);
+        d.answer(4, true);
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.HULPPLAN);
+        d.add(Hulpplan.of("gesprekken", "school", TODAY.plusWeeks(6), TODAY));
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.AFWEGING);
+        d.answer(5, true);
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.BESLISSING_1);
+        d.add(beslissing(1, false, Set.of()));
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.BESLISSING_2);
+        d.add(beslissing(2, true, EnumSet.allOf(HulpVereiste.class)));
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.UITKOMST);
+    }
+
+    @Test
+    void rule3_theAfwegingenTogetherWithVeiligThuisComeAfterTheMelding() {
+        Dossier d = new Dossier();
+        d.answer(1, true);
+        d.answer(2, true);
+        assertThat(d.voortgang().vraag()).isEqualTo(nl.schakel.afwegingskader.Afweging.HULP);
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.BESLISSING_1);
+        d.add(beslissing(1, true, Set.of()));
+        d.add(beslissing(2, false, Set.of()));
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.UITKOMST);
+
+        d.add(Melding.of(
+                new MeldingInhoud(
+                        List.of(Betrokkene.of("Sam Voorbeeld", LocalDate.of(2018, 3, 4), "", Relatie.KIND, TODAY)),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                UUID.randomUUID(),
+                "VT",
+                "Volgen.",
+                true,
+                "",
+                false,
+                "06"));
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.AFWEGING);
+    }
+
+    @Test
+    void rule27_underTheEmployeeOffenceRouteNothingIsAsked() {
+        Dossier d = new Dossier();
+        d.add(MedewerkerRoute.of(TODAY, TODAY, "Aangifte doen.", true, TODAY, TODAY));
+        assertThat(d.voortgang().volgende()).isEqualTo(Voortgang.Volgende.UITKOMST);
+    }
 }
