@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,9 +43,21 @@ public final class Browser {
 
     private String accept = "text/html";
 
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
     /** From now on asks for this media type (a page's script asks for JSON, say) instead of HTML. */
     public Browser accepting(String mediaType) {
         this.accept = mediaType;
+        return this;
+    }
+
+    /** From now on sends this header with every request (htmx's {@code HX-Request}, say); {@code null} stops it. */
+    public Browser header(String name, @Nullable String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
         return this;
     }
 
@@ -165,6 +178,7 @@ public final class Browser {
             request.header("Cookie", header.toString());
         }
         request.header("Accept", accept);
+        headers.forEach(request::header);
         request.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<T> response = http.send(request.build(), body);

@@ -396,7 +396,7 @@ class AccessibilityIT extends BrowserTestBase {
         find("#veld-wie").sendKeys("Intern begeleider");
         setValue("veld-herbeoordeling", LocalDate.now(clock).plusDays(1).toString());
         find("form[action='" + dossier + "/hulpplan'] button[type=submit]").click();
-        waitForText("[role=status]", "");
+        waitForText("[role=status]", "De hulp is vastgelegd.");
         assertAccessible("afwegingen with beslissing 2 and afweging 5");
 
         // A reminder as the scheduled job records it, on the home page and the dossier list.

@@ -169,6 +169,22 @@ abstract class BrowserTestBase {
         new org.openqa.selenium.interactions.Actions(driver()).sendKeys(key).perform();
     }
 
+    /** Presses Tab until the element matching {@code css} has the focus: it must be reachable by keyboard. */
+    WebElement tabTo(String css) {
+        WebElement target = find(css);
+        for (int i = 0; i < 120; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            if (focused().equals(target)) {
+                return target;
+            }
+        }
+        return org.assertj.core.api.Assertions.fail("Tab never reached %s on %s", css, path());
+    }
+
+    void assertFocus(String css) {
+        assertThat(focused()).as("focus on %s", css).isEqualTo(find(css));
+    }
+
     /** Types into whatever has the focus, as from a real keyboard. */
     void type(String text) {
         new org.openqa.selenium.interactions.Actions(driver()).sendKeys(text).perform();

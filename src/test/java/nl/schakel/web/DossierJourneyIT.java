@@ -1,7 +1,6 @@
 package nl.schakel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -336,8 +335,10 @@ class DossierJourneyIT extends BrowserTestBase {
         type("Structurele onveiligheid: melden is nodig.");
         press(Keys.TAB);
         assertThat(focused().getText()).isEqualTo("Beslissing 1 opslaan");
-        enter();
+        // Saved in place (htmx), without a page load: the focus moves to beslissing 2.
+        press(Keys.ENTER);
         waitForText("[role=status]", "Uw beslissing is opgeslagen.");
+        waiting().until(d -> "beslissing-2".equals(focused().getAttribute("id")));
 
         // The melding.
         tabTo("a[href='" + dossier + "/melding']");
@@ -443,7 +444,10 @@ class DossierJourneyIT extends BrowserTestBase {
         waitForPath("/");
     }
 
-    /** Answers the afweging asked now with ja: Tab to the radio, Space, Tab to the reason, type, Tab, Enter. */
+    /**
+     * Answers the afweging asked now with ja: Tab to the radio, Space, Tab to the reason, type, Tab, Enter; the next
+     * question replaces it in place (htmx, no page load) and gets the focus.
+     */
     private void keyboardAnswer(String reden) {
         String asked = find("#vraag").getText();
         tabTo("#antwoord-ja");
@@ -461,8 +465,10 @@ class DossierJourneyIT extends BrowserTestBase {
         type(reden);
         press(Keys.TAB);
         assertThat(focused().getText()).isEqualTo("Antwoord opslaan");
-        enter();
-        waiting().until(d -> !find("#vraag").getText().equals(asked));
+        press(Keys.ENTER);
+        waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !find("#vraag").getText().equals(asked) && focused().getAttribute("data-volgende") != null);
     }
 
     /**
@@ -474,22 +480,6 @@ class DossierJourneyIT extends BrowserTestBase {
         type("%02d".formatted(date.getDayOfMonth()));
         type("%02d".formatted(date.getMonthValue()));
         type("%04d".formatted(date.getYear()));
-    }
-
-    /** Presses Tab until the element matching {@code css} has the focus: it must be reachable by keyboard. */
-    private WebElement tabTo(String css) {
-        WebElement target = find(css);
-        for (int i = 0; i < 120; i++) {
-            press(Keys.TAB);
-            if (focused().equals(target)) {
-                return target;
-            }
-        }
-        return fail("Tab never reached %s on %s", css, path());
-    }
-
-    private void assertFocus(String css) {
-        assertThat(focused()).as("focus on %s", css).isEqualTo(find(css));
     }
 
     private String selected(String css) {

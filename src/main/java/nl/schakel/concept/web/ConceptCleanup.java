@@ -15,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Removes a form's draft once the form was saved: a POST that carries the draft key and was answered with a redirect
  * (the pattern of every form: redirect after a successful save, the same page again with the messages after bad
- * input, so a refused form keeps its draft).
+ * input, so a refused form keeps its draft), or a POST from htmx answered with 2xx (htmx gets the new part of the page
+ * after a save, and 422 after bad input).
  */
 @Configuration
 class ConceptCleanup implements WebMvcConfigurer, HandlerInterceptor {
@@ -39,11 +40,18 @@ class ConceptCleanup implements WebMvcConfigurer, HandlerInterceptor {
         if (ex == null
                 && key != null
                 && "POST".equals(request.getMethod())
-                && status >= 300
-                && status < 400
+                && (isRedirect(status) || (isSuccess(status) && request.getHeader("HX-Request") != null))
                 && SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof Actor actor) {
             concepten.remove(actor.userId(), key);
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status >= 300 && status < 400;
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
     }
 }

@@ -7,6 +7,7 @@ import static nl.schakel.shared.FormValues.text;
 import static nl.schakel.shared.FormValues.yesNo;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Steps 4 and 5 of a dossier: the afwegingen one at a time, changing an answer, the beslissingen, the hulpplan,
  * closing a dossier and restarting a closed one.
+ *
+ * <p>The afwegingen, the beslissingen and the hulpplan are answered on one page. A plain form post is answered as
+ * every form is: a redirect to the page after a save (post/redirect/get), the page with the messages after bad
+ * input. A post from htmx (header {@code HX-Request}) is answered with only the page's steps (the element
+ * {@code #afwegingen-stappen}, which htmx puts in place of the old one): 200 after a save, with the next question
+ * revealed, and 422 with the messages after bad input. What is asked next is {@code Voortgang}'s to say either way.
  */
 @Controller
 class AfwegingController {
@@ -46,9 +54,12 @@ class AfwegingController {
         this.afwegingen = afwegingen;
     }
 
+    /** The header htmx sends with every request it makes. */
+    static final String HTMX_REQUEST = "HX-Request";
+
     @GetMapping("/dossiers/{id}/afwegingen")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        return page(actor, id, model);
+        return page(actor, id, false, model);
     }
 
     @PostMapping("/dossiers/{id}/afwegingen/beroepscluster")
@@ -65,7 +76,7 @@ class AfwegingController {
             return "redirect:/dossiers/" + id + "/afwegingen";
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page(actor, id, model);
+            return page(actor, id, false, model);
         }
     }
 
@@ -75,16 +86,15 @@ class AfwegingController {
             @PathVariable UUID id,
             @ModelAttribute AfwegingForm form,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
         try {
             afwegingen.beantwoord(actor, id, afweging(form));
-            redirect.addFlashAttribute("melding", "afweging.opgeslagen");
-            return "redirect:/dossiers/" + id + "/afwegingen";
+            return saved(actor, id, "afweging.opgeslagen", "", request, redirect, model);
         } catch (InvalidInputException e) {
-            FormErrors.put(request, e);
             model.addAttribute("form", form);
-            return page(actor, id, model);
+            return refused(actor, id, e, request, response, model);
         }
     }
 
@@ -119,21 +129,20 @@ class AfwegingController {
             @PathVariable UUID id,
             @ModelAttribute AfwegingForm form,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
         int nummer = nummer(form);
         try {
             afwegingen.beslis(
                     actor, id, new NewBeslissing(nummer, antwoord(form), text(form.reden()), vereisten(form)));
-            redirect.addFlashAttribute("melding", "beslissing.opgeslagen");
-            return "redirect:/dossiers/" + id + "/afwegingen#beslissingen";
+            return saved(actor, id, "beslissing.opgeslagen", "#beslissingen", request, redirect, model);
         } catch (InvalidInputException e) {
             // Both beslissingen are on the page: their fields carry the number, so each error stays with its form.
             Map<String, String> errors = new LinkedHashMap<>();
             e.fieldErrors().forEach((field, key) -> errors.put(field.isEmpty() ? "" : "b" + nummer + field, key));
-            FormErrors.put(request, new InvalidInputException(errors));
             model.addAttribute("beslissingForm", form);
-            return page(actor, id, model);
+            return refused(actor, id, new InvalidInputException(errors), request, response, model);
         }
     }
 
@@ -143,17 +152,16 @@ class AfwegingController {
             @PathVariable UUID id,
             @ModelAttribute HulpplanForm form,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
         try {
             afwegingen.hulpplan(
                     actor, id, new NewHulpplan(text(form.plan()), text(form.wie()), date(form.herbeoordeling())));
-            redirect.addFlashAttribute("melding", "hulpplan.opgeslagen");
-            return "redirect:/dossiers/" + id + "/afwegingen";
+            return saved(actor, id, "hulpplan.opgeslagen", "", request, redirect, model);
         } catch (InvalidInputException e) {
-            FormErrors.put(request, e);
             model.addAttribute("hulpplanForm", form);
-            return page(actor, id, model);
+            return refused(actor, id, e, request, response, model);
         }
     }
 
@@ -197,8 +205,50 @@ class AfwegingController {
         }
     }
 
-    private String page(Actor actor, UUID id, Model model) {
+    /**
+     * After a save: a plain post is redirected to the page with the notice (at the anchor); an htmx post gets the
+     * page's steps with the notice at once, the next question revealed.
+     */
+    private String saved(
+            Actor actor,
+            UUID id,
+            String melding,
+            String anchor,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        if (htmx(request)) {
+            model.addAttribute("melding", melding);
+            return page(actor, id, true, model);
+        }
+        redirect.addFlashAttribute("melding", melding);
+        return "redirect:/dossiers/" + id + "/afwegingen" + anchor;
+    }
+
+    /** After bad input: the page (or for htmx its steps, with status 422) with the messages next to the fields. */
+    private String refused(
+            Actor actor,
+            UUID id,
+            InvalidInputException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        FormErrors.put(request, e);
+        boolean htmx = htmx(request);
+        if (htmx) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return page(actor, id, htmx, model);
+    }
+
+    private static boolean htmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader(HTMX_REQUEST));
+    }
+
+    /** The afwegingen page, or with {@code fragment} only its steps (for htmx). */
+    private String page(Actor actor, UUID id, boolean fragment, Model model) {
         model.addAttribute("view", afwegingen.afwegingen(actor, id));
+        model.addAttribute("fragment", fragment);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", AfwegingForm.empty());
         }

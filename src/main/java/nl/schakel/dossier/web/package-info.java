@@ -13,6 +13,14 @@
  * openhtmltopdf and the PDF base fonts only, inside {@code layout/pdf.jte}) and the API read
  * every kind through the same templates ({@code dossier/entry/heading.jte}, {@code body.jte}, well-formed XHTML).
  *
+ * <p>The afwegingen, beslissingen and hulpplan are answered on one page, {@code /dossiers/{id}/afwegingen}. With
+ * JavaScript, htmx posts each form and puts the answer in place of the page's steps ({@code #afwegingen-stappen}, the
+ * template {@code dossier/afwegingen.jte} rendered with {@code fragment}): the answered question shows as answered and
+ * the next one appears, without a page load; {@code static/js/afwegingen.js} moves the focus to the heading that
+ * {@code Voortgang.volgende()} marks ({@code data-volgende}), or to the error summary. {@code AfwegingController} tells
+ * the two apart by the header {@code HX-Request}: htmx gets 200 with the steps after a save and 422 after bad input
+ * (the draft is removed after a save either way), a plain post the redirect (post/redirect/get) as every form.
+ *
  * <p>API ({@code /api/v1/dossiers}, every call names the member it acts for in the header {@code Namens}, ADR-0014):
  * {@code DossierApiController} (open, list, read with the journal and the Veilig Thuis status per melding, one entry
  * under {@code vastleggingen/{v}}, signalen, consultaties, correcties) and {@code DossierStappenApiController}

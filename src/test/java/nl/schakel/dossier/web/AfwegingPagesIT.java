@@ -242,4 +242,107 @@ class AfwegingPagesIT extends WebITSupport {
         assertThat(b.get(nieuw).body()).contains("Noor Afweging").contains("href=\"/dossiers/" + id + "\"");
         assertThat(b.get("/dossiers/" + id).body()).contains("href=\"" + nieuw + "\"");
     }
+
+    private int logRows(UUID dossier, String event) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM audit.access_log WHERE object_id = ? AND event = ? AND outcome = 'GESLAAGD'",
+                Integer.class,
+                dossier.toString(),
+                event);
+    }
+
+    @Test
+    void anHtmxAnswerGetsTheNextQuestionInPlaceAndAPlainAnswerTheRedirect() {
+        UUID id = open();
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+        String token = b.csrfToken(page);
+        int reads = logRows(id, "dossier.afwegingen.read");
+        b.header("HX-Request", "true");
+
+        HttpResponse<String> saved =
+                b.postWithToken(token, page, "nummer", "1", "antwoord", "ja", "reden", "Blauwe plekken gezien.");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body().strip())
+                .startsWith("<title>Afwegen en beslissen (stap 4 en 5) – Schakel</title>")
+                .contains("<div id=\"afwegingen-stappen\" hx-target=\"#afwegingen-stappen\" hx-swap=\"outerHTML\">")
+                .contains("Uw antwoord is opgeslagen.")
+                .contains("Afweging 1: Ja")
+                .contains("Blauwe plekken gezien.")
+                .contains("<h2 id=\"vraag\" tabindex=\"-1\" data-volgende=\"ja\">Afweging 2</h2>")
+                .contains("name=\"nummer\" value=\"2\"")
+                .contains("hx-post=\"" + page + "\"")
+                .doesNotContain("<html", "<header", "<h1", "<footer");
+        assertThat(logRows(id, "dossier.afweging.create")).isEqualTo(1);
+        assertThat(logRows(id, "dossier.afwegingen.read")).isEqualTo(reads + 1);
+
+        // Bad input: the steps again with the error summary and the field's message, status 422 for htmx.
+        HttpResponse<String> refused =
+                b.postWithToken(token, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", " ");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body().strip())
+                .startsWith("<title>Fout: Afwegen en beslissen (stap 4 en 5) – Schakel</title>")
+                .contains("role=\"alert\"")
+                .contains("href=\"#veld-reden\"")
+                .contains("Schrijf op waarom u dit antwoord geeft.")
+                .contains("value=\"ACUUT\" checked")
+                .doesNotContain("<html");
+        assertThat(logRows(id, "dossier.afweging.create")).isEqualTo(1);
+
+        HttpResponse<String> twee = b.postWithToken(
+                token, page, "nummer", "2", "antwoord", "ja", "onveiligheid", "ACUUT", "reden", "Acuut gevaar.");
+        assertThat(twee.statusCode()).isEqualTo(200);
+        assertThat(twee.body())
+                .contains("Meldnorm 1")
+                .contains("<h3 id=\"beslissing-1\" tabindex=\"-1\" data-volgende=\"ja\">")
+                .contains("hx-post=\"/dossiers/" + id + "/beslissingen\"");
+
+        HttpResponse<String> beslissing = b.postWithToken(
+                token, "/dossiers/" + id + "/beslissingen", "nummer", "1", "antwoord", "ja", "reden", "Melden.");
+        assertThat(beslissing.statusCode()).isEqualTo(200);
+        assertThat(beslissing.body())
+                .contains("Uw beslissing is opgeslagen.")
+                .contains("<h3 id=\"beslissing-2\" tabindex=\"-1\" data-volgende=\"ja\">")
+                .contains("href=\"/dossiers/" + id + "/melding\"")
+                .doesNotContain("<html");
+
+        // Without the header: the plain form post as before, a redirect to the page (post/redirect/get).
+        b.header("HX-Request", null);
+        HttpResponse<String> plain = b.postWithToken(
+                token, "/dossiers/" + id + "/beslissingen", "nummer", "2", "antwoord", "nee", "reden", "Niet genoeg.");
+        assertThat(plain.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(plain)).isEqualTo(page + "#beslissingen");
+        HttpResponse<String> plainRefused = b.postWithToken(token, page, "nummer", "3", "antwoord", "ja", "reden", "");
+        assertThat(plainRefused.statusCode()).isEqualTo(200);
+        assertThat(plainRefused.body()).contains("<html").contains("role=\"alert\"");
+    }
+
+    @Test
+    void aDraftIsRemovedOnceHtmxSavedTheForm() {
+        UUID id = open();
+        Browser b = browser().login("leerkracht");
+        String page = "/dossiers/" + id + "/afwegingen";
+        String token = b.csrfToken(page);
+        String key = "afweging1:" + id;
+        b.accepting("application/json");
+        assertThat(b.postWithToken(token, "/concepten", "_concept", key, "reden", "Half af")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(b.get("/concepten?sleutel=" + key).statusCode()).isEqualTo(200);
+
+        b.accepting("text/html").header("HX-Request", "true");
+        assertThat(b.postWithToken(token, page, "_concept", key, "nummer", "1", "antwoord", "ja", "reden", " ")
+                        .statusCode())
+                .isEqualTo(422);
+        b.accepting("application/json");
+        assertThat(b.get("/concepten?sleutel=" + key).statusCode())
+                .as("kept after bad input")
+                .isEqualTo(200);
+        b.accepting("text/html");
+        assertThat(b.postWithToken(token, page, "_concept", key, "nummer", "1", "antwoord", "ja", "reden", "Gezien.")
+                        .statusCode())
+                .isEqualTo(200);
+        b.accepting("application/json");
+        assertThat(b.get("/concepten?sleutel=" + key).statusCode()).isEqualTo(204);
+    }
 }
