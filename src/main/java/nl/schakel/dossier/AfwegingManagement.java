@@ -263,7 +263,7 @@ public class AfwegingManagement implements Herinneringen {
     }
 
     /** The kader of the actor's beroepscluster, else the one chosen for this dossier (rule 15); never a guess. */
-    private static Optional<Kader> kader(Actor by, Journal<EntryPayload> journal) {
+    static Optional<Kader> kader(Actor by, Journal<EntryPayload> journal) {
         Beroepscluster cluster = by.beroepscluster();
         if (cluster != null) {
             return Optional.of(Kaders.of(cluster));

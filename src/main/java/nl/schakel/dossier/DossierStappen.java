@@ -11,6 +11,8 @@ import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.dossier.domain.Kindcheck;
 import nl.schakel.dossier.domain.Mantelzorgcheck;
 import nl.schakel.dossier.domain.MedewerkerRoute;
+import nl.schakel.dossier.domain.Stappenplan;
+import nl.schakel.dossier.domain.Voortgang;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
@@ -47,28 +49,45 @@ public class DossierStappen {
      * @param medewerkerRouteMogelijk the actor's beroepscluster has the employee-offence route (rule 27), and the
      *     actor records more than signalen
      * @param thuisAfwegingskader rule 27: whether the afwegingskader for the home situation applies
+     * @param stappenplan the five steps: where each stands, which is next and what this member may do there
      */
     public record Overzicht(
             DossierView dossier,
             boolean kindcheckVereist,
             boolean kinddossierAanbieden,
             boolean medewerkerRouteMogelijk,
-            boolean thuisAfwegingskader) {}
+            boolean thuisAfwegingskader,
+            Stappenplan stappenplan) {}
 
     /** One dossier with its betrokkenen, journal and what its steps call for; logged as one read. */
     @Transactional
     public Overzicht overzicht(Actor by, UUID id) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.read", ActionCode.R);
+        LocalDate today = access.today();
+        DossierView view = dossiers.view(by, found);
+        boolean medewerkerRouteMogelijk =
+                !found.alleenSignaleren() && MedewerkerRoute.isAvailableTo(by.beroepscluster());
+        Voortgang voortgang = AfwegingManagement.kader(by, found.journal())
+                .map(k -> new Voortgang(found.journal(), k, found.betrokkenen(), today))
+                .orElse(null);
         return new Overzicht(
-                dossiers.view(by, found),
-                Kindcheck.isRequired(found.betrokkenen(), found.journal(), access.today()),
+                view,
+                Kindcheck.isRequired(found.betrokkenen(), found.journal(), today),
                 !found.alleenSignaleren()
                         && found.journal()
                                 .latest(Kindcheck.class)
                                 .map(k -> k.uitkomst().offersChildDossier())
                                 .orElse(false),
-                !found.alleenSignaleren() && MedewerkerRoute.isAvailableTo(by.beroepscluster()),
-                MedewerkerRoute.homeAfwegingskaderApplies(found.journal()));
+                medewerkerRouteMogelijk,
+                MedewerkerRoute.homeAfwegingskaderApplies(found.journal()),
+                Stappenplan.van(new Stappenplan.Gegevens(
+                        found.journal(),
+                        voortgang,
+                        found.betrokkenen(),
+                        today,
+                        found.alleenSignaleren(),
+                        medewerkerRouteMogelijk,
+                        view.status() == DossierStatus.GESLOTEN)));
     }
 
     /** Records the gesprek met de cliënt of step 3, held or skipped. */

@@ -408,7 +408,12 @@ class DossierJourneyIT extends BrowserTestBase {
         waitForText("[role=status]", "Uw beslissing is opgeslagen.");
     }
 
+    /** The journal's text, after opening each collapsed entry as a reader does: a click on its heading. */
     private String journal() {
+        for (WebElement summary :
+                driver().findElements(By.cssSelector("#journaal ~ ol details:not([open]) > summary"))) {
+            summary.click();
+        }
         return find("#journaal").findElement(By.xpath("..")).getText();
     }
 

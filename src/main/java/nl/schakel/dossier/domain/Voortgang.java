@@ -311,13 +311,23 @@ public final class Voortgang {
 
     /** A signaal in force points at eergerelateerd geweld or vrouwelijke genitale verminking. */
     public boolean deskundigeNodig() {
-        return payloads(Signaal.class).stream()
+        return deskundigeNodig(payloads(Signaal.class));
+    }
+
+    /** One of these signalen points at eergerelateerd geweld or vrouwelijke genitale verminking (rule 25). */
+    public static boolean deskundigeNodig(List<Signaal> signalen) {
+        return signalen.stream()
                 .anyMatch(s -> s.vormen().contains(VormVanGeweld.EERGERELATEERD_GEWELD)
                         || s.vormen().contains(VormVanGeweld.VROUWELIJKE_GENITALE_VERMINKING));
     }
 
     public boolean deskundigeGeraadpleegd() {
-        return payloads(CollegialeConsultatie.class).stream().anyMatch(c -> c.met() == ConsultatieMet.DESKUNDIGE);
+        return deskundigeGeraadpleegd(payloads(CollegialeConsultatie.class));
+    }
+
+    /** One of these consultaties was with a named expert (rule 25). */
+    public static boolean deskundigeGeraadpleegd(List<CollegialeConsultatie> consultaties) {
+        return consultaties.stream().anyMatch(c -> c.met() == ConsultatieMet.DESKUNDIGE);
     }
 
     public Optional<Beslissing> beslissing(int nummer) {

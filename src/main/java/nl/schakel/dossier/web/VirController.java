@@ -3,6 +3,7 @@ package nl.schakel.dossier.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import nl.schakel.dossier.DossierManagement;
+import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.VirManagement;
 import nl.schakel.organisation.Codelijsten;
@@ -26,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VirController {
 
     private final DossierManagement dossiers;
+    private final DossierStappen stappen;
     private final VirManagement vir;
     private final Codelijsten codelijsten;
 
-    VirController(DossierManagement dossiers, VirManagement vir, Codelijsten codelijsten) {
+    VirController(DossierManagement dossiers, DossierStappen stappen, VirManagement vir, Codelijsten codelijsten) {
         this.dossiers = dossiers;
+        this.stappen = stappen;
         this.vir = vir;
         this.codelijsten = codelijsten;
     }
@@ -53,8 +56,10 @@ class VirController {
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            DossierView view = dossiers.dossier(actor, id);
+            DossierStappen.Overzicht overzicht = stappen.overzicht(actor, id);
+            DossierView view = overzicht.dossier();
             model.addAttribute("dossier", view);
+            model.addAttribute("stappen", overzicht);
             model.addAttribute("virKandidaten", vir.candidates(view));
             model.addAttribute("codes", codelijsten.alleCodes());
             return "dossier/show";

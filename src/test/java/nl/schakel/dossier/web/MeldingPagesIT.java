@@ -114,11 +114,11 @@ class MeldingPagesIT extends WebITSupport {
         String page = "/dossiers/" + id;
 
         HttpResponse<String> show = leerkracht.get(page);
-        assertThat(show.body()).contains("Kim Jongere (1-6-2012)").doesNotContain("Ouder Volwassen (1-6-1980)");
+        assertThat(show.body()).contains("Kim Jongere (1 juni 2012)").doesNotContain("Ouder Volwassen (1 juni 1980)");
 
         HttpResponse<String> refused = leerkracht.post(page, page + "/vir", "betrokkene", "");
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Kies over wie u een signaal afgeeft.");
+        assertThat(refused.body()).contains("Kies over wie u een signaal afgeeft.", "<ol class=\"stappenlijst\">");
 
         String kim = dossiers.dossier(TestActors.actor(jdbc, "leerkracht"), id)
                 .betrokkenen()

@@ -197,7 +197,8 @@ class StappenPagesIT extends WebITSupport {
                         Set.of(VormVanGeweld.PARTNERGEWELD),
                         false));
         Browser leerkracht = browser().login("leerkracht");
-        assertThat(leerkracht.get("/dossiers/" + id).body()).contains("Doe de kindcheck", "kindcheck-vereist");
+        assertThat(leerkracht.get("/dossiers/" + id).body())
+                .contains("Dan is de kindcheck nodig.", "Doe de kindcheck.");
 
         String page = "/dossiers/" + id + "/kindcheck";
         HttpResponse<String> refused = leerkracht.post(
@@ -239,7 +240,9 @@ class StappenPagesIT extends WebITSupport {
                 id);
         assertThat(logRows(id, "dossier.kindcheck.create", "GESLAAGD")).isEqualTo(1);
         String show = leerkracht.get("/dossiers/" + id).body();
-        assertThat(show).doesNotContain("kindcheck-vereist").contains("Uitkomst: positief", "kinddossier-aanbod");
+        assertThat(show)
+                .doesNotContain("Dan is de kindcheck nodig.")
+                .contains("Uitkomst: positief", "kinddossier-aanbod");
 
         HttpResponse<String> opened = leerkracht.post(
                 "/dossiers/" + id + "/kinddossier",
