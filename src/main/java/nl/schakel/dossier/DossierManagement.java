@@ -22,6 +22,7 @@ import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.organisation.Codelijsten;
+import nl.schakel.organisation.Colleague;
 import nl.schakel.organisation.Colleagues;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
@@ -203,6 +204,21 @@ public class DossierManagement {
                         corrected,
                         reason)
                 .id();
+    }
+
+    /**
+     * What a new collegiale consultatie can be pre-filled with: the aandachtsfunctionarissen of the actor's
+     * organisation other than the actor (names and roles of colleagues only, no client data).
+     */
+    public CollegialeConsultatie.Voorstel consultatieVoorstel(Actor by) {
+        if (by.tenantId() == null) {
+            return CollegialeConsultatie.Voorstel.of(List.of());
+        }
+        return CollegialeConsultatie.Voorstel.of(colleagues.of(by.tenantId()).stream()
+                .filter(c ->
+                        c.role() == Role.AANDACHTSFUNCTIONARIS && !c.userId().equals(by.userId()))
+                .map(Colleague::displayName)
+                .toList());
     }
 
     /** Today in the application's clock, for the checks of typed dates. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
+import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.DossierLink;
 import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.dossier.domain.Kindcheck;
@@ -104,10 +105,12 @@ public class DossierStappen {
                 .id();
     }
 
-    /** Records a mantelzorgcheck of step 1. */
+    /** Records a mantelzorgcheck of step 1; refused for a client it does not fit ({@link Mantelzorgcheck#pastBij}). */
     @Transactional
     public UUID addMantelzorgcheck(Actor by, UUID id, Mantelzorgcheck check) {
-        return access.append(by, id, "dossier.mantelzorgcheck.create", "mantelzorgcheck", check)
+        DossierAccess.Found found = access.accessible(by, id, "dossier.mantelzorgcheck.create", ActionCode.C);
+        Mantelzorgcheck.vereistPassend(Betrokkene.levensfaseVanClient(found.betrokkenen(), access.today()));
+        return access.append(by, found, "dossier.mantelzorgcheck.create", "mantelzorgcheck", check)
                 .id();
     }
 

@@ -1,9 +1,11 @@
 package nl.schakel.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.domain.VirSignalen;
@@ -92,6 +94,16 @@ public record DossierView(
                 .map(BetrokkeneView::naam)
                 .findFirst()
                 .orElse("");
+    }
+
+    /**
+     * The stage of life of the person the dossier is about (its first betrokkene) on the given day, which decides the
+     * questions that fit them; an adult's questions for a dossier without betrokkenen.
+     */
+    public Betrokkene.Levensfase levensfase(LocalDate today) {
+        return betrokkenen.isEmpty()
+                ? Betrokkene.Levensfase.VOLWASSENE
+                : Betrokkene.levensfase(betrokkenen.getFirst().geboortedatum(), today);
     }
 
     public Optional<EntryView> entry(UUID entryId) {

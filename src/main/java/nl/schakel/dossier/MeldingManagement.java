@@ -12,6 +12,7 @@ import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.dossier.domain.Melding;
 import nl.schakel.dossier.domain.MeldingInhoud;
 import nl.schakel.dossier.domain.Signaal;
+import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.keten.KetenManagement;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.organisation.OrganisationManagement;
@@ -39,12 +40,15 @@ public class MeldingManagement {
     private final KetenManagement keten;
     private final OrganisationManagement organisation;
     private final AfwegingManagement afwegingen;
+    private final DossierStore store;
 
     MeldingManagement(
             DossierAccess access,
             KetenManagement keten,
             OrganisationManagement organisation,
-            AfwegingManagement afwegingen) {
+            AfwegingManagement afwegingen,
+            DossierStore store) {
+        this.store = store;
         this.afwegingen = afwegingen;
         this.access = access;
         this.keten = keten;
@@ -65,7 +69,13 @@ public class MeldingManagement {
                 found.journal()
                         .latestEntry(Melding.class)
                         .map(e -> new MeldingDraft.Verzonden(((Melding) e.payload()).regioNaam(), e.recordedAt()))
-                        .orElse(null));
+                        .orElse(null),
+                new MeldingDraft.Afzender(
+                        by.displayName(), organisation.ownTenant(by).name()),
+                by.tenantId() == null
+                        ? null
+                        : store.laatsteContact(by.tenantId(), by.userId()).orElse(null),
+                Gesprek.Gesprekspartner.voor(Betrokkene.levensfaseVanClient(betrokkenen, access.today())));
     }
 
     /**

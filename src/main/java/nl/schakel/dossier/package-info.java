@@ -53,6 +53,21 @@
  * API's {@code GET /api/v1/dossiers/{id}} shows each melding's state ({@code meldingen}: sent when, to which region,
  * the Veilig Thuis status, the aanvullingen).
  *
+ * <p><b>The step forms (issue 12).</b> The questions fit the person the dossier is about, decided in the domain from
+ * the first betrokkene's {@code Betrokkene.Levensfase} (a child under 12, a jongere of 12 to 17, an adult):
+ * {@code Kindcheck.Vragen} leaves out "Is de cliënt zwanger?" and who cares for the children for a child under 12 and
+ * asks about other children (brothers, sisters) instead, storing the pregnancy as {@code NIET_GEVRAAGD} (domain spec
+ * §1.4); {@code Mantelzorgcheck.pastBij} offers the mantelzorgcheck to an adult only and
+ * {@code DossierStappen.addMantelzorgcheck} refuses it for a minor; {@code Gesprek.Gesprekspartner} makes the labels of
+ * the gesprek and of the melding name "de ouder of verzorger" of a minor client. The signaal form saves with "Signaal
+ * opslaan" (the first submit button, so Enter saves and returns to the dossier) or with "Opslaan en nog een signaal"
+ * ({@code daarna=nogeen}), which returns to an empty form with the confirmation. A new consultatie proposes
+ * ({@code CollegialeConsultatie.Voorstel}, from {@code DossierManagement.consultatieVoorstel}) the organisation's
+ * aandachtsfunctionaris, by name when there is exactly one other than the professional ({@code static/js/voorstel.js}
+ * lets the name follow the choice of "Met wie"); the melding page shows the melder's name and organisation and fills
+ * in the contact details the member gave in their latest melding ({@code DossierStore.laatsteContact}). Identity and
+ * organisation hold no telephone number or e-mail address, so nothing else is filled in.
+ *
  * <p><b>The overdracht of Veilig Thuis (rule 38, issue 10).</b> When Veilig Thuis hands a case over to the professional
  * who reported, {@code OverdrachtOntvangst} records the {@code keten.OverdrachtSent} in the dossier of the melding as
  * {@code domain.OverdrachtOntvangen} (kind {@code OVERDRACHT}, written under the region's name, logged

@@ -53,6 +53,14 @@ class DossierJourneyIT extends BrowserTestBase {
         find("#veld-waarneming").sendKeys("Sam had blauwe plekken op beide armen en wilde niet naar huis.");
         new Select(find("#veld-soort")).selectByValue("FEIT");
         find("#vorm-KINDERMISHANDELING_LICHAMELIJK").click();
+        // "Opslaan en nog een signaal": saved, and an empty form for the next one with the confirmation.
+        find("form[action='" + dossier + "/signalen'] button[name=daarna]").click();
+        assertNotice("Leg hieronder het volgende signaal vast.");
+        assertThat(path()).isEqualTo(dossier + "/signalen");
+        assertThat(find("#veld-waarneming").getAttribute("value")).isEmpty();
+        assertAccessible("signaal na opslaan en nog een");
+        find("#veld-waarneming").sendKeys("Sam wilde na school niet naar huis.");
+        new Select(find("#veld-soort")).selectByValue("FEIT");
         submit(dossier + "/signalen");
         waitForPath(dossier);
         assertNotice("Het signaal is vastgelegd.");
@@ -60,11 +68,13 @@ class DossierJourneyIT extends BrowserTestBase {
 
         follow(dossier + "/kindcheck");
         assertAccessible("kindcheck");
+        // Sam is 10: the kindcheck asks about brothers and sisters, not about a pregnancy or who cares for them.
+        assertThat(find("main").getText()).contains("Wonen er nog andere minderjarige kinderen in het huishouden");
+        assertThat(driver().findElements(By.cssSelector("#veld-zwangerschap, #veld-zorg")))
+                .isEmpty();
         find("#minderjarigen-JA").click();
         find("#veld-aantal").sendKeys("2");
         find("#veld-leeftijden").sendKeys("9, 12");
-        find("#zorg-GEDEELD").click();
-        find("#zwangerschap-NEE").click();
         submit(dossier + "/kindcheck");
         waitForPath(dossier);
         assertNotice("De kindcheck is vastgelegd.");
@@ -73,8 +83,15 @@ class DossierJourneyIT extends BrowserTestBase {
         // Step 2: collegiale consultatie with the aandachtsfunctionaris.
         follow(dossier + "/consultaties");
         assertAccessible("consultatie");
+        // Schakel proposes the school's aandachtsfunctionaris by name.
+        assertThat(new Select(find("#veld-met")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("AANDACHTSFUNCTIONARIS");
+        assertThat(find("#veld-persoon").getAttribute("value")).isEqualTo("Anouk Aandacht");
+        // The proposed name follows the choice of "Met wie" (static/js/voorstel.js).
+        new Select(find("#veld-met")).selectByValue("COLLEGA");
+        assertThat(find("#veld-persoon").getAttribute("value")).isEmpty();
         new Select(find("#veld-met")).selectByValue("AANDACHTSFUNCTIONARIS");
-        find("#veld-persoon").sendKeys("Anouk Aandacht");
+        assertThat(find("#veld-persoon").getAttribute("value")).isEqualTo("Anouk Aandacht");
         find("#veld-advies").sendKeys("Bespreek het met de moeder en weeg dan af.");
         submit(dossier + "/consultaties");
         waitForPath(dossier);

@@ -18,6 +18,48 @@ public record Betrokkene(
         Relatie relatie) {
 
     public static final int MAX_NAAM = 200;
+    /** From this age a minor counts as a jongere (adolescent) rather than a child (domain spec §1.4). */
+    public static final int JONGERE_VANAF = 12;
+    /** From this age a betrokkene is an adult. */
+    public static final int VOLWASSEN_VANAF = 18;
+
+    /**
+     * The stage of life that decides which questions of step 1 and 3 fit a person: a child under 12, a jongere of 12
+     * to 17, or an adult. The kindcheck asks an adult or adolescent client about children in the household and a
+     * pregnancy (domain spec §1.4, sources [S19][S20][S21]); a child is not asked whether they are pregnant.
+     */
+    public enum Levensfase {
+        KIND,
+        JONGERE,
+        VOLWASSENE;
+
+        public boolean minderjarig() {
+            return this != VOLWASSENE;
+        }
+    }
+
+    /** The stage of life of this betrokkene on the given day. */
+    public Levensfase levensfase(LocalDate today) {
+        return levensfase(geboortedatum, today);
+    }
+
+    /**
+     * The stage of life of the person a dossier is about (its first betrokkene) on the given day; an adult's for a
+     * dossier without betrokkenen, so that every question is asked.
+     */
+    public static Levensfase levensfaseVanClient(java.util.List<Betrokkene> betrokkenen, LocalDate today) {
+        return betrokkenen.isEmpty()
+                ? Levensfase.VOLWASSENE
+                : betrokkenen.getFirst().levensfase(today);
+    }
+
+    /** The stage of life of someone born on {@code geboortedatum}, on the given day. */
+    public static Levensfase levensfase(LocalDate geboortedatum, LocalDate today) {
+        if (geboortedatum.plusYears(VOLWASSEN_VANAF).isAfter(today)) {
+            return geboortedatum.plusYears(JONGERE_VANAF).isAfter(today) ? Levensfase.KIND : Levensfase.JONGERE;
+        }
+        return Levensfase.VOLWASSENE;
+    }
 
     /**
      * Checks the typed values and builds the betrokkene, or throws with every problem at once.

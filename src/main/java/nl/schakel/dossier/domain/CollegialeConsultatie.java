@@ -50,6 +50,39 @@ public record CollegialeConsultatie(
         return new CollegialeConsultatie(datum, met, cleanPersoon.isEmpty() ? null : cleanPersoon, tekst);
     }
 
+    /**
+     * What the form of a new consultatie can fill in from what Schakel knows: with whom ({@code met}) and the "naam of
+     * functie" for each choice of {@code met}. Step 2 is consulting an expert colleague, "often the
+     * aandachtsfunctionaris" (domain spec §1.2): when the organisation has an aandachtsfunctionaris other than the
+     * professional, that is the proposed choice, with the name when there is exactly one. Nothing else is proposed.
+     *
+     * @param met the proposed choice, or {@code null} when there is none
+     * @param persoon the name to fill in for a choice of {@code met}; a choice without one is absent
+     */
+    public record Voorstel(@Nullable ConsultatieMet met, Map<ConsultatieMet, String> persoon) {
+
+        public Voorstel {
+            persoon = Map.copyOf(persoon);
+        }
+
+        /** @param aandachtsfunctionarissen the names of the organisation's aandachtsfunctionarissen other than the professional */
+        public static Voorstel of(java.util.List<String> aandachtsfunctionarissen) {
+            if (aandachtsfunctionarissen.isEmpty()) {
+                return new Voorstel(null, Map.of());
+            }
+            return new Voorstel(
+                    ConsultatieMet.AANDACHTSFUNCTIONARIS,
+                    aandachtsfunctionarissen.size() == 1
+                            ? Map.of(ConsultatieMet.AANDACHTSFUNCTIONARIS, aandachtsfunctionarissen.getFirst())
+                            : Map.of());
+        }
+
+        /** The name to fill in for this choice, or an empty text. */
+        public String persoonBij(@Nullable ConsultatieMet keuze) {
+            return keuze == null ? "" : persoon.getOrDefault(keuze, "");
+        }
+    }
+
     @Override
     public String toString() {
         return "CollegialeConsultatie[" + met + "]";

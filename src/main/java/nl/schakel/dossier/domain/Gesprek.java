@@ -22,6 +22,20 @@ public record Gesprek(
         @Nullable Boolean alsnog)
         implements EntryPayload {
 
+    /**
+     * With whom the gesprek of step 3 is held and who is told about a melding: the client, or for a client who is a
+     * minor the parent or carer (ouder of verzorger), who holds parental authority. The labels of the gesprek and the
+     * melding name that person.
+     */
+    public enum Gesprekspartner {
+        CLIENT,
+        OUDER;
+
+        public static Gesprekspartner voor(Betrokkene.Levensfase client) {
+            return client.minderjarig() ? OUDER : CLIENT;
+        }
+    }
+
     public static final int MAX_TEKST = 4000;
     public static final int MAX_MET_WIE = 200;
 

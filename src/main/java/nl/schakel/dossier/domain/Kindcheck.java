@@ -64,7 +64,32 @@ public record Kindcheck(
     public enum Zwangerschap {
         JA,
         NEE,
-        ONBEKEND
+        ONBEKEND,
+        /** Not asked: the client is a child under 12 ({@link Vragen#zwangerschap()}). */
+        NIET_GEVRAAGD
+    }
+
+    /**
+     * Which questions of the kindcheck fit the client (domain spec §1.4, [S19][S20][S21]): an adult or adolescent
+     * client is asked about minors in the household, whether they care for them alone, and whether they are pregnant;
+     * for a child under 12 the question is only whether other minors (brothers, sisters) live in the household.
+     *
+     * @param zwangerschap whether "Is de cliënt zwanger?" is asked
+     * @param zorg whether "Zorgt de cliënt alleen voor de kinderen?" is asked
+     * @param andereKinderen whether the question on minors means other children than the client (brothers, sisters)
+     */
+    public record Vragen(boolean zwangerschap, boolean zorg, boolean andereKinderen) {
+
+        /** Every question, as asked of an adult client. */
+        public static final Vragen ALLE = new Vragen(true, true, false);
+
+        public static Vragen voor(Betrokkene.Levensfase client) {
+            return switch (client) {
+                case KIND -> new Vragen(false, false, true);
+                case JONGERE -> new Vragen(true, true, true);
+                case VOLWASSENE -> ALLE;
+            };
+        }
     }
 
     /** The outcome of a kindcheck, derived from the answers. */
@@ -114,6 +139,41 @@ public record Kindcheck(
             @Nullable Zorg zorg,
             @Nullable Zwangerschap zwangerschap,
             String overgenomenDoor) {
+        return of(
+                aanleidingen,
+                anders,
+                minderjarigen,
+                aantal,
+                leeftijden,
+                zorg,
+                zwangerschap,
+                overgenomenDoor,
+                Vragen.ALLE);
+    }
+
+    /**
+     * As {@link #of(Set, String, Minderjarigen, Integer, String, Zorg, Zwangerschap, String)}, asking only the
+     * {@code vragen} that fit the client: a question not asked needs no answer and keeps none (pregnancy is then
+     * {@link Zwangerschap#NIET_GEVRAAGD}).
+     */
+    public static Kindcheck of(
+            Set<Aanleiding> aanleidingen,
+            String anders,
+            @Nullable Minderjarigen minderjarigen,
+            @Nullable Integer aantal,
+            String leeftijden,
+            @Nullable Zorg zorg,
+            @Nullable Zwangerschap zwangerschap,
+            String overgenomenDoor,
+            Vragen vragen) {
+        if (!vragen.zwangerschap()) {
+            zwangerschap = Zwangerschap.NIET_GEVRAAGD;
+        } else if (zwangerschap == Zwangerschap.NIET_GEVRAAGD) {
+            zwangerschap = null;
+        }
+        if (!vragen.zorg()) {
+            zorg = null;
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (aanleidingen.contains(Aanleiding.ANDERS)) {
             Texts.required(errors, "anders", anders, MAX_ANDERS, "kindcheck.fout.anders");
@@ -132,7 +192,7 @@ public record Kindcheck(
             } else {
                 ages = parsed;
             }
-            if (zorg == null) {
+            if (zorg == null && vragen.zorg()) {
                 errors.put("zorg", "kindcheck.fout.zorg");
             }
         }
@@ -167,7 +227,8 @@ public record Kindcheck(
         if (minderjarigen == Minderjarigen.JA || zwangerschap == Zwangerschap.JA) {
             return Uitkomst.POSITIEF;
         }
-        if (minderjarigen == Minderjarigen.NEE && zwangerschap == Zwangerschap.NEE) {
+        if (minderjarigen == Minderjarigen.NEE
+                && (zwangerschap == Zwangerschap.NEE || zwangerschap == Zwangerschap.NIET_GEVRAAGD)) {
             return Uitkomst.GEEN_KINDEREN;
         }
         return overgenomenDoor == null ? Uitkomst.ONDUIDELIJK : Uitkomst.OVERGENOMEN;

@@ -3,6 +3,7 @@ package nl.schakel.dossier.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import nl.schakel.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,22 @@ public record Mantelzorgcheck(
         GEEN_ZORGEN,
         /** Concerns: take them into the next steps of the meldcode. */
         ZORGEN
+    }
+
+    /**
+     * Whether the mantelzorgcheck fits the client: only an adult. It is about informal care between adults, for a
+     * dependent adult or older person (domain spec §1.4, working definition; [S84][S86]); for a child or jongere the
+     * kindcheck and the meldcode for children apply, so the check is neither offered nor asked.
+     */
+    public static boolean pastBij(Betrokkene.Levensfase client) {
+        return client == Betrokkene.Levensfase.VOLWASSENE;
+    }
+
+    /** Refuses a mantelzorgcheck for a client it does not fit ({@link #pastBij}), on field {@code zorgrelatie}. */
+    public static void vereistPassend(Betrokkene.Levensfase client) {
+        if (!pastBij(client)) {
+            throw new InvalidInputException("zorgrelatie", "mantelzorgcheck.fout.kind");
+        }
     }
 
     /** Checks the typed values and builds the check, or throws with every problem at once. */

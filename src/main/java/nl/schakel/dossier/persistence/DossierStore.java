@@ -178,6 +178,20 @@ public class DossierStore {
                 .list();
     }
 
+    /**
+     * How Veilig Thuis could reach this member, as they wrote it in their latest melding in this tenant (from any of
+     * their dossiers): only their own contact details, nothing of the client.
+     */
+    public Optional<String> laatsteContact(TenantId tenant, UserId author) {
+        return jdbc.sql("SELECT e.payload->>'contact' AS contact FROM dossier.journal_entry e"
+                        + " JOIN dossier.dossier d ON d.id = e.dossier_id"
+                        + " WHERE d.tenant_id = ? AND e.author_id = ? AND e.kind = 'MELDING'"
+                        + " AND e.payload->>'contact' IS NOT NULL ORDER BY e.seq DESC LIMIT 1")
+                .params(tenant.value(), author.value())
+                .query((rs, n) -> rs.getString("contact"))
+                .optional();
+    }
+
     /** The dossier from which a melding was sent, with its tenant and owner. */
     public record MeldingDossier(UUID dossierId, TenantId tenantId, UserId ownerId) {}
 

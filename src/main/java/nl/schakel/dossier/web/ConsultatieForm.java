@@ -14,6 +14,15 @@ public record ConsultatieForm(
         return new ConsultatieForm(null, null, null, null);
     }
 
+    /** A new form with what Schakel proposes: with whom, and the name of whom for that choice. */
+    static ConsultatieForm of(CollegialeConsultatie.Voorstel voorstel) {
+        return new ConsultatieForm(
+                null,
+                voorstel.met() == null ? null : voorstel.met().name(),
+                voorstel.met() == null ? null : voorstel.persoonBij(voorstel.met()),
+                null);
+    }
+
     static ConsultatieForm of(CollegialeConsultatie c) {
         return new ConsultatieForm(c.datum().toString(), c.met().name(), c.persoon(), c.advies());
     }

@@ -44,6 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DossierController {
 
+    /** The value of the second submit button of the signaal form: save, then an empty form for the next signaal. */
+    static final String NOG_EEN = "nogeen";
+
     private final DossierManagement dossiers;
     private final DossierStappen stappen;
     private final Corrections corrections;
@@ -174,6 +177,7 @@ class DossierController {
             @PathVariable UUID id,
             @ModelAttribute("form") SignaalForm form,
             @ModelAttribute("correctie") Correctie correctie,
+            @RequestParam(required = false) @Nullable String daarna,
             HttpServletRequest request,
             RedirectAttributes redirect,
             Model model) {
@@ -192,6 +196,10 @@ class DossierController {
                     correctie,
                     () -> dossiers.checked(signaal),
                     s -> dossiers.addSignaal(actor, id, signaal));
+            if (NOG_EEN.equals(daarna) && !correctie.isCorrection()) {
+                redirect.addFlashAttribute("melding", "signaal.toegevoegd.nogeen");
+                return "redirect:/dossiers/" + id + "/signalen";
+            }
             redirect.addFlashAttribute(
                     "melding", correctie.isCorrection() ? "correctie.opgeslagen" : "signaal.toegevoegd");
             return "redirect:/dossiers/" + id;
@@ -208,9 +216,10 @@ class DossierController {
             @RequestParam(required = false) @Nullable UUID corrigeer,
             Model model) {
         DossierView dossier = dossiers.dossier(actor, id);
+        CollegialeConsultatie.Voorstel voorstel = dossiers.consultatieVoorstel(actor);
         ConsultatieForm form = Corrections.prefill(
-                dossier, corrigeer, CollegialeConsultatie.class, ConsultatieForm::of, ConsultatieForm.empty());
-        return consultatiePage(dossier, form, Correctie.of(corrigeer), model);
+                dossier, corrigeer, CollegialeConsultatie.class, ConsultatieForm::of, ConsultatieForm.of(voorstel));
+        return consultatiePage(dossier, form, Correctie.of(corrigeer), voorstel, model);
     }
 
     @PostMapping("/dossiers/{id}/consultaties")
@@ -244,11 +253,18 @@ class DossierController {
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return consultatiePage(dossiers.dossier(actor, id), form, correctie, model);
+            return consultatiePage(
+                    dossiers.dossier(actor, id), form, correctie, dossiers.consultatieVoorstel(actor), model);
         }
     }
 
-    private String consultatiePage(DossierView dossier, ConsultatieForm form, Correctie correctie, Model model) {
+    private String consultatiePage(
+            DossierView dossier,
+            ConsultatieForm form,
+            Correctie correctie,
+            CollegialeConsultatie.Voorstel voorstel,
+            Model model) {
+        model.addAttribute("voorstel", voorstel);
         model.addAttribute("dossier", dossier);
         model.addAttribute("form", form);
         model.addAttribute("correctie", correctie);

@@ -4,6 +4,7 @@ import static nl.schakel.shared.FormValues.text;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import nl.schakel.dossier.MeldingDraft;
 import nl.schakel.dossier.MeldingManagement;
 import nl.schakel.dossier.NewMelding;
 import nl.schakel.shared.Actor;
@@ -35,7 +36,8 @@ class MeldingController {
 
     @GetMapping("/dossiers/{id}/melding")
     String newMelding(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        return page(actor, id, MeldingForm.empty(), model);
+        MeldingDraft draft = meldingen.draft(actor, id);
+        return page(draft, MeldingForm.empty().metContact(draft.contact()), model);
     }
 
     @PostMapping("/dossiers/{id}/melding")
@@ -62,7 +64,7 @@ class MeldingController {
             return "redirect:/dossiers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page(actor, id, form, model);
+            return page(meldingen.draft(actor, id), form, model);
         }
     }
 
@@ -100,8 +102,8 @@ class MeldingController {
         return "dossier/aanvulling";
     }
 
-    private String page(Actor actor, UUID id, MeldingForm form, Model model) {
-        model.addAttribute("draft", meldingen.draft(actor, id));
+    private String page(MeldingDraft draft, MeldingForm form, Model model) {
+        model.addAttribute("draft", draft);
         model.addAttribute("form", form);
         return "dossier/melding";
     }

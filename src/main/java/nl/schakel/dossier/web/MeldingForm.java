@@ -16,6 +16,12 @@ public record MeldingForm(
         return new MeldingForm(null, null, null, null, null, null, null);
     }
 
+    /** This form with the contact details filled in, as Schakel knows them; the member may change them. */
+    public MeldingForm metContact(@Nullable String bekend) {
+        return new MeldingForm(
+                regio, watBlijfIkDoen, clientGeinformeerd, redenNietGeinformeerd, anoniemNaarGezin, bekend, nogmaals);
+    }
+
     @Override
     public String toString() {
         return "MeldingForm[***]";

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.DossierView;
+import nl.schakel.dossier.domain.Betrokkene;
 import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.dossier.domain.Kindcheck;
 import nl.schakel.dossier.domain.Mantelzorgcheck;
@@ -124,7 +125,8 @@ class StappenController {
                             text(form.leeftijden()),
                             option(Kindcheck.Zorg.class, form.zorg()),
                             option(Kindcheck.Zwangerschap.class, form.zwangerschap()),
-                            text(form.overgenomenDoor())),
+                            text(form.overgenomenDoor()),
+                            Kindcheck.Vragen.voor(dossier(actor, id).levensfase(stappen.today()))),
                     k -> stappen.addKindcheck(actor, id, k));
             return saved(id, correctie, "kindcheck.toegevoegd", redirect);
         } catch (InvalidInputException e) {
@@ -246,7 +248,16 @@ class StappenController {
         return stappen.overzicht(actor, id).dossier();
     }
 
+    /**
+     * A step's page. The questions that fit the person the dossier is about are decided by the domain from their
+     * stage of life: the kindcheck's {@code vragen}, whether the mantelzorgcheck {@code past}, and the
+     * {@code gesprekspartner} the labels of the gesprek name.
+     */
     private String page(String template, DossierView dossier, Object form, Correctie correctie, Model model) {
+        Betrokkene.Levensfase levensfase = dossier.levensfase(stappen.today());
+        model.addAttribute("vragen", Kindcheck.Vragen.voor(levensfase));
+        model.addAttribute("past", Mantelzorgcheck.pastBij(levensfase));
+        model.addAttribute("gesprekspartner", Gesprek.Gesprekspartner.voor(levensfase));
         model.addAttribute("dossier", dossier);
         model.addAttribute("form", form);
         model.addAttribute("correctie", correctie);

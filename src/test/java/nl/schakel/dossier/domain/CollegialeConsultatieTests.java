@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,22 @@ class CollegialeConsultatieTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("datum", "persoon", "advies"));
+    }
+
+    @Test
+    void theAandachtsfunctionarisIsProposedByNameOnlyWhenThereIsExactlyOne() {
+        CollegialeConsultatie.Voorstel een = CollegialeConsultatie.Voorstel.of(List.of("Anouk Aandacht"));
+        assertThat(een.met()).isEqualTo(ConsultatieMet.AANDACHTSFUNCTIONARIS);
+        assertThat(een.persoonBij(ConsultatieMet.AANDACHTSFUNCTIONARIS)).isEqualTo("Anouk Aandacht");
+        assertThat(een.persoonBij(ConsultatieMet.COLLEGA)).isEmpty();
+
+        CollegialeConsultatie.Voorstel twee = CollegialeConsultatie.Voorstel.of(List.of("Anouk", "Bram"));
+        assertThat(twee.met()).isEqualTo(ConsultatieMet.AANDACHTSFUNCTIONARIS);
+        assertThat(twee.persoonBij(ConsultatieMet.AANDACHTSFUNCTIONARIS)).isEmpty();
+
+        CollegialeConsultatie.Voorstel geen = CollegialeConsultatie.Voorstel.of(List.of());
+        assertThat(geen.met()).isNull();
+        assertThat(geen.persoon()).isEmpty();
     }
 
     private static void assertErrors(

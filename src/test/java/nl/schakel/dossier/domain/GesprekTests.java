@@ -79,4 +79,13 @@ class GesprekTests {
         Gesprek g = Gesprek.of(true, TODAY, "moeder", "Geheim", "Reactie", null, "", null, TODAY);
         assertThat(g.toString()).doesNotContain("moeder").doesNotContain("Geheim");
     }
+
+    @Test
+    void theGesprekOfAMinorClientIsWithTheParentOrCarer() {
+        assertThat(Gesprek.Gesprekspartner.voor(Betrokkene.Levensfase.KIND)).isEqualTo(Gesprek.Gesprekspartner.OUDER);
+        assertThat(Gesprek.Gesprekspartner.voor(Betrokkene.Levensfase.JONGERE))
+                .isEqualTo(Gesprek.Gesprekspartner.OUDER);
+        assertThat(Gesprek.Gesprekspartner.voor(Betrokkene.Levensfase.VOLWASSENE))
+                .isEqualTo(Gesprek.Gesprekspartner.CLIENT);
+    }
 }

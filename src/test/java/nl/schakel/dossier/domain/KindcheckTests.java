@@ -133,6 +133,35 @@ class KindcheckTests {
     }
 
     @Test
+    void aChildUnder12IsNotAskedWhetherTheyArePregnantNorWhetherTheyCareAlone() {
+        // Domain spec §1.4 [S19][S20][S21]: the pregnancy question is for an adult or adolescent client.
+        Kindcheck.Vragen kind = Kindcheck.Vragen.voor(Betrokkene.Levensfase.KIND);
+        assertThat(kind.zwangerschap()).isFalse();
+        assertThat(kind.zorg()).isFalse();
+        assertThat(kind.andereKinderen()).isTrue();
+        assertThat(Kindcheck.Vragen.voor(Betrokkene.Levensfase.JONGERE).zwangerschap())
+                .isTrue();
+        assertThat(Kindcheck.Vragen.voor(Betrokkene.Levensfase.VOLWASSENE)).isEqualTo(Kindcheck.Vragen.ALLE);
+
+        Kindcheck siblings = Kindcheck.of(Set.of(), "", Minderjarigen.JA, 1, "6", null, null, "", kind);
+        assertThat(siblings.zwangerschap()).isEqualTo(Zwangerschap.NIET_GEVRAAGD);
+        assertThat(siblings.zorg()).isNull();
+        assertThat(siblings.uitkomst()).isEqualTo(Uitkomst.POSITIEF);
+
+        Kindcheck none = Kindcheck.of(Set.of(), "", Minderjarigen.NEE, null, "", null, Zwangerschap.JA, "", kind);
+        assertThat(none.zwangerschap()).isEqualTo(Zwangerschap.NIET_GEVRAAGD);
+        assertThat(none.uitkomst()).isEqualTo(Uitkomst.GEEN_KINDEREN);
+    }
+
+    @Test
+    void anAdultMustAnswerThePregnancyQuestionAndCannotSkipItAsNotAsked() {
+        assertThatThrownBy(() -> kindcheck(Minderjarigen.NEE, Zwangerschap.NIET_GEVRAAGD, ""))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("zwangerschap", "kindcheck.fout.zwangerschap"));
+    }
+
+    @Test
     void itsTextShowsNoContent() {
         Kindcheck k = kindcheck(Minderjarigen.ONDUIDELIJK, Zwangerschap.NEE, "Jan de Vries");
         assertThat(k.toString()).doesNotContain("Jan");

@@ -47,4 +47,16 @@ class MantelzorgcheckTests {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("zorgrelatie"));
     }
+
+    @Test
+    void theMantelzorgcheckIsOnlyForAnAdultClient() {
+        assertThat(Mantelzorgcheck.pastBij(Betrokkene.Levensfase.VOLWASSENE)).isTrue();
+        assertThat(Mantelzorgcheck.pastBij(Betrokkene.Levensfase.JONGERE)).isFalse();
+        assertThat(Mantelzorgcheck.pastBij(Betrokkene.Levensfase.KIND)).isFalse();
+        assertThatThrownBy(() -> Mantelzorgcheck.vereistPassend(Betrokkene.Levensfase.KIND))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("zorgrelatie", "mantelzorgcheck.fout.kind"));
+        Mantelzorgcheck.vereistPassend(Betrokkene.Levensfase.VOLWASSENE);
+    }
 }

@@ -37,6 +37,11 @@ class StappenPagesIT extends WebITSupport {
         return open("leerkracht", "Sam Voorbeeld", LocalDate.of(2018, 3, 4), Relatie.KIND);
     }
 
+    /** The mantelzorgcheck is only for an adult client. */
+    private UUID openAdultForLeerkracht() {
+        return open("leerkracht", "Mira Mantelzorg", LocalDate.of(1960, 3, 4), Relatie.CLIENT);
+    }
+
     private String today() {
         return dossiers.today().toString();
     }
@@ -153,7 +158,7 @@ class StappenPagesIT extends WebITSupport {
 
     @Test
     void mantelzorgcheckIsSavedAndABsnInTheFreeTextIsRefused() {
-        UUID id = openForLeerkracht();
+        UUID id = openAdultForLeerkracht();
         Browser leerkracht = browser().login("leerkracht");
         String page = "/dossiers/" + id + "/mantelzorgcheck";
 
@@ -344,7 +349,7 @@ class StappenPagesIT extends WebITSupport {
 
     @Test
     void aCorrectionNeedsAReasonKeepsTheOriginalAndPointsAtIt() {
-        UUID id = openForLeerkracht();
+        UUID id = openAdultForLeerkracht();
         Browser leerkracht = browser().login("leerkracht");
         String page = "/dossiers/" + id + "/mantelzorgcheck";
         leerkracht.post(page, page, "zorgrelatie", "GEEFT_ZORG", "wie", "opa", "uitkomst", "GEEN_ZORGEN");
