@@ -88,7 +88,7 @@ public final class KaderFiles {
             String name = String.valueOf(file.getFilename());
             loaded.add(new Loaded(name, read(name, file)));
         }
-        checkTogether(locationPattern, loaded);
+        checkAcrossFiles(locationPattern, loaded);
         return loaded.stream().map(Loaded::kader).toList();
     }
 
@@ -199,7 +199,7 @@ public final class KaderFiles {
      * Across the files: a version appears once per cluster, a code belongs to one cluster, and every beroepscluster
      * has a kader (rule 15).
      */
-    private static void checkTogether(String locationPattern, List<Loaded> loaded) {
+    private static void checkAcrossFiles(String locationPattern, List<Loaded> loaded) {
         Map<String, String> fileOfVersion = new HashMap<>();
         Map<String, Loaded> clusterOfCode = new HashMap<>();
         Map<Beroepscluster, String> codeOfCluster = new EnumMap<>(Beroepscluster.class);
