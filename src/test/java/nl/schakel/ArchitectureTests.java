@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @AnalyzeClasses(packagesOf = Application.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
+    /** The afwegingskader's loader of its kader data files (ADR-0027): the one part of the module that reads files. */
+    private static final String AFWEGINGSKADER_FILES = "nl.schakel.afwegingskader.files..";
+
     /**
      * D1: domain code depends only on Java (including {@code javax.crypto}, which is part of {@code java.base}),
      * its own module's domain, the shared kernel and JSpecify.
@@ -42,21 +45,31 @@ class ArchitectureTests {
             .should(dependOnlyOnAllowedPackages())
             .because("domain rules are plain Java (style guide D1)");
 
-    /** D1 for the whole afwegingskader module: its decision model and kaders are plain Java too. */
+    /**
+     * D1 for the afwegingskader module: its decision model and kaders are plain Java too. Only its package
+     * {@code afwegingskader.files} reads the kader data files (ADR-0027).
+     */
     @ArchTest
     static final ArchRule afwegingskaderDependsOnlyOnJavaSharedAndJspecify = classes()
             .that()
             .resideInAPackage("nl.schakel.afwegingskader..")
             .and()
+            .resideOutsideOfPackage(AFWEGINGSKADER_FILES)
+            .and()
             .doNotHaveSimpleName("package-info")
             .should(dependOnlyOnAllowedPackages())
             .because("the afwegingskader is plain Java: no Spring, no I/O (style guide D1)");
 
-    /** The afwegingskader does no I/O: its kaders are data in the code, and it reads no file, socket or database. */
+    /**
+     * The afwegingskader's decision model does no I/O: it reads no file, socket or database. Its kaders are data files
+     * that only {@code afwegingskader.files} reads, once at start (ADR-0027).
+     */
     @ArchTest
     static final ArchRule afwegingskaderDoesNoIo = noClasses()
             .that()
             .resideInAPackage("nl.schakel.afwegingskader..")
+            .and()
+            .resideOutsideOfPackage(AFWEGINGSKADER_FILES)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..", "javax..")

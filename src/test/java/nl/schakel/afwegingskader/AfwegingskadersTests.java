@@ -82,12 +82,40 @@ class AfwegingskadersTests {
 
     @Test
     void refusesAKaderWithoutVersionOrWithAStepOtherThan4Or5() {
-        List<String> examples = List.of("voorbeeld");
-        assertThatThrownBy(() -> new Kader("x", " ", Beroepscluster.ONDERWIJS, 4, examples, examples, "bron"))
+        List<BilingualText> examples = List.of(new BilingualText("voorbeeld", "example"));
+        BilingualText bron = new BilingualText("bron", "source");
+        assertThatThrownBy(() -> new Kader("x", " ", Beroepscluster.ONDERWIJS, 4, examples, examples, bron))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Kader("x", "1", Beroepscluster.ONDERWIJS, 3, examples, examples, "bron"))
+        assertThatThrownBy(() -> new Kader("x", "2019.1", Beroepscluster.ONDERWIJS, 3, examples, examples, bron))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Kader("X y", "1", Beroepscluster.ONDERWIJS, 4, examples, examples, "bron"))
+        assertThatThrownBy(() -> new Kader("X y", "2019.1", Beroepscluster.ONDERWIJS, 4, examples, examples, bron))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachExampleAndSourceIsInDutchAndEnglish() {
+        for (Kader kader : Kaders.all()) {
+            assertThat(kader.acuteOnveiligheidExamples("en"))
+                    .as(kader.code())
+                    .hasSameSizeAs(kader.acuteOnveiligheidExamples("nl"))
+                    .doesNotContainAnyElementsOf(kader.acuteOnveiligheidExamples("nl"));
+            assertThat(kader.structureleOnveiligheidExamples("en"))
+                    .as(kader.code())
+                    .doesNotContainAnyElementsOf(kader.structureleOnveiligheidExamples("nl"));
+            assertThat(kader.bron().en())
+                    .as(kader.code())
+                    .isNotEqualTo(kader.bron().nl());
+        }
+        assertThat(Kaders.of(Beroepscluster.ARTSEN).acuteOnveiligheidExamples("en"))
+                .contains("An attempt at strangulation.");
+    }
+
+    @Test
+    void theRecordedVersionOfEachKaderStaysLoadable() {
+        for (Kader kader : Kaders.all()) {
+            assertThat(Kaders.find(kader.kaderVersion())).contains(kader);
+        }
+        assertThat(Kaders.allVersions()).containsAll(Kaders.all());
+        assertThat(Kaders.find(new KaderVersion("onderwijs", "2018.1"))).isEmpty();
     }
 }
