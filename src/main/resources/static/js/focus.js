@@ -1,8 +1,9 @@
 // Puts the keyboard focus where the page continues after a save, instead of at the top of the page (WCAG 2.4.3,
-// 3.3.1): on the error summary when the form was refused (tag/errorsummary.jte, data-focus="fouten"), else on the
-// confirmation (tag/notice.jte) or another element a page marks with data-focus. A page without such an element
-// keeps the browser's own focus. Also after htmx puts new content in the page. Without JavaScript the pages work
-// the same, only the focus starts at the top.
+// 3.3.1): on the error summary when the form was refused (tag/errorsummary.jte, data-focus="fouten"); else, for a
+// page opened at a place (#…, such as the next step after a save), on that place; else on the confirmation
+// (tag/notice.jte) or another element a page marks with data-focus. A page without any of these keeps the browser's
+// own focus. The same for content htmx puts in the page. Without JavaScript the pages work the same, only the focus
+// starts at the top.
 (function () {
     'use strict';
 
@@ -38,10 +39,24 @@
         });
     }
 
-    // A link to a place on the page (#…) decides the focus itself.
-    if (!window.location.hash) {
+    function focusOnLoad() {
+        if (document.querySelector('[data-focus="fouten"]')) {
+            focusIn(document);
+            return;
+        }
+        var hash = window.location.hash;
+        var place = hash ? document.getElementById(decodeURIComponent(hash.substring(1))) : null;
+        if (place) {
+            if (!place.matches('a[href], input, select, textarea, button') && !place.hasAttribute('tabindex')) {
+                place.setAttribute('tabindex', '-1');
+            }
+            place.focus();
+            return;
+        }
         focusIn(document);
     }
+
+    focusOnLoad();
     followErrorLinks();
     // htmx fires this on each element it put in the page: only new content moves the focus.
     document.addEventListener('htmx:afterSettle', function (event) {

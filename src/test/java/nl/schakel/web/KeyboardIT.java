@@ -93,10 +93,16 @@ class KeyboardIT extends BrowserTestBase {
         assertThat(focused().getText()).isNotEqualTo("Naar de inhoud");
         assertThat(isBefore(notice, focused())).isTrue();
 
+        String dossier = path();
         driver().navigate().refresh();
         assertThat(driver().findElements(By.cssSelector("[role=status]#bevestiging")))
                 .isEmpty();
         assertThat(focused().getTagName()).isEqualTo("body");
+
+        // A page opened at a place (as after a save that leads to the next step) has the focus there.
+        open("/");
+        open(dossier + "#journaal");
+        assertThat(focused()).isEqualTo(find("#journaal"));
     }
 
     @Test
