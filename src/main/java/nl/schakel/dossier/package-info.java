@@ -16,7 +16,11 @@
  *       corrections of any kind.
  *   <li>{@code DossierStappen}: kindcheck and mantelzorgcheck (step 1), the gesprek met de cliënt (step 3), the
  *       employee-offence route (rule 27, for kinderopvang and onderwijs only), the dossier for a child after a positive
- *       kindcheck (rule 20, a {@code DossierLink} on both sides) and {@code overzicht}, the dossier page's data.
+ *       kindcheck (rule 20, a {@code DossierLink} on both sides) and {@code overzicht}, the dossier page's data,
+ *       with its {@code domain.Stappenplan}: the five steps as a task list (per step a status, the reason, what to do
+ *       now and the pages this member may open; which step is next), decided once from the journal, the betrokkenen
+ *       and {@code Voortgang} (accelerated path of rule 26, the employee-offence route of rule 27, signal-only
+ *       members of rule 24, afwegingen in step 4 or 5 per kader). The page only renders it.
  *   <li>{@code AfwegingManagement}: steps 4 and 5. The kader is the actor's beroepscluster's, or for a member without
  *       one the cluster chosen for the dossier ({@code KaderKeuze}, rule 15); {@code domain.Voortgang} says what is
  *       next; beslissingen, the hulpplan with its re-evaluation date, closing ({@code Afsluiting}, status
