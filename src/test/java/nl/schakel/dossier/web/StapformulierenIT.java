@@ -204,11 +204,12 @@ class StapformulierenIT extends WebITSupport {
         Browser leerkracht = browser().login("leerkracht");
         assertThat(leerkracht.get("/dossiers/" + kind + "/gesprek").body())
                 .contains("Hoe reageerde de ouder of verzorger?", "Het gesprek is niet veilig voor het kind")
+                .contains("Bijvoorbeeld: de moeder, of beide ouders.")
                 .doesNotContain("Hoe reageerde de cliënt?");
         assertThat(leerkracht.get("/dossiers/" + kind + "/melding").body())
                 .contains("Heeft u de ouder of verzorger verteld dat u meldt?");
         assertThat(leerkracht.get("/dossiers/" + volwassene + "/gesprek").body())
-                .contains("Hoe reageerde de cliënt?");
+                .contains("Hoe reageerde de cliënt?", "Bijvoorbeeld: de cliënt, of de cliënt en een familielid.");
         assertThat(leerkracht.get("/dossiers/" + volwassene + "/melding").body())
                 .contains("Heeft u de cliënt verteld dat u meldt?");
     }
