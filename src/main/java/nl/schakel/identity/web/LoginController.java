@@ -23,7 +23,11 @@ class LoginController {
             return "redirect:/";
         }
         String error = fout != null ? "inloggen.fout" : afgeremd != null ? "inloggen.afgeremd" : null;
-        String notice = uitgelogd != null ? "inloggen.uitgelogd" : verlopen != null ? "inloggen.verlopen" : null;
+        String notice = uitgelogd != null
+                ? "inloggen.uitgelogd"
+                : "formulier".equals(verlopen)
+                        ? "inloggen.sessieverlopen"
+                        : verlopen != null ? "inloggen.verlopen" : null;
         model.addAttribute("foutmelding", error);
         model.addAttribute("melding", notice);
         return "identity/login";

@@ -43,11 +43,15 @@ class SecondFactorController {
 
     @GetMapping("/tweede-factor")
     String form(
-            @AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Nullable String terug, Model model) {
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable String terug,
+            HttpServletRequest request,
+            Model model) {
         if (!identity.secondFactorEnrolled(actor.userId())) {
             return "redirect:/tweede-factor/instellen";
         }
-        model.addAttribute("terug", safeTarget(terug));
+        // after a session that ended with a form open: back to that form (ExpiredSession)
+        model.addAttribute("terug", safeTarget(terug != null ? terug : ExpiredSession.target(request)));
         model.addAttribute("stapOmhoog", actor.secondFactorAt() != null);
         return "identity/second-factor";
     }
@@ -120,8 +124,10 @@ class SecondFactorController {
             Model model) {
         return switch (result) {
             case LoginResult.Accepted accepted -> {
+                String target = terug != null ? terug : ExpiredSession.target(request);
+                ExpiredSession.forget(request);
                 signIn(accepted.actor(), request, response);
-                yield "redirect:" + safeTarget(terug);
+                yield "redirect:" + safeTarget(target);
             }
             case LoginResult.Failed failed -> again(field, "tweedefactor.fout.code", actor, terug, request, model);
             case LoginResult.Throttled throttled ->

@@ -70,6 +70,7 @@ class SecurityConfiguration {
             SecurityContextRepository contexts,
             IdentityManagement identity,
             AccessLog accessLog,
+            ExpiredSession expired,
             Clock clock,
             @Value("${schakel.session.absolute-lifetime:8h}") Duration absoluteLifetime)
             throws Exception {
@@ -122,12 +123,13 @@ class SecurityConfiguration {
                             }
                         })
                         .logoutSuccessUrl("/inloggen?uitgelogd"))
-                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(accessLog)))
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(accessLog, expired)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class);
+                .addFilterBefore(
+                        new SessionLifetimeFilter(absoluteLifetime, clock, expired), SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -137,12 +139,18 @@ class SecurityConfiguration {
     }
 
     /**
-     * A missing or wrong CSRF token: 403, whoever asks. Without the second factor: go and give it. With it: the page
-     * is not for this role; log and answer 403.
+     * A missing or wrong CSRF token because the session ended while the form was open: the login, back to the form
+     * afterwards ({@link ExpiredSession}; no access-log row, nothing was read). Any other missing or wrong CSRF
+     * token: 403, whoever asks. Without the second factor: go and give it. With it: the page is not for this role;
+     * log and answer 403.
      */
-    private static AccessDeniedHandler deniedHandler(AccessLog accessLog) {
+    private static AccessDeniedHandler deniedHandler(AccessLog accessLog, ExpiredSession expired) {
         return (request, response, denied) -> {
             if (denied instanceof CsrfException) {
+                if (ExpiredSession.ended(request)) {
+                    expired.toLogin(request, response);
+                    return;
+                }
                 sendForbidden(response);
                 return;
             }

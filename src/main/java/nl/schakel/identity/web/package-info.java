@@ -16,6 +16,13 @@
  * one, and {@code SessionLifetimeFilter} ends it after {@code schakel.session.absolute-lifetime} (8 hours) whatever
  * happens. The cookie is {@code __Host-SCHAKEL}: {@code Secure}, {@code HttpOnly}, {@code SameSite=Strict}.
  *
+ * <p>A form sent after its session ended ({@code ExpiredSession}, ADR-0028) fails the CSRF check like a forged one,
+ * but the browser still sends a session cookie on which nobody is signed in: instead of 403 it is redirected to
+ * {@code /inloggen?verlopen=formulier}, and the new session remembers the form's page (the POST's path, or the
+ * nearest GET page above it), to which {@code SecondFactorController} returns after both factors. A script's call
+ * gets 401, an htmx request {@code HX-Redirect}; any other CSRF refusal stays 403. {@code /js/concept.js} keeps what
+ * could not be saved in the tab's {@code sessionStorage} meanwhile and puts it back in the form.
+ *
  * <p>{@code ApiSecurityConfiguration} has the chains for {@code /oauth2/**} (issuing client-credentials tokens,
  * stateless, no per-token storage) and {@code /api/**} (resource server: a valid token becomes an {@code Actor} with
  * role {@code API_KOPPELING} in the tenant of its {@code schakel_tenant} claim). With

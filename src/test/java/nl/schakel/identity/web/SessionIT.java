@@ -28,6 +28,9 @@ class SessionIT extends WebITSupport {
     @Autowired
     IdentityManagement identity;
 
+    @Autowired
+    ExpiredSession expired;
+
     @Test
     void theSessionIdChangesAtLoginAndAgainAfterTheSecondFactor() {
         String member = TestActors.enrolledSchoolMember(identity, jdbc, "sessie");
@@ -124,7 +127,7 @@ class SessionIT extends WebITSupport {
     @Test
     void aSessionOlderThanItsAbsoluteLifetimeEndsHoweverActive() throws Exception {
         MutableClock filterClock = new MutableClock();
-        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock);
+        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock, expired);
         MockHttpSession session = new MockHttpSession();
         filterClock.set(Instant.ofEpochMilli(session.getCreationTime())
                 .plus(Duration.ofHours(8).plusMinutes(1)));
@@ -144,7 +147,7 @@ class SessionIT extends WebITSupport {
     @Test
     void aSessionWithinItsAbsoluteLifetimeGoesOn() throws Exception {
         MutableClock filterClock = new MutableClock();
-        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock);
+        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock, expired);
         MockHttpSession session = new MockHttpSession();
         filterClock.set(Instant.ofEpochMilli(session.getCreationTime())
                 .plus(Duration.ofHours(7).plusMinutes(59)));
@@ -156,5 +159,89 @@ class SessionIT extends WebITSupport {
 
         assertThat(session.isInvalid()).isFalse();
         assertThat(chain.getRequest()).isSameAs(request);
+    }
+
+    @Test
+    void aFormSentAtTheEndOfTheAbsoluteLifetimeLeadsToTheLoginAndBackToTheForm() throws Exception {
+        MutableClock filterClock = new MutableClock();
+        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock, expired);
+        MockHttpSession session = new MockHttpSession();
+        filterClock.set(Instant.ofEpochMilli(session.getCreationTime())
+                .plus(Duration.ofHours(8).plusMinutes(1)));
+        String form = "/dossiers/" + UUID.randomUUID() + "/signalen";
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", form);
+        request.addHeader("Accept", "text/html,application/xhtml+xml");
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, new MockFilterChain());
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/inloggen?verlopen=formulier");
+        assertThat(request.getSession(false).getAttribute(ExpiredSession.TARGET))
+                .isEqualTo(form);
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToTheLoginAndAfterBothFactorsBackToTheForm() {
+        OpenForm open = formOpenWhenTheSessionEnds("verlopen");
+        String member = open.member();
+        Browser browser = open.browser();
+        String token = open.token();
+        Integer dossiers = jdbc.queryForObject("SELECT count(*) FROM dossier.dossier", Integer.class);
+        // a look at another page meanwhile makes a new, anonymous session, which never had the form's token
+        assertThat(Browser.location(browser.get("/dossiers"))).endsWith("/inloggen");
+
+        HttpResponse<String> save = browser.postWithToken(token, "/dossiers/nieuw", "naam", "Sam Verlopen");
+
+        assertThat(save.statusCode()).as("never 403").isEqualTo(HttpServletResponse.SC_FOUND);
+        assertThat(Browser.location(save)).isEqualTo("/inloggen?verlopen=formulier");
+        assertThat(browser.get("/inloggen?verlopen=formulier").body())
+                .contains("Uw sessie is verlopen; wat u typte is bewaard");
+        HttpResponse<String> first = browser.password(member, nl.schakel.TotpCodes.DEMO_PASSWORD);
+        assertThat(Browser.location(first)).isEqualTo("/tweede-factor");
+        HttpResponse<String> second = browser.secondFactor(browser.nextCode(member, nl.schakel.TotpCodes.DEMO_SECRET));
+        assertThat(Browser.location(second)).isEqualTo("/dossiers/nieuw");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dossier.dossier", Integer.class))
+                .as("the refused POST saved nothing")
+                .isEqualTo(dossiers);
+    }
+
+    @Test
+    void aScriptsCallAfterTheSessionEndedGets401AndAFormWithoutASessionStill403() {
+        OpenForm open = formOpenWhenTheSessionEnds("verlopen-js");
+        Browser browser = open.browser();
+        String token = open.token();
+
+        HttpResponse<String> draft = browser.accepting("application/json")
+                .postWithToken(token, "/concepten", "_concept", "nieuw-dossier", "naam", "Sam");
+
+        assertThat(draft.statusCode()).isEqualTo(HttpServletResponse.SC_UNAUTHORIZED);
+        // no session ever sent: a forged form stays a plain 403, as before
+        assertThat(browser().postWithoutCsrf("/dossiers/nieuw", "naam", "Sam").statusCode())
+                .isEqualTo(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    @Test
+    void theFormsPageIsItsOwnPathOrTheNearestPageAboveItNeverAnotherSite() {
+        UUID zaak = UUID.randomUUID();
+        assertThat(expired.pageOf("/dossiers/" + zaak + "/signalen")).isEqualTo("/dossiers/" + zaak + "/signalen");
+        assertThat(expired.pageOf("/veilig-thuis/zaken/" + zaak + "/monitoring/plan"))
+                .isEqualTo("/veilig-thuis/zaken/" + zaak + "/monitoring");
+        assertThat(expired.pageOf("//andere-site.example/x")).isEqualTo("/");
+        assertThat(expired.pageOf("/concepten")).isEqualTo("/");
+    }
+
+    /** A member signed in, with the form for a new dossier open (its CSRF token). */
+    private record OpenForm(String member, Browser browser, String token) {}
+
+    /** Opens the form, then ends the member's session on the server, as 15 minutes without a request would. */
+    private OpenForm formOpenWhenTheSessionEnds(String name) {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, name);
+        Browser browser = browser().login(member);
+        String token = browser.csrfToken("/dossiers/nieuw");
+        assertThat(jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", member))
+                .isPositive();
+        return new OpenForm(member, browser, token);
     }
 }
