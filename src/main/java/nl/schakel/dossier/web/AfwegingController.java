@@ -55,7 +55,7 @@ class AfwegingController {
     }
 
     /** The header htmx sends with every request it makes. */
-    static final String HTMX_REQUEST = "HX-Request";
+    private static final String HTMX_REQUEST = "HX-Request";
 
     @GetMapping("/dossiers/{id}/afwegingen")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {

@@ -265,7 +265,8 @@ class AfwegingPagesIT extends WebITSupport {
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body().strip())
                 .startsWith("<title>Afwegen en beslissen (stap 4 en 5) – Schakel</title>")
-                .contains("<div id=\"afwegingen-stappen\" hx-target=\"#afwegingen-stappen\" hx-swap=\"outerHTML\">")
+                .contains(
+                        "<div id=\"afwegingen-stappen\" hx-target=\"#afwegingen-stappen\" hx-swap=\"outerHTML\" hx-sync=\"this:drop\">")
                 .contains("Uw antwoord is opgeslagen.")
                 .contains("Afweging 1: Ja")
                 .contains("Blauwe plekken gezien.")
