@@ -18,11 +18,9 @@ final class AcceptatiePolicy implements AfwegingPolicy {
             return new Step.Missing(null);
         }
         if (!aanvaard) {
-            return HulpPolicy.noHulp(path, "De betrokkenen aanvaarden de hulp niet of zetten zich er niet voor in.");
+            return HulpPolicy.noHulp(path, Text.of("kader.uitleg.nietaanvaard"));
         }
-        String how = path.hasMelding()
-                ? "Bied of organiseer de hulp samen met Veilig Thuis."
-                : "Bied of organiseer de hulp. Veilig Thuis kan u daarbij advies en steun geven.";
+        Text how = Text.of(path.hasMelding() ? "kader.uitleg.hulpsamenmetvt" : "kader.uitleg.hulp");
         return new Step.Next(path.hulpBiedenMogelijk(true).explain(how));
     }
 }

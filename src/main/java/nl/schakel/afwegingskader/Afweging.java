@@ -5,24 +5,16 @@ package nl.schakel.afwegingskader;
  * afwegingskader).
  */
 public enum Afweging {
-    VERMOEDEN(1, "Heb ik een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?"),
-    VEILIGHEID(2, "Schat ik in dat er acute en/of structurele onveiligheid is?"),
-    HULP(
-            3,
-            "Kan ik passende hulp bieden of organiseren om (toekomstig) huiselijk geweld of kindermishandeling"
-                    + " te voorkomen?"),
-    ACCEPTATIE(4, "Aanvaarden de betrokkenen de hulp en zijn zij bereid zich daarvoor in te zetten?"),
-    RESULTAAT(
-            5,
-            "Leidt de hulp binnen de gewenste termijn tot de nodige resultaten voor de veiligheid en het"
-                    + " welzijn (herstel) van alle betrokkenen?");
+    VERMOEDEN(1),
+    VEILIGHEID(2),
+    HULP(3),
+    ACCEPTATIE(4),
+    RESULTAAT(5);
 
     private final int number;
-    private final String question;
 
-    Afweging(int number, String question) {
+    Afweging(int number) {
         this.number = number;
-        this.question = question;
     }
 
     /** The number the afwegingskader gives it, 1 to 5. */
@@ -30,9 +22,16 @@ public enum Afweging {
         return number;
     }
 
-    /** The question in plain Dutch, as the professional sees it. */
-    public String question() {
-        return question;
+    /**
+     * The question as the professional sees it ({@code afweging.vraag.<number>}): 1 "Heeft u een vermoeden van
+     * (dreiging van) huiselijk geweld of kindermishandeling?", 2 "Schat u in dat er acute en/of structurele
+     * onveiligheid is?", 3 "Kunt u passende hulp bieden of organiseren om (toekomstig) huiselijk geweld of
+     * kindermishandeling te voorkomen?", 4 "Aanvaarden de betrokkenen de hulp en zijn zij bereid zich daarvoor in te
+     * zetten?", 5 "Leidt de hulp binnen de gewenste termijn tot de nodige resultaten voor de veiligheid en het welzijn
+     * (herstel) van alle betrokkenen?".
+     */
+    public Text question() {
+        return Text.of("afweging.vraag." + number);
     }
 
     public static Afweging ofNumber(int number) {

@@ -101,25 +101,23 @@ public final class Afwegingskader {
         return allowed;
     }
 
-    private static String explainNotAllowed(List<Afweging> notAllowed, Afweging lastReached) {
-        List<String> sentences = new ArrayList<>();
+    private static List<Text> explainNotAllowed(List<Afweging> notAllowed, Afweging lastReached) {
+        List<Text> sentences = new ArrayList<>();
         List<Afweging> beyond = notAllowed.stream()
                 .filter(afweging -> afweging.compareTo(lastReached) > 0)
                 .toList();
         if (notAllowed.contains(Afweging.VERMOEDEN)) {
-            sentences.add("Na een disclosure is er een vermoeden: het antwoord op afweging 1 is dan ja. Nee kan hier"
-                    + " niet. Is de disclosure ingetrokken of een misverstand? Pas dan eerst het signaal aan.");
+            sentences.add(Text.of("kader.nietgebruikt.vermoeden"));
         }
         if (notAllowed.contains(Afweging.VEILIGHEID) && !beyond.contains(Afweging.VEILIGHEID)) {
-            sentences.add("Na een disclosure is het antwoord op afweging 2 altijd ja. Nee kan hier niet.");
+            sentences.add(Text.of("kader.nietgebruikt.veiligheid"));
         }
         if (!beyond.isEmpty()) {
             String numbers =
                     beyond.stream().map(afweging -> "" + afweging.number()).collect(Collectors.joining(", "));
-            sentences.add("De route door het afwegingskader stopt bij afweging " + lastReached.number()
-                    + ". Een antwoord op afweging " + numbers + " past daar niet bij.");
+            sentences.add(Text.of("kader.nietgebruikt.nadeafweging", lastReached.number(), numbers));
         }
-        sentences.add("Deze antwoorden zijn niet gebruikt.");
-        return String.join(" ", sentences);
+        sentences.add(Text.of("kader.nietgebruikt"));
+        return sentences;
     }
 }

@@ -26,7 +26,8 @@ public sealed interface Evaluation {
      *     with Veilig Thuis
      * @param acuteOnveiligheid afweging 2 = ja for acute onveiligheid (or without saying which kind), or a
      *     disclosure: the accelerated path of rule 26; {@code false} for structurele onveiligheid alone
-     * @param explanation in plain Dutch (B1), for the professional
+     * @param explanation why, in sentences for the professional (B1), as message keys with arguments; shown one after
+     *     the other
      */
     record Result(
             KaderVersion kader,
@@ -37,8 +38,13 @@ public sealed interface Evaluation {
             @Nullable Meldnorm meldnorm,
             boolean jointlyWithVeiligThuis,
             boolean acuteOnveiligheid,
-            String explanation)
-            implements Evaluation {}
+            List<Text> explanation)
+            implements Evaluation {
+
+        public Result {
+            explanation = List.copyOf(explanation);
+        }
+    }
 
     /**
      * The answers hold answers that the branch does not allow: answers to afwegingen after the point where the path
@@ -46,12 +52,13 @@ public sealed interface Evaluation {
      *
      * @param afwegingen the afwegingen whose answers are not allowed, in order
      * @param withoutThem the result of the same answers with those answers left out
-     * @param explanation in plain Dutch (B1)
+     * @param explanation why they are not used, in sentences (B1) as message keys with arguments
      */
-    record NotAllowed(List<Afweging> afwegingen, Result withoutThem, String explanation) implements Evaluation {
+    record NotAllowed(List<Afweging> afwegingen, Result withoutThem, List<Text> explanation) implements Evaluation {
 
         public NotAllowed {
             afwegingen = List.copyOf(afwegingen);
+            explanation = List.copyOf(explanation);
         }
     }
 }

@@ -1,7 +1,6 @@
 package nl.schakel.afwegingskader;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Afweging 3: help counts only when it meets all five requirements for adequate help (rule 12); no adequate help
@@ -21,28 +20,25 @@ final class HulpPolicy implements AfwegingPolicy {
             return new Step.Missing(null);
         }
         if (!mogelijk) {
-            return noHulp(path, "U kunt geen passende hulp bieden of organiseren.");
+            return noHulp(path, Text.of("kader.uitleg.geenhulp"));
         }
         HulpVereisten vereisten = answers.hulpVereisten();
         if (vereisten == null) {
-            return new Step.Missing("Vul bij afweging 3 ook de vijf eisen voor passende hulp in.");
+            return new Step.Missing(Text.of("kader.uitleg.vereistenontbreken"));
         }
         List<HulpVereiste> unmet = vereisten.unmet();
         if (!unmet.isEmpty()) {
             return noHulp(
                     path,
-                    "De hulp is niet passend, want deze eisen ontbreken: " + texts(unmet)
-                            + ". Hulp is alleen passend als zij aan alle vijf eisen voldoet.");
+                    Text.of(
+                            "kader.uitleg.nietpassend",
+                            unmet.stream().map(HulpVereiste::text).toList()));
         }
         return new Step.Next(path);
     }
 
-    static Step.End noHulp(Path path, String why) {
-        String then = path.hasMelding() ? "Veilig Thuis regelt het vervolg." : "Meld bij Veilig Thuis.";
-        return new Step.End(path.hulpBiedenMogelijk(false).explain(why + " " + then));
-    }
-
-    private static String texts(List<HulpVereiste> vereisten) {
-        return vereisten.stream().map(HulpVereiste::text).collect(Collectors.joining("; "));
+    static Step.End noHulp(Path path, Text why) {
+        Text then = Text.of(path.hasMelding() ? "kader.uitleg.vervolgdoorvt" : "kader.uitleg.meld");
+        return new Step.End(path.hulpBiedenMogelijk(false).explain(why).explain(then));
     }
 }

@@ -5,20 +5,19 @@ package nl.schakel.afwegingskader;
  * misses one of them is not adequate.
  */
 public enum HulpVereiste {
-    ZICHT_OP_VEILIGHEID("voldoende zicht op veiligheid"),
-    AFSPRAKEN_OVER_SAMENWERKING_EN_REGIE("afspraken over samenwerking en regie op veiligheid"),
-    ZICHT_OP_HERHALING_EN_PATRONEN("voldoende zicht op herhaling en patronen"),
-    FOCUS_OP_VEILIGHEID("voortdurende focus op veiligheid tijdens de hulp"),
-    AANDACHT_VOOR_HERSTEL("aandacht voor herstel en het versterken van veerkracht");
+    /** Voldoende zicht op veiligheid. */
+    ZICHT_OP_VEILIGHEID,
+    /** Afspraken over samenwerking en regie op veiligheid. */
+    AFSPRAKEN_OVER_SAMENWERKING_EN_REGIE,
+    /** Voldoende zicht op herhaling en patronen. */
+    ZICHT_OP_HERHALING_EN_PATRONEN,
+    /** Voortdurende focus op veiligheid tijdens de hulp. */
+    FOCUS_OP_VEILIGHEID,
+    /** Aandacht voor herstel en het versterken van veerkracht. */
+    AANDACHT_VOOR_HERSTEL;
 
-    private final String text;
-
-    HulpVereiste(String text) {
-        this.text = text;
-    }
-
-    /** The requirement in plain Dutch, lower case so it reads inside a sentence. */
-    public String text() {
-        return text;
+    /** The requirement in lower case, so it reads inside a sentence ({@code kader.vereiste.<NAME>}). */
+    public Text text() {
+        return Text.of("kader.vereiste." + name());
     }
 }

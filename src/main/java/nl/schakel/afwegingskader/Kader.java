@@ -18,7 +18,7 @@ import nl.schakel.shared.Beroepscluster;
  *     in step 5 (domain spec §1.2)
  * @param acuteOnveiligheid examples of acute onveiligheid, for afweging 2
  * @param structureleOnveiligheid examples of structurele onveiligheid, for afweging 2
- * @param bron where the kader and its examples come from
+ * @param source where the kader and its examples come from (the sources name the documents in Dutch)
  */
 public record Kader(
         String code,
@@ -27,7 +27,7 @@ public record Kader(
         int stepOfAfwegingen,
         List<BilingualText> acuteOnveiligheid,
         List<BilingualText> structureleOnveiligheid,
-        BilingualText bron) {
+        BilingualText source) {
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(-[a-z]+)*");
 
@@ -78,11 +78,6 @@ public record Kader(
     /** The examples of structurele onveiligheid in Dutch, the wording of the sources. */
     public List<String> structureleOnveiligheidExamples() {
         return structureleOnveiligheidExamples("nl");
-    }
-
-    /** Where the kader comes from, in Dutch. */
-    public String source() {
-        return bron.nl();
     }
 
     private int versionPart(int index) {

@@ -5,30 +5,34 @@ package nl.schakel.afwegingskader;
  * (domain spec §2.3).
  */
 public enum Meldnorm {
-    /** Afweging 2 = ja; a disclosure counts as acute onveiligheid. */
-    NORM_1(1, "Melden is nodig bij elk vermoeden van acute en/of structurele onveiligheid."),
-    /** Afweging 3 or 4 = nee, when afweging 2 was nee. */
-    NORM_2(
-            2,
-            "Melden is nodig als u, gezien uw deskundigheid, verantwoordelijkheid en grenzen, niet genoeg passende"
-                    + " hulp kunt bieden of organiseren."),
-    /** Afweging 5 = nee, also when an earlier melding exists. */
-    NORM_3(3, "Melden is nodig als de onveiligheid niet stopt of terugkomt terwijl u hulp biedt of organiseert.");
+    /**
+     * Afweging 2 = ja; a disclosure counts as acute onveiligheid. "Melden is nodig bij elk vermoeden van acute en/of
+     * structurele onveiligheid."
+     */
+    NORM_1(1),
+    /**
+     * Afweging 3 or 4 = nee, when afweging 2 was nee. "Melden is nodig als u, gezien uw deskundigheid,
+     * verantwoordelijkheid en grenzen, niet genoeg passende hulp kunt bieden of organiseren."
+     */
+    NORM_2(2),
+    /**
+     * Afweging 5 = nee, also when an earlier melding exists. "Melden is nodig als de onveiligheid niet stopt of
+     * terugkomt terwijl u hulp biedt of organiseert."
+     */
+    NORM_3(3);
 
     private final int number;
-    private final String text;
 
-    Meldnorm(int number, String text) {
+    Meldnorm(int number) {
         this.number = number;
-        this.text = text;
     }
 
     public int number() {
         return number;
     }
 
-    /** The norm in plain Dutch (B1). */
-    public String text() {
-        return text;
+    /** The norm with its number, in plain language (B1): {@code meldnorm.<number>}. */
+    public Text text() {
+        return Text.of("meldnorm." + number);
     }
 }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The path through the afwegingen so far: what the answers up to here decided, and why (in Dutch). */
+/** The path through the afwegingen so far: what the answers up to here decided, and why (as message keys). */
 record Path(
         Outcome outcome,
         @Nullable Meldnorm meldnorm,
         boolean jointlyWithVeiligThuis,
         boolean acuteOnveiligheid,
         @Nullable Boolean hulpBiedenMogelijk,
-        List<String> explanation) {
+        List<Text> explanation) {
 
     Path {
         explanation = List.copyOf(explanation);
@@ -25,8 +25,8 @@ record Path(
         return meldnorm != null;
     }
 
-    Path explain(String sentence) {
-        List<String> sentences = new ArrayList<>(explanation);
+    Path explain(Text sentence) {
+        List<Text> sentences = new ArrayList<>(explanation);
         sentences.add(sentence);
         return new Path(outcome, meldnorm, jointlyWithVeiligThuis, acuteOnveiligheid, hulpBiedenMogelijk, sentences);
     }
@@ -75,9 +75,9 @@ record Path(
 
     Evaluation.Result result(KaderVersion kader, @Nullable Afweging next) {
         Boolean meldenNoodzakelijk = outcome == Outcome.ONVOLLEDIG ? null : outcome == Outcome.MELDEN;
-        List<String> sentences = new ArrayList<>(explanation);
+        List<Text> sentences = new ArrayList<>(explanation);
         if (meldnorm != null) {
-            sentences.add("Meldnorm " + meldnorm.number() + ": " + meldnorm.text());
+            sentences.add(meldnorm.text());
         }
         if (next != null) {
             sentences.add(ask(next));
@@ -91,17 +91,22 @@ record Path(
                 meldnorm,
                 jointlyWithVeiligThuis,
                 acuteOnveiligheid,
-                String.join(" ", sentences));
+                sentences);
     }
 
-    private String ask(Afweging next) {
-        String question = "afweging " + next.number() + ": " + next.question();
+    /**
+     * The next afweging to answer, with its question: together with Veilig Thuis after a melding for onveiligheid,
+     * within the desired period while help is offered, else now.
+     */
+    private Text ask(Afweging next) {
+        String when;
         if (jointlyWithVeiligThuis) {
-            return "Beantwoord samen met Veilig Thuis " + question;
+            when = "samenmetvt";
+        } else if (outcome == Outcome.HULP_BIEDEN) {
+            when = "binnentermijn";
+        } else {
+            when = "nu";
         }
-        if (outcome == Outcome.HULP_BIEDEN) {
-            return "Beantwoord binnen de gewenste termijn " + question;
-        }
-        return "Beantwoord nu " + question;
+        return Text.of("kader.uitleg.beantwoord." + when, next.number(), next.question());
     }
 }

@@ -19,12 +19,8 @@ final class ResultaatPolicy implements AfwegingPolicy {
             return new Step.Missing(null);
         }
         if (!resultaat) {
-            return new Step.End(path.melden(Meldnorm.NORM_3)
-                    .explain("De hulp leidt niet tot de nodige resultaten. Meld (opnieuw) bij Veilig Thuis, ook als"
-                            + " u al eerder heeft gemeld."));
+            return new Step.End(path.melden(Meldnorm.NORM_3).explain(Text.of("kader.uitleg.geenresultaat")));
         }
-        return new Step.End(path.to(Outcome.HULP_AFSLUITEN_MET_AFSPRAKEN)
-                .explain("De hulp leidt tot de nodige resultaten. Sluit de hulp af met afspraken met de betrokkenen"
-                        + " en samenwerkingspartners over het volgen van de (on)veiligheid."));
+        return new Step.End(path.to(Outcome.HULP_AFSLUITEN_MET_AFSPRAKEN).explain(Text.of("kader.uitleg.resultaat")));
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 sealed interface Step {
 
     /** The afweging has no (complete) answer yet: it is the next one to ask. */
-    record Missing(@Nullable String hint) implements Step {}
+    record Missing(@Nullable Text hint) implements Step {}
 
     /** Go on to the next afweging. */
     record Next(Path path) implements Step {}

@@ -15,9 +15,7 @@ final class VeiligheidPolicy implements AfwegingPolicy {
     @Override
     public Step assess(Answers answers, Path path) {
         if (answers.hasDisclosure()) {
-            return new Step.Next(path.meldenJointly(true)
-                    .explain("Een slachtoffer heeft uit zichzelf verteld over onveiligheid thuis (disclosure). Dat"
-                            + " telt als acute onveiligheid. Meld bij Veilig Thuis."));
+            return new Step.Next(path.meldenJointly(true).explain(Text.of("kader.uitleg.disclosure")));
         }
         Boolean onveilig = answers.acuteOfStructureleOnveiligheid();
         if (onveilig == null) {
@@ -29,18 +27,13 @@ final class VeiligheidPolicy implements AfwegingPolicy {
         return new Step.Next(path);
     }
 
-    private static String explain(Answers answers) {
+    /**
+     * Per kind of onveiligheid ({@code kader.uitleg.onveilig.<SOORT>}): melden, directly unless it is structurele
+     * onveiligheid alone, which keeps the steps of the meldcode in their usual order; without the kind, melden directly
+     * ({@code kader.uitleg.onveilig}).
+     */
+    private static Text explain(Answers answers) {
         Onveiligheid soort = answers.soortOnveiligheid();
-        if (soort == null) {
-            return "U schat in dat er acute en/of structurele onveiligheid is. Meld direct bij Veilig Thuis.";
-        }
-        return switch (soort) {
-            case ACUUT -> "U schat in dat er acute onveiligheid is. Meld direct bij Veilig Thuis.";
-            case STRUCTUREEL ->
-                "U schat in dat er structurele onveiligheid is. Meld bij Veilig Thuis. Dit is geen acute"
-                        + " onveiligheid: de stappen van de meldcode gaan in hun gewone volgorde.";
-            case ACUUT_EN_STRUCTUREEL ->
-                "U schat in dat er acute en structurele onveiligheid is. Meld direct bij Veilig Thuis.";
-        };
+        return soort == null ? Text.of("kader.uitleg.onveilig") : Text.of("kader.uitleg.onveilig." + soort.name());
     }
 }

@@ -15,9 +15,7 @@ final class VermoedenPolicy implements AfwegingPolicy {
             return new Step.Missing(null);
         }
         if (!vermoeden) {
-            return new Step.End(path.to(Outcome.AFSLUITEN)
-                    .explain("U heeft geen vermoeden van huiselijk geweld of kindermishandeling. Sluit af en leg"
-                            + " dit vast in het dossier. U hoeft niet te melden."));
+            return new Step.End(path.to(Outcome.AFSLUITEN).explain(Text.of("kader.uitleg.geenvermoeden")));
         }
         return new Step.Next(path);
     }

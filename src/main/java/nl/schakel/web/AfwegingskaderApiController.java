@@ -1,10 +1,13 @@
 package nl.schakel.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.schakel.afwegingskader.Afwegingskader;
 import nl.schakel.afwegingskader.Answers;
@@ -16,10 +19,12 @@ import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,6 +36,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/afwegingskaders", produces = "application/json")
 @Tag(name = "afwegingskader", description = "Het afwegingskader van de meldcode, per beroepscluster")
 class AfwegingskaderApiController {
+
+    /** The languages of the explanation; the first is the default (ADR-0027). */
+    private static final List<Locale> LANGUAGES = List.of(Locale.of("nl"), Locale.of("en"));
+
+    private final MessageSource messages;
+
+    AfwegingskaderApiController(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @GetMapping
     @Operation(
@@ -50,11 +64,21 @@ class AfwegingskaderApiController {
                     + " onveiligheid (of een disclosure) geeft het versnelde pad (acuteOnveiligheid). Zonder"
                     + " soortOnveiligheid telt afweging 2 = ja als mogelijk acuut. Na afweging 2 = ja blijft de"
                     + " meldnorm 1, wat afwegingen 3 tot 5 ook zeggen. Een disclosure met vermoeden = false spreekt"
-                    + " zichzelf tegen en is ongeldige invoer.")
+                    + " zichzelf tegen en is ongeldige invoer. De uitleg is in het Nederlands, of in het Engels bij"
+                    + " Accept-Language: en.")
     @ApiResponse(responseCode = "200", description = "De uitkomst")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json)")
     @ApiResponse(responseCode = "404", description = "Onbekende kadercode (problem+json)")
-    EvaluatieResponse evaluate(@PathVariable String kadercode, @RequestBody EvaluatieRequest body) {
+    EvaluatieResponse evaluate(
+            @PathVariable String kadercode,
+            @RequestBody EvaluatieRequest body,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            description = "De taal van de uitleg: nl (standaard) of en",
+                            example = "nl")
+                    @RequestHeader(name = "Accept-Language", required = false)
+                    @Nullable
+                    String acceptLanguage) {
         Kader kader = Kaders.find(kadercode).orElseThrow(() -> new NotFoundException("kader"));
         if (body.vermoeden() == null) {
             throw new InvalidInputException("vermoeden", "afweging.fout.vermoeden");
@@ -69,7 +93,20 @@ class AfwegingskaderApiController {
             case Evaluation.Result r -> r;
             case Evaluation.NotAllowed notAllowed -> notAllowed.withoutThem();
         };
-        return EvaluatieResponse.of(result);
+        return EvaluatieResponse.of(result, Texts.resolve(messages, language(acceptLanguage), result.explanation()));
+    }
+
+    /** The language the client accepts best among Dutch and English; Dutch without (a valid) Accept-Language. */
+    static Locale language(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return LANGUAGES.getFirst();
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return best == null ? LANGUAGES.getFirst() : best;
+        } catch (IllegalArgumentException e) {
+            return LANGUAGES.getFirst();
+        }
     }
 
     @Schema(name = "Afwegingskader")
@@ -206,10 +243,13 @@ class AfwegingskaderApiController {
                             + " disclosure: meld direct, het versnelde pad. Niet bij structurele onveiligheid alleen.")
             boolean acuteOnveiligheid,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Waarom, voor de professional: in het Nederlands, of in het Engels bij"
+                            + " Accept-Language: en")
             String uitleg) {
 
-        static EvaluatieResponse of(Evaluation.Result result) {
+        static EvaluatieResponse of(Evaluation.Result result, String uitleg) {
             return new EvaluatieResponse(
                     new KaderRef(result.kader().code(), result.kader().version()),
                     result.outcome().name(),
@@ -218,7 +258,7 @@ class AfwegingskaderApiController {
                     result.meldnorm() == null ? null : result.meldnorm().number(),
                     result.jointlyWithVeiligThuis(),
                     result.acuteOnveiligheid(),
-                    result.explanation());
+                    uitleg);
         }
     }
 

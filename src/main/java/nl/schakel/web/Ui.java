@@ -51,6 +51,16 @@ public final class Ui {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** A text of the afwegingskader (a message key with arguments, ADR-0027) in the page's language. */
+    public String t(nl.schakel.afwegingskader.Text text) {
+        return Texts.resolve(messages, locale, text);
+    }
+
+    /** Sentences of the afwegingskader (an explanation, ADR-0027) in the page's language, one after the other. */
+    public String t(List<nl.schakel.afwegingskader.Text> sentences) {
+        return Texts.resolve(messages, locale, sentences);
+    }
+
     /**
      * The label of an access-log event ({@code gebeurtenis.<code>}), or the code itself when it has none, so the
      * access log never shows a message key.

@@ -1,5 +1,6 @@
 package nl.schakel.afwegingskader;
 
+import static nl.schakel.afwegingskader.TextFixtures.nl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -91,8 +92,36 @@ class AfwegingskaderMatrixTests {
                 assertThat(result.jointlyWithVeiligThuis()).as("%s", answers).isFalse();
             }
             assertThat(result.kader()).isEqualTo(KADER.kaderVersion());
-            assertThat(result.explanation()).as("%s", answers).isNotBlank();
+            assertThat(nl(result.explanation())).as("%s", answers).isNotBlank();
         }
+    }
+
+    /**
+     * Every explanation the rules give, on every path, is message keys with a Dutch and an English message: nothing
+     * shows a key or falls back to Dutch on an English page.
+     */
+    @Test
+    void everyExplanationHasItsMessagesInDutchAndEnglish() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (Answers answers : ALL) {
+            Evaluation evaluation = evaluate(answers);
+            List<Text> explanation = switch (evaluation) {
+                case Evaluation.Result result -> result.explanation();
+                case Evaluation.NotAllowed notAllowed -> {
+                    List<Text> both = new ArrayList<>(notAllowed.explanation());
+                    both.addAll(notAllowed.withoutThem().explanation());
+                    yield both;
+                }
+            };
+            keys.addAll(TextFixtures.keys(explanation));
+            assertThat(TextFixtures.en(explanation)).as("%s", answers).isNotEqualTo(nl(explanation));
+        }
+        for (String key : keys) {
+            assertThat(TextFixtures.MESSAGES.getMessage(key, null, TextFixtures.NL))
+                    .as(key)
+                    .isNotEqualTo(TextFixtures.MESSAGES.getMessage(key, null, TextFixtures.EN));
+        }
+        assertThat(keys).contains("kader.uitleg.geenvermoeden", "kader.nietgebruikt", "meldnorm.3");
     }
 
     @Test
@@ -181,7 +210,7 @@ class AfwegingskaderMatrixTests {
                         : allowed.withoutAcuteOfStructureleOnveiligheid();
             }
             assertThat(evaluate(allowed)).as("%s", answers).isEqualTo(notAllowed.withoutThem());
-            assertThat(notAllowed.explanation()).isNotBlank();
+            assertThat(nl(notAllowed.explanation())).isNotBlank();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.schakel.afwegingskader;
 
 import static nl.schakel.afwegingskader.AnswersFixtures.given;
 import static nl.schakel.afwegingskader.AnswersFixtures.resultOf;
+import static nl.schakel.afwegingskader.TextFixtures.nl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -75,7 +76,7 @@ class AfwegingskaderTests {
                 .isEqualTo(meldnorm);
         assertThat(result.jointlyWithVeiligThuis()).isEqualTo(jointly);
         assertThat(result.kader()).isEqualTo(new KaderVersion("onderwijs", "2019.1"));
-        assertThat(result.explanation()).isNotBlank();
+        assertThat(nl(result.explanation())).isNotBlank();
     }
 
     private static Arguments row(
@@ -98,7 +99,7 @@ class AfwegingskaderTests {
         assertThat(evaluation).isInstanceOfSatisfying(Evaluation.NotAllowed.class, notAllowed -> {
             assertThat(notAllowed.afwegingen()).containsExactly(Afweging.ACCEPTATIE, Afweging.RESULTAAT);
             assertThat(notAllowed.withoutThem()).isEqualTo(resultOf("1j 2n 3n"));
-            assertThat(notAllowed.explanation()).contains("afweging 3").contains("4, 5");
+            assertThat(nl(notAllowed.explanation())).contains("afweging 3").contains("4, 5");
         });
     }
 
@@ -130,7 +131,7 @@ class AfwegingskaderTests {
             assertThat(notAllowed.afwegingen()).contains(Afweging.VERMOEDEN);
             assertThat(notAllowed.withoutThem().outcome()).isNotEqualTo(Outcome.AFSLUITEN);
             assertThat(notAllowed.withoutThem().nextAfweging()).isEqualTo(Afweging.VERMOEDEN);
-            assertThat(notAllowed.explanation()).contains("disclosure", "afweging 1", "signaal");
+            assertThat(nl(notAllowed.explanation())).contains("disclosure", "afweging 1", "signaal");
         });
         assertThat(Afwegingskader.evaluate(KADER, given("1j d"))).isInstanceOf(Evaluation.Result.class);
     }
@@ -156,14 +157,14 @@ class AfwegingskaderTests {
 
         assertThat(result.outcome()).isEqualTo(Outcome.MELDEN);
         assertThat(result.meldnorm()).isEqualTo(Meldnorm.NORM_1);
-        assertThat(result.explanation()).contains("Meldnorm 1").doesNotContain("Meldnorm 3");
+        assertThat(nl(result.explanation())).contains("Meldnorm 1").doesNotContain("Meldnorm 3");
     }
 
     @Test
     void rule26_acuteOnveiligheidTakesTheAcceleratedPath() {
         assertThat(resultOf("1j 2a").acuteOnveiligheid()).isTrue();
         assertThat(resultOf("1j 2as").acuteOnveiligheid()).isTrue();
-        assertThat(resultOf("1j 2a").explanation()).contains("acute onveiligheid", "Meld direct");
+        assertThat(nl(resultOf("1j 2a").explanation())).contains("acute onveiligheid", "Meld direct");
     }
 
     @Test
@@ -174,7 +175,7 @@ class AfwegingskaderTests {
         assertThat(result.meldnorm()).isEqualTo(Meldnorm.NORM_1);
         assertThat(result.jointlyWithVeiligThuis()).isTrue();
         assertThat(result.acuteOnveiligheid()).isFalse();
-        assertThat(result.explanation()).contains("structurele onveiligheid", "geen acute onveiligheid");
+        assertThat(nl(result.explanation())).contains("structurele onveiligheid", "geen acute onveiligheid");
     }
 
     @Test
@@ -197,7 +198,7 @@ class AfwegingskaderTests {
         assertThat(evaluation).isInstanceOfSatisfying(Evaluation.NotAllowed.class, notAllowed -> {
             assertThat(notAllowed.afwegingen()).containsExactly(Afweging.VEILIGHEID);
             assertThat(notAllowed.withoutThem()).isEqualTo(resultOf("1j d"));
-            assertThat(notAllowed.explanation()).contains("disclosure");
+            assertThat(nl(notAllowed.explanation())).contains("disclosure");
         });
     }
 
@@ -217,7 +218,7 @@ class AfwegingskaderTests {
     void namesTheMissingRequirementsInTheExplanation() {
         Evaluation.Result result = resultOf("1j 2n 3jx");
 
-        assertThat(result.explanation()).contains(HulpVereiste.ZICHT_OP_VEILIGHEID.text());
+        assertThat(nl(result.explanation())).contains(nl(HulpVereiste.ZICHT_OP_VEILIGHEID.text()));
     }
 
     @Test
@@ -225,7 +226,7 @@ class AfwegingskaderTests {
         assertThat(resultOf("1j 2j").meldnorm()).isEqualTo(Meldnorm.NORM_1);
         assertThat(resultOf("1j 2n 3n").meldnorm()).isEqualTo(Meldnorm.NORM_2);
         assertThat(resultOf("1j 2n 3j 4j 5n").meldnorm()).isEqualTo(Meldnorm.NORM_3);
-        assertThat(resultOf("1j 2n 3n").explanation()).contains(Meldnorm.NORM_2.text());
+        assertThat(nl(resultOf("1j 2n 3n").explanation())).contains(nl(Meldnorm.NORM_2.text()));
     }
 
     @Test
@@ -233,7 +234,7 @@ class AfwegingskaderTests {
         Evaluation.Result result = resultOf("1j 2n 3j?");
 
         assertThat(result.nextAfweging()).isEqualTo(Afweging.HULP);
-        assertThat(result.explanation()).contains("vijf eisen");
+        assertThat(nl(result.explanation())).contains("vijf eisen");
     }
 
     // ---- §8 rules 1–15 ----
@@ -245,7 +246,7 @@ class AfwegingskaderTests {
         assertThat(result.outcome()).isEqualTo(Outcome.AFSLUITEN);
         assertThat(result.meldenNoodzakelijk()).isFalse();
         assertThat(result.meldnorm()).isNull();
-        assertThat(result.explanation()).contains("leg dit vast in het dossier");
+        assertThat(nl(result.explanation())).contains("leg dit vast in het dossier");
     }
 
     @Test
@@ -262,7 +263,7 @@ class AfwegingskaderTests {
 
         assertThat(result.jointlyWithVeiligThuis()).isTrue();
         assertThat(result.nextAfweging()).isEqualTo(Afweging.HULP);
-        assertThat(result.explanation()).contains("samen met Veilig Thuis afweging 3");
+        assertThat(nl(result.explanation())).contains("samen met Veilig Thuis afweging 3");
         assertThat(resultOf("1j 2j 3j").nextAfweging()).isEqualTo(Afweging.ACCEPTATIE);
         assertThat(resultOf("1j 2j 3j 4j").jointlyWithVeiligThuis()).isTrue();
     }
@@ -289,14 +290,14 @@ class AfwegingskaderTests {
 
         assertThat(result.outcome()).isEqualTo(Outcome.HULP_BIEDEN);
         assertThat(result.nextAfweging()).isEqualTo(Afweging.RESULTAAT);
-        assertThat(result.explanation()).contains("binnen de gewenste termijn afweging 5");
+        assertThat(nl(result.explanation())).contains("binnen de gewenste termijn afweging 5");
     }
 
     @Test
     void rule7_afweging5NeeMeansMeldenUnderNorm3EvenAfterAnEarlierMelding() {
         assertThat(resultOf("1j 2n 3j 4j 5n").meldnorm()).isEqualTo(Meldnorm.NORM_3);
         assertThat(resultOf("1j 2n 3j 4j 5n").outcome()).isEqualTo(Outcome.MELDEN);
-        assertThat(resultOf("1j 2j 3j 4j 5n").explanation()).contains("(opnieuw)");
+        assertThat(nl(resultOf("1j 2j 3j 4j 5n").explanation())).contains("(opnieuw)");
     }
 
     @Test
@@ -304,7 +305,7 @@ class AfwegingskaderTests {
         Evaluation.Result result = resultOf("1j 2n 3j 4j 5j");
 
         assertThat(result.outcome()).isEqualTo(Outcome.HULP_AFSLUITEN_MET_AFSPRAKEN);
-        assertThat(result.explanation()).contains("afspraken");
+        assertThat(nl(result.explanation())).contains("afspraken");
     }
 
     @Test
@@ -313,7 +314,7 @@ class AfwegingskaderTests {
 
         assertThat(result.meldenNoodzakelijk()).isFalse();
         assertThat(result.hulpBiedenMogelijk()).isTrue();
-        assertThat(result.explanation()).contains("Veilig Thuis kan u daarbij advies en steun geven");
+        assertThat(nl(result.explanation())).contains("Veilig Thuis kan u daarbij advies en steun geven");
     }
 
     @Test
@@ -347,7 +348,7 @@ class AfwegingskaderTests {
                 .usingRecursiveComparison()
                 .ignoringFields("explanation")
                 .isEqualTo(resultOf("1j 2n 3n"));
-        assertThat(result.explanation()).contains(missing.text());
+        assertThat(nl(result.explanation())).contains(nl(missing.text()));
     }
 
     @Test
@@ -357,7 +358,7 @@ class AfwegingskaderTests {
         assertThat(result.outcome()).isEqualTo(Outcome.MELDEN);
         assertThat(result.meldnorm()).isEqualTo(Meldnorm.NORM_1);
         assertThat(result.jointlyWithVeiligThuis()).isTrue();
-        assertThat(result.explanation()).contains("disclosure");
+        assertThat(nl(result.explanation())).contains("disclosure");
     }
 
     @Test

@@ -30,7 +30,7 @@ class AfwegingskadersTests {
     void eachKaderHasAVersionASourceAndExamplesOfBothKindsOfOnveiligheid() {
         for (Kader kader : Kaders.all()) {
             assertThat(kader.version()).as(kader.code()).isEqualTo("2019.1");
-            assertThat(kader.source()).as(kader.code()).isNotBlank();
+            assertThat(kader.source().nl()).as(kader.code()).isNotBlank();
             assertThat(kader.acuteOnveiligheidExamples()).as(kader.code()).isNotEmpty();
             assertThat(kader.structureleOnveiligheidExamples()).as(kader.code()).isNotEmpty();
             assertThat(kader.kaderVersion()).isEqualTo(new KaderVersion(kader.code(), "2019.1"));
@@ -63,7 +63,7 @@ class AfwegingskadersTests {
 
         assertThat(artsen.stepOfAfwegingen()).isEqualTo(5);
         assertThat(artsen.acuteOnveiligheidExamples()).contains("Een poging tot wurging.");
-        assertThat(artsen.source()).contains("KNMG");
+        assertThat(artsen.source().nl()).contains("KNMG");
     }
 
     @Test
@@ -102,9 +102,9 @@ class AfwegingskadersTests {
             assertThat(kader.structureleOnveiligheidExamples("en"))
                     .as(kader.code())
                     .doesNotContainAnyElementsOf(kader.structureleOnveiligheidExamples("nl"));
-            assertThat(kader.bron().en())
+            assertThat(kader.source().en())
                     .as(kader.code())
-                    .isNotEqualTo(kader.bron().nl());
+                    .isNotEqualTo(kader.source().nl());
         }
         assertThat(Kaders.of(Beroepscluster.ARTSEN).acuteOnveiligheidExamples("en"))
                 .contains("An attempt at strangulation.");

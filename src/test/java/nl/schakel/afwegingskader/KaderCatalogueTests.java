@@ -39,6 +39,6 @@ class KaderCatalogueTests {
                 kader.stepOfAfwegingen(),
                 kader.acuteOnveiligheid(),
                 kader.structureleOnveiligheid(),
-                kader.bron());
+                kader.source());
     }
 }

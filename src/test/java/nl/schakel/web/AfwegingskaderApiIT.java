@@ -98,6 +98,46 @@ class AfwegingskaderApiIT {
         assertThat(result.get("uitleg").asText()).isNotBlank();
     }
 
+    @ParameterizedTest(name = "Accept-Language {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'' | U heeft geen vermoeden van huiselijk geweld of kindermishandeling.",
+                "nl | U heeft geen vermoeden van huiselijk geweld of kindermishandeling.",
+                "en | You do not suspect domestic violence or child abuse.",
+                "en-GB,en;q=0.9 | You do not suspect domestic violence or child abuse.",
+                "de, en;q=0.5 | You do not suspect domestic violence or child abuse.",
+                "fr | U heeft geen vermoeden van huiselijk geweld of kindermishandeling.",
+                ";;; | U heeft geen vermoeden van huiselijk geweld of kindermishandeling."
+            })
+    void explainsInDutchUnlessTheClientAcceptsEnglish(String acceptLanguage, String uitleg) {
+        String path = "/api/v1/afwegingskaders/" + kader + "/evaluaties";
+        String body = "{\"vermoeden\":false}";
+
+        HttpResponse<String> response = acceptLanguage.isEmpty()
+                ? api.post(path, body, token)
+                : api.post(path, body, token, "Accept-Language", acceptLanguage);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(ApiTestClient.json(response).get("uitleg").asText()).startsWith(uitleg);
+    }
+
+    @Test
+    void theEnglishExplanationShowsTheNextQuestionAndTheMeldnormInEnglish() {
+        HttpResponse<String> response = api.post(
+                "/api/v1/afwegingskaders/" + kader + "/evaluaties",
+                "{\"vermoeden\":true,\"acuteOfStructureleOnveiligheid\":true,\"soortOnveiligheid\":\"ACUUT\"}",
+                token,
+                "Accept-Language",
+                "en");
+
+        assertThat(ApiTestClient.json(response).get("uitleg").asText())
+                .isEqualTo("You estimate there is acute unsafety. Report to Veilig Thuis straight away. Meldnorm 1: a"
+                        + " melding is needed whenever you suspect acute and/or structural unsafety. Answer together"
+                        + " with Veilig Thuis afweging 3: Can you offer or organise adequate help to prevent (future)"
+                        + " domestic violence or child abuse?");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -697,7 +697,7 @@ class DossierStappenApiController {
                     vraag == null ? List.of() : sorted(v.toegestaneAntwoorden(vraag)),
                     v.evaluatie().outcome(),
                     meldnorm == null ? null : meldnorm.number(),
-                    meldnorm == null ? null : meldnorm.text(),
+                    meldnorm == null ? null : text.apply(meldnorm.text().key()),
                     v.meldenNodig(),
                     v.meldenMogelijk(),
                     v.meldenAfgedwongen(),
