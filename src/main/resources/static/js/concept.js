@@ -65,7 +65,9 @@
             } else if (!signedIn()) {
                 if (copy.verstuurd) {
                     copy.naInloggen = true;
-                    sessionStorage.setItem(LOCAL + key, JSON.stringify(copy));
+                    try {
+                        sessionStorage.setItem(LOCAL + key, JSON.stringify(copy));
+                    } catch (e) { /* refused: the copy stays as it was */ }
                 }
             } else if (copy.verstuurd && !copy.naInloggen) {
                 forget(key);

@@ -18,10 +18,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every page, as the user who sees it, in a real browser: axe-core finds no WCAG 2.1 A/AA violation. Pages with a
- * form are also checked after a rejected submit, when error summary and field errors are shown.
+ * Every page, as the user who sees it, in a real browser: axe-core finds no WCAG 2.1 A/AA violation, at 1280 px and
+ * at 375 px (where the page must also reflow, {@link Phone}). Pages with a form are also checked after a rejected
+ * submit, when error summary and field errors are shown.
  */
 class AccessibilityIT extends BrowserTestBase {
+
+    /**
+     * axe-core at 1280 px, then the same page laid out at 375 px (no second load): no sideways scrolling, banner and
+     * header within a fifth of the screen, and axe-core again.
+     */
+    @Override
+    void assertAccessible(String page) {
+        super.assertAccessible(page);
+        if (driver().getCurrentUrl().startsWith("http")) {
+            Phone.assertFitsAndAccessible(driver(), page);
+        }
+    }
 
     @Test
     void theCheckItselfFindsViolations() {
