@@ -36,6 +36,11 @@ class DossierStappenApiIT extends WebITSupport {
     private static final String NOORD = "vt-noord-demo";
     private static final String SAM = "{\"betrokkenen\":[{\"naam\":\"Sam Voorbeeld\",\"geboortedatum\":\"2017-05-04\","
             + "\"relatie\":\"KIND\"}]}";
+    /** An adult client: the mantelzorgcheck is only for an adult (Mantelzorgcheck.pastBij). */
+    private static final String MIRA =
+            "{\"betrokkenen\":[{\"naam\":\"Mira Voorbeeld\",\"geboortedatum\":\"1980-05-04\","
+                    + "\"relatie\":\"CLIENT\"}]}";
+
     private static final String ALLE_VEREISTEN = "[\"ZICHT_OP_VEILIGHEID\",\"AFSPRAKEN_OVER_SAMENWERKING_EN_REGIE\","
             + "\"ZICHT_OP_HERHALING_EN_PATRONEN\",\"FOCUS_OP_VEILIGHEID\",\"AANDACHT_VOOR_HERSTEL\"]";
 
@@ -59,7 +64,11 @@ class DossierStappenApiIT extends WebITSupport {
     }
 
     private String open(String member) {
-        HttpResponse<String> created = api.post("/api/v1/dossiers", SAM, school, "Namens", member);
+        return open(member, SAM);
+    }
+
+    private String open(String member, String betrokkenen) {
+        HttpResponse<String> created = api.post("/api/v1/dossiers", betrokkenen, school, "Namens", member);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return ApiTestClient.json(created).get("id").asText();
     }
@@ -117,7 +126,7 @@ class DossierStappenApiIT extends WebITSupport {
 
     @Test
     void stepsOneAndThreeAreRecordedAndReadBack() {
-        String id = open("leerkracht");
+        String id = open("leerkracht", MIRA);
 
         String gevoerd = created(
                 id,
@@ -463,9 +472,19 @@ class DossierStappenApiIT extends WebITSupport {
     }
 
     @Test
+    void aMantelzorgcheckForAChildIsRefusedInDutch() {
+        String id = open("leerkracht");
+        HttpResponse<String> refused =
+                post(id, "mantelzorgchecks", "{\"zorgrelatie\":\"GEEN\",\"uitkomst\":\"GEEN_ZORGEN\"}", "leerkracht");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("De mantelzorgcheck is er alleen voor een volwassen cliënt.");
+        assertThat(entries(id)).isZero();
+    }
+
+    @Test
     void everyCallIsLoggedOnceWithTheClientAndOnWhoseBehalf() {
         String member = TestActors.enrolledSchoolMember(identity, jdbc, "api-stap-log");
-        String id = open(member);
+        String id = open(member, MIRA);
         created(id, "gesprekken", "{\"gevoerd\":false,\"reden\":\"CONTACT_VERBREKEN\",\"alsnog\":false}", member);
         created(id, "kindchecks", "{\"minderjarigen\":\"NEE\",\"zwangerschap\":\"NEE\"}", member);
         created(id, "mantelzorgchecks", "{\"zorgrelatie\":\"GEEN\",\"uitkomst\":\"GEEN_ZORGEN\"}", member);
