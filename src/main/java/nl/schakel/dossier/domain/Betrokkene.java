@@ -44,13 +44,16 @@ public record Betrokkene(
     }
 
     /**
-     * The stage of life of the person a dossier is about (its first betrokkene) on the given day; an adult's for a
-     * dossier without betrokkenen, so that every question is asked.
+     * The stage of life of the person a dossier is about (its betrokkene with relatie cliënt, else its first) on the
+     * given day; an adult's for a dossier without betrokkenen, so that every question is asked.
      */
     public static Levensfase levensfaseVanClient(java.util.List<Betrokkene> betrokkenen, LocalDate today) {
-        return betrokkenen.isEmpty()
-                ? Levensfase.VOLWASSENE
-                : betrokkenen.getFirst().levensfase(today);
+        return betrokkenen.stream()
+                .filter(b -> b.relatie() == Relatie.CLIENT)
+                .findFirst()
+                .or(() -> betrokkenen.stream().findFirst())
+                .map(b -> b.levensfase(today))
+                .orElse(Levensfase.VOLWASSENE);
     }
 
     /** The stage of life of someone born on {@code geboortedatum}, on the given day. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.schakel.shared.Relatie;
 import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 
@@ -224,7 +223,7 @@ public record Stappenplan(List<Stap> stappen, @Nullable Integer volgende, boolea
             List<Actie> acties = new ArrayList<>();
             if (!g.alleenSignaleren()) {
                 acties.add(Actie.KINDCHECK);
-                if (volwassenClient()
+                if (Mantelzorgcheck.pastBij(Betrokkene.levensfaseVanClient(g.betrokkenen(), g.today()))
                         || g.journal().latest(Mantelzorgcheck.class).isPresent()) {
                     acties.add(Actie.MANTELZORGCHECK);
                 }
@@ -259,13 +258,6 @@ public record Stappenplan(List<Stap> stappen, @Nullable Integer volgende, boolea
                     "stappenplan.hint.meersignalen",
                     Actie.SIGNAAL,
                     acties);
-        }
-
-        /** The mantelzorgcheck is about a client of 18 or older who gives or receives informal care. */
-        private boolean volwassenClient() {
-            return g.betrokkenen().stream()
-                    .anyMatch(b -> b.relatie() == Relatie.CLIENT
-                            && !b.geboortedatum().plusYears(18).isAfter(g.today()));
         }
 
         private Stap stap2() {
