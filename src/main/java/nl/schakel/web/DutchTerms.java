@@ -189,7 +189,10 @@ class DutchTerms {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String path = request.getRequestURI();
-            return path.startsWith("/api/")
+            // The home page forwards Veilig Thuis roles to /veilig-thuis; after a forward the container closes the
+            // response, so a page kept back by this filter would never be written (a blank page).
+            return path.equals("/")
+                    || path.startsWith("/api/")
                     || path.startsWith("/federatie")
                     || path.startsWith("/css/")
                     || path.startsWith("/js/")
