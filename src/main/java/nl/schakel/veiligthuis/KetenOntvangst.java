@@ -12,6 +12,8 @@ import nl.schakel.keten.Melding;
 import nl.schakel.keten.MeldingSent;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd.MelderOordeel;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.BetrokkeneRol;
 import nl.schakel.veiligthuis.domain.DossierMelding;
@@ -57,11 +59,24 @@ class KetenOntvangst {
      * Why a melding arrives acute (rule 34): the melder judged acute onveiligheid at afweging 2, or a victim told of it
      * themselves (a disclosure, rule 13); {@code null} when it does not arrive acute.
      */
-    static @Nullable String acuutReden(Melding.Oordeel oordeel) {
-        return oordeel.acuut() ? "Van de melder bij de melding. " + oordeel(oordeel) : null;
+    static @Nullable AcuutGemarkeerd acuutReden(Melding.Oordeel oordeel) {
+        if (!oordeel.acuut()) {
+            return null;
+        }
+        List<MelderOordeel> redenen = new ArrayList<>();
+        if (oordeel.acuteOnveiligheid()) {
+            redenen.add(oordeel.structureleOnveiligheid() ? MelderOordeel.ACUUT_EN_STRUCTUREEL : MelderOordeel.ACUUT);
+        }
+        if (oordeel.disclosure()) {
+            redenen.add(MelderOordeel.DISCLOSURE);
+        }
+        return AcuutGemarkeerd.doorMelder(redenen);
     }
 
-    /** The melder's judgement in a sentence or two, for the case's description and the acute mark. */
+    /**
+     * The melder's judgement in a sentence or two, for the case's description (the intake's omschrijving, a text the
+     * region's workers may also type, kept in Dutch as the chain's language).
+     */
     static String oordeel(Melding.Oordeel oordeel) {
         List<String> zinnen = new ArrayList<>();
         if (oordeel.acuteOnveiligheid()) {

@@ -113,7 +113,7 @@ public class VeiligThuisManagement {
             UUID ketenMeldingId,
             Intake intake,
             DossierMelding melding,
-            @Nullable String acuutReden) {
+            @Nullable AcuutGemarkeerd acuutReden) {
         var bestaand = store.findByKetenMelding(ketenMeldingId);
         if (bestaand.isPresent()) {
             return bestaand.get().id();
@@ -124,13 +124,7 @@ public class VeiligThuisManagement {
                 id, clock.instant(), new UserId(regio.id().value()), regio.naam(), null, null, melding));
         if (intake.acuut() && acuutReden != null) {
             store.insertEntry(JournalEntry.of(
-                    id,
-                    clock.instant(),
-                    new UserId(regio.id().value()),
-                    regio.naam(),
-                    null,
-                    null,
-                    AcuutGemarkeerd.of(acuutReden)));
+                    id, clock.instant(), new UserId(regio.id().value()), regio.naam(), null, null, acuutReden));
         }
         ketenStatus.meld(store.find(regio.id(), id).orElseThrow());
         accessLog.record(AccessEvent.anonymous("veiligthuis.melding.ontvangen", ActionCode.C, Outcome.GESLAAGD)

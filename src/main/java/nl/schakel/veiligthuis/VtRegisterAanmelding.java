@@ -136,8 +136,7 @@ class VtRegisterAanmelding {
                 AUTEUR,
                 null,
                 null,
-                new Verrijking(
-                        Bron.VT_REGISTER, RegisterMatchGemeld.uitkomst(matches), LocalDate.ofInstant(nu, Intake.NL))));
+                Verrijking.vanRegister(matches, LocalDate.ofInstant(nu, Intake.NL))));
     }
 
     /**

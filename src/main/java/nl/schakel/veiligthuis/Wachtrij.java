@@ -88,7 +88,7 @@ public class Wachtrij {
         LocalDate today = today();
         List<UUID> ids = open.stream().map(Zaak::id).toList();
         java.util.Map<UUID, String> namen = store.eersteNamen(ids);
-        java.util.Map<UUID, String> redenen = store.acuutRedenen(ids);
+        java.util.Map<UUID, AcuutGemarkeerd> redenen = store.acuutRedenen(ids);
         return WachtrijRegel.gesorteerd(open.stream()
                 .filter(z -> z.vbUiterlijk() != null)
                 .map(z -> WachtrijRegel.van(

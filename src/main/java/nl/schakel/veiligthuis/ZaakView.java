@@ -45,10 +45,8 @@ public record ZaakView(
     }
 
     /** Why the case is marked acute: the reason of its latest acute mark; {@code null} when it has none. */
-    public @Nullable String acuutReden() {
-        return zaak.acuut()
-                ? latest(AcuutGemarkeerd.class).map(AcuutGemarkeerd::reden).orElse(null)
-                : null;
+    public @Nullable AcuutGemarkeerd acuutReden() {
+        return zaak.acuut() ? latest(AcuutGemarkeerd.class).orElse(null) : null;
     }
 
     /** The same case with the page model for the person reading it. */

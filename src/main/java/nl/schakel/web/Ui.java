@@ -2,6 +2,7 @@ package nl.schakel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,8 +20,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class Ui {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss");
+    /** Dates and times are written one way on every page, Dutch and English alike (ADR-0029). */
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT);
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm", Locale.ROOT);
 
     private final MessageSource messages;
     private final Locale locale;
@@ -107,13 +111,22 @@ public final class Ui {
         return actor == null ? "" : t("rol." + actor.role().name());
     }
 
+    /**
+     * A moment as the Dutch write it, in Dutch time, on Dutch and English pages alike: "5-12-2026 14:03"
+     * (ADR-0029).
+     */
     public String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(DUTCH_TIME));
     }
 
-    /** A date written out in the page's language, for example "4 december 2026". */
-    public String date(java.time.LocalDate date) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    /** A day as the Dutch write it, on Dutch and English pages alike: "5-12-2026" (ADR-0029). */
+    public String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** The one formatter of days, for templates that format several: the same as {@link #date(LocalDate)}. */
+    public DateTimeFormatter dateFormat() {
+        return DATE;
     }
 
     /** The message for a form field's error, or null when the field is fine. */

@@ -21,6 +21,11 @@
  *       {@code afwegingskader}.
  *   <li>{@code LocaleConfiguration}: pages are Dutch whatever the browser's language; {@code ?taal=en} switches to
  *       English, remembered in the cookie {@code __Host-SCHAKEL-TAAL}.
+ *   <li>One language at a time (ADR-0029): texts come from the bundles by key with arguments ({@code Ui.t}); dates
+ *       and times are written one Dutch way on every page ({@code Ui.date} "5-12-2026", {@code Ui.dateTime}
+ *       "5-12-2026 14:03", Europe/Amsterdam); {@code DutchTerms} marks the glossary's Dutch terms on a rendered
+ *       English page with {@code lang="nl"}; what users typed is shown as typed, marked {@code lang="nl"}.
+ *       {@code TaalIT} walks every page in both languages.
  * </ul>
  * <p>Operations (ADR-0022): the management port (Prometheus, loopback only) is {@code server.port} + 10000 unless
  * {@code management.server.port} or {@code SCHAKEL_MANAGEMENT_PORT} is set ({@link nl.schakel.web.ManagementPort}, an

@@ -26,6 +26,7 @@ import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd.MelderOordeel;
 import nl.schakel.veiligthuis.domain.WachtrijRegel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,8 +100,8 @@ class AcuteMeldingIT extends WebITSupport {
         ZaakView zaak = veiligThuis.zaak(vt, zaakId);
         assertThat(zaak.zaak().acuut()).isTrue();
         assertThat(zaak.intake().acuut()).isTrue();
-        assertThat(zaak.acuutReden())
-                .isEqualTo("Van de melder bij de melding. Acute onveiligheid volgens de melder" + " (afweging 2).");
+        // stored as the melder's judgement, shown in the page's language (ADR-0029)
+        assertThat(zaak.acuutReden()).isEqualTo(AcuutGemarkeerd.doorMelder(List.of(MelderOordeel.ACUUT)));
         assertThat(zaak.latest(AcuutGemarkeerd.class)).isPresent();
         assertThat(zaak.intake().omschrijving()).contains("Acute onveiligheid volgens de melder");
 
@@ -109,7 +110,7 @@ class AcuteMeldingIT extends WebITSupport {
         int plaats = regels.stream().map(WachtrijRegel::zaakId).toList().indexOf(zaakId);
         assertThat(plaats).isNotNegative();
         assertThat(regels.subList(0, plaats)).allMatch(WachtrijRegel::acuut);
-        assertThat(regels.get(plaats).acuutReden()).contains("Acute onveiligheid volgens de melder");
+        assertThat(regels.get(plaats).acuutReden()).isEqualTo(AcuutGemarkeerd.doorMelder(List.of(MelderOordeel.ACUUT)));
 
         Browser b = browser().login("vt-noord");
         String rij = b.get("/veilig-thuis/wachtrij").body();
@@ -122,6 +123,13 @@ class AcuteMeldingIT extends WebITSupport {
                 .contains("id=\"acuut\"")
                 .contains("id=\"acuut-reden\"")
                 .contains("Acute onveiligheid volgens de melder (afweging 2)");
+        // in English, the reason is English too, with the Dutch terms marked (ADR-0029)
+        assertThat(b.get("/veilig-thuis/zaken/" + zaakId + "?taal=en").body())
+                .contains("From the <span lang=\"nl\">melder</span> with the <span lang=\"nl\">melding</span>.")
+                .contains("Acute unsafety according to the <span lang=\"nl\">melder</span>")
+                .doesNotContain("Van de melder bij de melding")
+                // the intake's description stays as stored, in Dutch, and says so
+                .contains("<p class=\"prewrap\" lang=\"nl\">Melding uit een Schakel-dossier.");
     }
 
     @Test
@@ -140,7 +148,7 @@ class AcuteMeldingIT extends WebITSupport {
 
         ZaakView zaak = veiligThuis.zaak(TestActors.actor(jdbc, "vt-noord"), zaakId);
         assertThat(zaak.zaak().acuut()).isTrue();
-        assertThat(zaak.acuutReden()).contains("Disclosure: een slachtoffer vertelde de melder zelf");
+        assertThat(zaak.acuutReden()).isEqualTo(AcuutGemarkeerd.doorMelder(List.of(MelderOordeel.DISCLOSURE)));
     }
 
     @Test

@@ -19,6 +19,7 @@ import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.VormVanGeweld;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Beller;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.BesluitBeoordeeld;
@@ -152,13 +153,13 @@ class VeiligheidsbeoordelingIT {
         vb.taxatie(vt, id, Taxatie.of(true, "Vader dreigt vandaag.", true, "Al maanden ruzie.", false, "Nee."));
         ZaakView zaak = veiligThuis.zaak(vt, id);
         assertThat(zaak.zaak().acuut()).isTrue();
-        assertThat(zaak.acuutReden()).isEqualTo("Vader dreigt vandaag.");
+        assertThat(zaak.acuutReden()).isEqualTo(new AcuutGemarkeerd("Vader dreigt vandaag."));
         assertThat(log(id, "veiligthuis.acuut", "GESLAAGD")).isEqualTo(1);
 
         vb.taxatie(vt, id, Taxatie.of(true, "Nog steeds dreiging.", true, "Al maanden ruzie.", false, "Nee."));
         assertThat(veiligThuis.zaak(vt, id).all(nl.schakel.veiligthuis.domain.AcuutGemarkeerd.class))
                 .hasSize(1);
-        assertThat(veiligThuis.zaak(vt, id).acuutReden()).isEqualTo("Vader dreigt vandaag.");
+        assertThat(veiligThuis.zaak(vt, id).acuutReden()).isEqualTo(new AcuutGemarkeerd("Vader dreigt vandaag."));
     }
 
     @Test

@@ -135,7 +135,9 @@ class ZaakRegisterIT {
         ZaakView view = veiligThuis.zaak(noord(), zaak);
         assertThat(VbStand.van(view.journal()).verrijking(Bron.VT_REGISTER)).hasValueSatisfying(e -> {
             assertThat(e.authorName()).isEqualTo(VtRegisterAanmelding.AUTEUR);
-            assertThat(e.payload(Verrijking.class).orElseThrow().uitkomst()).contains("Geen andere Veilig Thuis-regio");
+            // no other region known: no matches, shown in the page's language (ADR-0029)
+            assertThat(e.payload(Verrijking.class).orElseThrow().registerMatches())
+                    .isEmpty();
         });
         assertThat(TestZaken.logRijen(jdbc, zaak, "veiligthuis.register.aangemeld", "GESLAAGD"))
                 .isOne();
@@ -227,8 +229,13 @@ class ZaakRegisterIT {
                 .hasSize(2); // at registration ("no other region") and once for the match
         assertThat(VbStand.van(view.journal()).verrijking(Bron.VT_REGISTER))
                 .hasValueSatisfying(e -> assertThat(
-                                e.payload(Verrijking.class).orElseThrow().uitkomst())
-                        .contains(naam, "Veilig Thuis Demo-Zuid", "Match op BSN"));
+                                e.payload(Verrijking.class).orElseThrow().registerMatches())
+                        .singleElement()
+                        .satisfies(m -> {
+                            assertThat(m.naam()).isEqualTo(naam);
+                            assertThat(m.andereRegio()).isEqualTo("Veilig Thuis Demo-Zuid");
+                            assertThat(m.mogelijk()).isFalse();
+                        }));
         assertThat(TestZaken.logRijen(jdbc, inNoord, "veiligthuis.register.match", "GESLAAGD"))
                 .isOne();
 
@@ -270,8 +277,9 @@ class ZaakRegisterIT {
         assertThat(gemeld(noord, inNoord).getFirst().mogelijk()).isTrue();
         assertThat(VbStand.van(veiligThuis.zaak(noord, inNoord).journal()).verrijking(Bron.VT_REGISTER))
                 .hasValueSatisfying(e -> assertThat(
-                                e.payload(Verrijking.class).orElseThrow().uitkomst())
-                        .contains("te controleren"));
+                                e.payload(Verrijking.class).orElseThrow().registerMatches())
+                        .singleElement()
+                        .satisfies(m -> assertThat(m.mogelijk()).isTrue()));
     }
 
     @Test

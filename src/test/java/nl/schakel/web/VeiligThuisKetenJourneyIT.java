@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.schakel.TestActors;
@@ -111,8 +110,7 @@ class VeiligThuisKetenJourneyIT extends BrowserTestBase {
         assertNotice("De melding is verstuurd naar Veilig Thuis.");
         LocalDate ontvangen = LocalDate.ofInstant(clock.instant(), NL);
         LocalDate uiterlijk = kalender.werkdagenNa(ontvangen, 5);
-        String uiterlijkTekst = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
-                .format(uiterlijk);
+        String uiterlijkTekst = DateTimeFormatter.ofPattern("d-M-yyyy").format(uiterlijk);
         // the region reports "received" with the deadline back into the dossier
         waitUntilTextAfterReload(
                 "#meldingen", "Ontvangen door Veilig Thuis; veiligheidsbeoordeling uiterlijk " + uiterlijkTekst);

@@ -2,9 +2,6 @@ package nl.schakel.veiligthuis.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +31,6 @@ public record RegisterMatchGemeld(
         String contact)
         implements EntryPayload {
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
-
     /** Whether the other region is still involved. */
     public boolean actief() {
         return tot == null;
@@ -49,35 +44,6 @@ public record RegisterMatchGemeld(
     /** The day it ended, in Dutch time; null while active. */
     public @Nullable LocalDate totDag() {
         return tot == null ? null : LocalDate.ofInstant(tot, Intake.NL);
-    }
-
-    /**
-     * The outcome of the source VT-register in the verrijking (spec §3.3) after these matches, in plain Dutch: one
-     * sentence per match, the possible ones marked "te controleren"; or that no other region is known.
-     */
-    public static String uitkomst(List<RegisterMatchGemeld> matches) {
-        if (matches.isEmpty()) {
-            return "Aangemeld bij het VT-register. Geen andere Veilig Thuis-regio bekend met deze personen.";
-        }
-        StringBuilder tekst = new StringBuilder();
-        for (RegisterMatchGemeld m : matches) {
-            if (!tekst.isEmpty()) {
-                tekst.append('\n');
-            }
-            tekst.append(m.zin());
-        }
-        return tekst.toString();
-    }
-
-    /** This match in one Dutch sentence, for the verrijking. */
-    String zin() {
-        String wie = naam.isEmpty() ? "Een directbetrokkene" : naam;
-        String periode = actief()
-                ? "is sinds " + DATUM.format(sindsDag()) + " bekend bij " + andereRegio + " (nog betrokken)"
-                : "was van " + DATUM.format(sindsDag()) + " tot " + DATUM.format(totDag()) + " bekend bij "
-                        + andereRegio + " (beëindigd)";
-        String zeker = mogelijk ? " Mogelijke match op naam en geboortedatum: te controleren." : " Match op BSN.";
-        return wie + " " + periode + "." + zeker + " Contact: " + contact + ".";
     }
 
     @Override

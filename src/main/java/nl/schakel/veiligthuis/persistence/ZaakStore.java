@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.shared.Bsn;
 import nl.schakel.shared.TenantId;
+import nl.schakel.shared.journal.JournalCodec;
 import nl.schakel.shared.journal.JournalEntry;
 import nl.schakel.shared.journal.JournalTable;
 import nl.schakel.veiligthuis.Zaak;
+import nl.schakel.veiligthuis.domain.AcuutGemarkeerd;
 import nl.schakel.veiligthuis.domain.Besluit;
 import nl.schakel.veiligthuis.domain.BetrokkeneRol;
 import nl.schakel.veiligthuis.domain.Classificatie;
@@ -423,12 +425,16 @@ public class ZaakStore {
     }
 
     /** Why each of these cases is marked acute: the reason of its latest acute mark, read for the list at once. */
-    public java.util.Map<UUID, String> acuutRedenen(java.util.Collection<UUID> zaken) {
-        return perZaak(
-                zaken,
-                "SELECT DISTINCT ON (zaak_id) zaak_id, payload ->> 'reden' AS tekst FROM veiligthuis.journal_entry"
-                        + " WHERE zaak_id = ANY(?) AND kind = '" + EntryKind.ACUUT_GEMARKEERD.name() + "'"
-                        + " ORDER BY zaak_id, seq DESC");
+    public java.util.Map<UUID, AcuutGemarkeerd> acuutRedenen(java.util.Collection<UUID> zaken) {
+        java.util.Map<UUID, AcuutGemarkeerd> redenen = new java.util.HashMap<>();
+        perZaak(
+                        zaken,
+                        "SELECT DISTINCT ON (zaak_id) zaak_id, payload::text AS tekst FROM veiligthuis.journal_entry"
+                                + " WHERE zaak_id = ANY(?) AND kind = '" + EntryKind.ACUUT_GEMARKEERD.name() + "'"
+                                + " ORDER BY zaak_id, seq DESC")
+                .forEach((zaak, json) ->
+                        redenen.put(zaak, (AcuutGemarkeerd) JournalCodec.read(EntryKind.ACUUT_GEMARKEERD, json)));
+        return redenen;
     }
 
     /** One text per case for a list of cases, in one query: {@code sql} takes the ids and selects zaak_id and tekst. */

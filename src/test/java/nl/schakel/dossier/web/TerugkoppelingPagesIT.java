@@ -65,8 +65,7 @@ class TerugkoppelingPagesIT extends WebITSupport {
                 .until(() -> keten.status(meldingId).isPresent());
         MeldingStatus ontvangen = keten.status(meldingId).orElseThrow();
         assertThat(ontvangen.status()).isEqualTo(VtStatus.ONTVANGEN);
-        String uiterlijk = java.time.format.DateTimeFormatter.ofPattern(
-                        "d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+        String uiterlijk = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")
                 .format(ontvangen.veiligheidsbeoordelingUiterlijk());
         keten.terugkoppelen(
                 TestActors.actor(jdbc, "vt-noord"),

@@ -32,7 +32,7 @@ class WachtrijRegelTests {
                 om10(ontvangen),
                 TERMIJNEN.veiligheidsbeoordelingUiterlijk(ontvangen),
                 acuut,
-                acuut ? "reden" : null,
+                acuut ? new AcuutGemarkeerd("reden") : null,
                 check == null ? null : om10(check),
                 ZaakStatus.VEILIGHEIDSBEOORDELING,
                 TODAY,

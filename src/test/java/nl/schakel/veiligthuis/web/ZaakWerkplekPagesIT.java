@@ -112,7 +112,7 @@ class ZaakWerkplekPagesIT extends WebITSupport {
     }
 
     private static String datum(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl")));
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
     }
 
     @Test
