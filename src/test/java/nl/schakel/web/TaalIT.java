@@ -93,7 +93,6 @@ class TaalIT extends AccessibilityIT {
             "reden",
             "uiterlijk");
 
-
     /** Common English words that are not Dutch words: one on a Dutch page means a text was left in English. */
     static final Set<String> ENGLISH = Set.of(
             "the",
