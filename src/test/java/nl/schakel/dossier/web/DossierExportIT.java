@@ -94,6 +94,11 @@ class DossierExportIT extends WebITSupport {
                         Kindcheck.Zorg.GEDEELD,
                         Kindcheck.Zwangerschap.NEE,
                         ""));
+        // The mantelzorgcheck fits an adult client only (Mantelzorgcheck.pastBij).
+        dossiers.addBetrokkene(
+                leerkracht,
+                id,
+                new NewBetrokkene("Els Exportproef", LocalDate.of(1948, 3, 3), "", Relatie.CLIENT));
         stappen.addMantelzorgcheck(
                 leerkracht,
                 id,

@@ -114,7 +114,7 @@ class MeldingPagesIT extends WebITSupport {
         String page = "/dossiers/" + id;
 
         HttpResponse<String> show = leerkracht.get(page);
-        assertThat(show.body()).contains("Kim Jongere (1 juni 2012)").doesNotContain("Ouder Volwassen (1 juni 1980)");
+        assertThat(show.body()).contains("Kim Jongere (1-6-2012)").doesNotContain("Ouder Volwassen (1-6-1980)");
 
         HttpResponse<String> refused = leerkracht.post(page, page + "/vir", "betrokkene", "");
         assertThat(refused.statusCode()).isEqualTo(200);
