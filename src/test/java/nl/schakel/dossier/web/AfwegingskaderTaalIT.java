@@ -41,7 +41,9 @@ class AfwegingskaderTaalIT extends WebITSupport {
         assertThat(english)
                 .contains("Is there immediate danger (to life)?")
                 .contains("A child repeatedly witnesses domestic violence.")
-                .contains("Answer now afweging 1: Do you suspect (a threat of) domestic violence or child abuse?")
+                // the Dutch term is marked as Dutch on the English page (DutchTerms, ADR-0029)
+                .contains("Answer now <span lang=\"nl\">afweging</span> 1: Do you suspect (a threat of) domestic"
+                        + " violence or child abuse?")
                 .doesNotContain("Is er direct (levens)gevaar?")
                 .doesNotContain("Een kind is stelselmatig getuige")
                 .doesNotContain("Beantwoord nu");
