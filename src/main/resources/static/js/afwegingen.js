@@ -1,5 +1,5 @@
 // The afwegingen page answered without page loads (htmx): after a save the server sends the page's steps again
-// (#afwegingen-stappen) with the next question revealed, and this script moves the focus there; after bad input it
+// (#afwegingen-stappen) with the next question revealed, and focus.js moves the focus there (data-volgende); after bad input it
 // sends them with the error summary (status 422), and the focus goes to the summary. Inline handlers (hx-on) are not
 // allowed by the Content-Security-Policy, so this is a static script. Without it, or without JavaScript, the forms
 // post as plain forms and the server answers with a redirect to the page.
@@ -7,13 +7,6 @@
     'use strict';
 
     var REGION = 'afwegingen-stappen';
-
-    function focus(el) {
-        if (!el.hasAttribute('tabindex')) {
-            el.setAttribute('tabindex', '-1');
-        }
-        el.focus();
-    }
 
     function isSteps(xhr) {
         return typeof xhr.responseText === 'string' && xhr.responseText.indexOf('id="' + REGION + '"') >= 0;
@@ -45,19 +38,6 @@
     document.addEventListener('htmx:sendError', function (e) {
         if (e.detail.target && e.detail.target.id === REGION) {
             postPlainly(e.detail.requestConfig && e.detail.requestConfig.elt);
-        }
-    });
-
-    document.addEventListener('htmx:afterSettle', function (e) {
-        var region = e.target;
-        if (!region || region.id !== REGION) {
-            return;
-        }
-        var target = region.querySelector('[role=alert]')
-            || region.querySelector('[data-volgende]')
-            || region.querySelector('[role=status]');
-        if (target) {
-            focus(target);
         }
     });
 }());

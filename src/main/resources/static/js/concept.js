@@ -89,6 +89,11 @@
                 }
                 if (el.type === 'checkbox' || el.type === 'radio') {
                     el.checked = values.indexOf(el.value) >= 0;
+                    // A choice folded away (a closed <details>) is shown again, so the user sees what came back.
+                    var fold = el.checked && el.closest('details');
+                    if (fold) {
+                        fold.open = true;
+                    }
                 } else if (values.length > 0) {
                     el.value = values[0];
                 }

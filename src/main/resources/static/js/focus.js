@@ -7,9 +7,14 @@
 (function () {
     'use strict';
 
-    function focusIn(root) {
+    // After new content from htmx, the next question it reveals (marked data-volgende) comes before the confirmation:
+    // the user goes on there (the afwegingen page).
+    function focusIn(root, swapped) {
         var self = root.matches && root.matches('[data-focus]') ? root : null;
-        var target = root.querySelector('[data-focus="fouten"]') || self || root.querySelector('[data-focus]');
+        var target = root.querySelector('[data-focus="fouten"]')
+            || (swapped && root.querySelector('[data-volgende]'))
+            || self
+            || root.querySelector('[data-focus]');
         if (!target) {
             return;
         }
@@ -61,7 +66,7 @@
     // htmx fires this on each element it put in the page: only new content moves the focus.
     document.addEventListener('htmx:afterSettle', function (event) {
         if (event.target instanceof Element && event.target.isConnected) {
-            focusIn(event.target);
+            focusIn(event.target, true);
         }
     });
 })();

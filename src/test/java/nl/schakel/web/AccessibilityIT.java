@@ -258,6 +258,7 @@ class AccessibilityIT extends BrowserTestBase {
 
         setValue("veld-datum", "2026-01-05");
         find("#veld-bron").sendKeys("De buurvrouw");
+        find("details.vormen summary").click();
         find("#vorm-GETUIGE_HUISELIJK_GEWELD").click();
         find("form[action='" + dossier + "/signalen'] button[type=submit]").click();
         waitForText("[role=status]", "");

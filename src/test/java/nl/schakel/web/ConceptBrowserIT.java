@@ -34,6 +34,7 @@ class ConceptBrowserIT extends BrowserTestBase {
         logIn("leerkracht");
         open(page);
         find("#veld-waarneming").sendKeys("Noor vertelde over ruzie thuis");
+        find("details.vormen summary").click();
         find("#vorm-GETUIGE_HUISELIJK_GEWELD").click();
         waitForText("[data-concept-status]", "Concept bewaard om");
 
@@ -44,6 +45,8 @@ class ConceptBrowserIT extends BrowserTestBase {
         waitForText("[data-concept-status]", "is teruggezet");
         assertThat(find("#veld-waarneming").getDomProperty("value")).isEqualTo("Noor vertelde over ruzie thuis");
         assertThat(find("#vorm-GETUIGE_HUISELIJK_GEWELD").isSelected()).isTrue();
+        // the folded-away forms of violence open again to show the restored choice
+        assertThat(find("details.vormen").getDomProperty("open")).isEqualTo("true");
         assertAccessible("signaal met teruggezet concept");
 
         new org.openqa.selenium.support.ui.Select(find("#veld-soort")).selectByValue("FEIT");

@@ -52,6 +52,7 @@ class DossierJourneyIT extends BrowserTestBase {
         assertAccessible("signaal");
         find("#veld-waarneming").sendKeys("Sam had blauwe plekken op beide armen en wilde niet naar huis.");
         new Select(find("#veld-soort")).selectByValue("FEIT");
+        find("details.vormen summary").click();
         find("#vorm-KINDERMISHANDELING_LICHAMELIJK").click();
         // "Opslaan en nog een signaal": saved, and an empty form for the next one with the confirmation.
         find("form[action='" + dossier + "/signalen'] button[name=daarna]").click();
@@ -324,6 +325,9 @@ class DossierJourneyIT extends BrowserTestBase {
         type("Feit");
         assertThat(new Select(find("#veld-soort")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("FEIT");
+        // The forms of violence are optional and folded away: Enter on the summary opens them.
+        tabTo("details.vormen summary");
+        press(Keys.ENTER);
         tabTo("#vorm-GETUIGE_HUISELIJK_GEWELD");
         press(Keys.SPACE);
         assertThat(find("#vorm-GETUIGE_HUISELIJK_GEWELD").isSelected()).isTrue();

@@ -47,6 +47,7 @@ class SessieVerlopenIT extends BrowserTestBase {
         find("#veld-waarneming").sendKeys(" Ze zei dat ze thuis niet mocht eten.");
         waitForText("[data-concept-status]", "Uw sessie is verlopen; wat u typte is bewaard");
         new Select(find("#veld-soort")).selectByValue("FEIT");
+        find("details.vormen summary").click();
         find("#vorm-GETUIGE_HUISELIJK_GEWELD").click();
         find("form[action='" + page + "'] button[type=submit]").click();
 
