@@ -96,9 +96,7 @@ class DossierExportIT extends WebITSupport {
                         ""));
         // The mantelzorgcheck fits an adult client only (Mantelzorgcheck.pastBij).
         dossiers.addBetrokkene(
-                leerkracht,
-                id,
-                new NewBetrokkene("Els Exportproef", LocalDate.of(1948, 3, 3), "", Relatie.CLIENT));
+                leerkracht, id, new NewBetrokkene("Els Exportproef", LocalDate.of(1948, 3, 3), "", Relatie.CLIENT));
         stappen.addMantelzorgcheck(
                 leerkracht,
                 id,
