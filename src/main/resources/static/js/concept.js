@@ -104,9 +104,10 @@
     function init(form) {
         var keyField = form.querySelector('input[name="_concept"]');
         var status = form.querySelector('[data-concept-status]');
-        if (!keyField || !status) {
+        if (!keyField || !status || form.dataset.conceptInit) {
             return;
         }
+        form.dataset.conceptInit = 'ja';
         var timer = null;
         var pending = false;
         // Once the user has typed or chosen something, a draft arriving late must not overwrite it.
@@ -206,5 +207,11 @@
         tidy();
         forgetAllOnLogout();
         Array.prototype.forEach.call(document.querySelectorAll('form'), init);
+    });
+    // A form htmx puts in the page (the next question on the afwegingen page) saves its draft too.
+    document.addEventListener('htmx:load', function (e) {
+        if (e.target.querySelectorAll) {
+            Array.prototype.forEach.call(e.target.querySelectorAll('form'), init);
+        }
     });
 }());

@@ -78,6 +78,10 @@ class AfwegingenOpEenPaginaIT extends BrowserTestBase {
         assertThat(find("a[href='" + dossier + "/melding']").isDisplayed()).isTrue();
         assertAccessible("afwegingen na beslissing 1, zonder te laden");
 
+        // The form htmx revealed saves its draft while the user types, as a form on a loaded page does.
+        find("#veld-b2reden").sendKeys("Hulp van school alleen is niet genoeg.");
+        waitForText("form:has(#veld-b2reden) [data-concept-status]", "Concept bewaard om");
+
         assertThat(marked()).as("no page was loaded").isTrue();
         assertThat(path()).isEqualTo(page);
     }
