@@ -2,6 +2,7 @@ package nl.schakel.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -158,6 +159,22 @@ class DutchTerms {
         return out.toString();
     }
 
+    /**
+     * Whether the page will be English, decided as {@link LocaleConfiguration} decides it (the parameter, else the
+     * cookie, else Dutch); a Dutch page, nearly every page, is not kept back at all.
+     */
+    static boolean english(HttpServletRequest request) {
+        String chosen = request.getParameter(LocaleConfiguration.PARAMETER);
+        if (chosen == null && request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (cookie.getName().equals(LocaleConfiguration.COOKIE)) {
+                    chosen = cookie.getValue();
+                }
+            }
+        }
+        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
     private static final class Filter extends OncePerRequestFilter {
 
         @Override
@@ -191,7 +208,8 @@ class DutchTerms {
             String path = request.getRequestURI();
             // The home page forwards Veilig Thuis roles to /veilig-thuis; after a forward the container closes the
             // response, so a page kept back by this filter would never be written (a blank page).
-            return path.equals("/")
+            return !english(request)
+                    || path.equals("/")
                     || path.startsWith("/api/")
                     || path.startsWith("/federatie")
                     || path.startsWith("/css/")

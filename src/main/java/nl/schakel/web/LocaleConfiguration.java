@@ -20,9 +20,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.of("nl");
 
+    /** The cookie that keeps the language a user chose; the request parameter {@code taal} changes it. */
+    static final String COOKIE = "__Host-SCHAKEL-TAAL";
+
+    static final String PARAMETER = "taal";
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("__Host-SCHAKEL-TAAL");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSecure(true);
@@ -34,7 +39,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName("taal");
+        change.setParamName(PARAMETER);
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }

@@ -12,6 +12,25 @@ import org.junit.jupiter.api.Test;
 class DutchTermsTests {
 
     @Test
+    void onlyAPageThatWillBeEnglishIsKeptBackToBeMarked() {
+        var dutchByDefault = new org.springframework.mock.web.MockHttpServletRequest("GET", "/dossiers");
+        assertThat(DutchTerms.english(dutchByDefault)).isFalse();
+
+        var chosenEnglish = new org.springframework.mock.web.MockHttpServletRequest("GET", "/dossiers");
+        chosenEnglish.setCookies(new jakarta.servlet.http.Cookie(LocaleConfiguration.COOKIE, "en"));
+        assertThat(DutchTerms.english(chosenEnglish)).isTrue();
+
+        var switchingToDutch = new org.springframework.mock.web.MockHttpServletRequest("GET", "/dossiers");
+        switchingToDutch.setCookies(new jakarta.servlet.http.Cookie(LocaleConfiguration.COOKIE, "en"));
+        switchingToDutch.setParameter(LocaleConfiguration.PARAMETER, "nl");
+        assertThat(DutchTerms.english(switchingToDutch)).isFalse();
+
+        var switchingToEnglish = new org.springframework.mock.web.MockHttpServletRequest("GET", "/dossiers");
+        switchingToEnglish.setParameter(LocaleConfiguration.PARAMETER, "en");
+        assertThat(DutchTerms.english(switchingToEnglish)).isTrue();
+    }
+
+    @Test
     void onAnEnglishPageEachDutchTermInTheTextIsMarkedDutch() {
         String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Veilig Thuis – Schakel</title></head><body>"
                 + "<p class=\"lead\" title=\"the meldcode\">Ask the Raad voor de Kinderbescherming about the melding"
