@@ -31,7 +31,7 @@
  * the open VB deadlines. Years without a decree get the expected days of {@code Gelijkstellingsregel}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "identity", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "afwegingskader"})
 package nl.schakel.organisation;
 
 import org.jspecify.annotations.NullMarked;
