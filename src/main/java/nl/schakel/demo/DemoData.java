@@ -8,6 +8,7 @@ import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
 import nl.schakel.organisation.OrganisationManagement;
+import nl.schakel.organisation.TrainingDemo;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Instantie;
 import nl.schakel.shared.Role;
@@ -52,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
     private final VeiligThuisDemo veiligThuis;
+    private final TrainingDemo training;
     private final Instantie instantie;
     private final List<String> regios;
 
@@ -61,6 +63,7 @@ class DemoData implements ApplicationRunner {
             ApiClients apiClients,
             JdbcClient jdbc,
             VeiligThuisDemo veiligThuis,
+            TrainingDemo training,
             Instantie instantie,
             @Value("${schakel.demo.regios:Veilig Thuis Demo-Noord,Veilig Thuis Demo-Zuid}") List<String> regios,
             Environment env) {
@@ -79,6 +82,7 @@ class DemoData implements ApplicationRunner {
         this.apiClients = apiClients;
         this.jdbc = jdbc;
         this.veiligThuis = veiligThuis;
+        this.training = training;
         this.instantie = instantie;
         this.regios = DemoTenants.REGIOS.stream().filter(regios::contains).toList();
     }
@@ -90,7 +94,8 @@ class DemoData implements ApplicationRunner {
         List<String> created = new ArrayList<>();
         if (instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL)) {
             organisaties();
-            created.add("the school, the GP practice and the childcare with 6 users and 1 API client");
+            created.add(
+                    "the school, the GP practice and the childcare with 8 users, 1 API client and a training register");
         }
         if (instantie.bedient(Instantie.Rol.REGIOS)) {
             // Demo-Zuid first: its earlier case about Daan Demo is in the VT-register before Demo-Noord registers him
@@ -159,6 +164,7 @@ class DemoData implements ApplicationRunner {
                 Role.BEROEPSKRACHT,
                 Beroepscluster.KINDEROPVANG);
         apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
+        training.vulSchool(school, groepen, PASSWORD, TOTP_SECRET);
     }
 
     /** Demo-Noord: three workers, the region's API client and its cases in every service. */

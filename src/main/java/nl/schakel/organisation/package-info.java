@@ -1,8 +1,9 @@
 /**
  * Tenants (organisations bound by the meldcode and Veilig Thuis regions), their teams and members; the platform's
  * configuration: the code list "vormen van geweld" ({@link nl.schakel.organisation.Codelijsten}) and the days equated
- * with a general holiday by decree ({@link nl.schakel.organisation.Kalenderbeheer}, ADR-0017). Later: the
- * meldprotocol, the training register and the implementation checklist.
+ * with a general holiday by decree ({@link nl.schakel.organisation.Kalenderbeheer}, ADR-0017); the training register
+ * ({@link nl.schakel.organisation.Scholingsregister}, ADR-0033). Later: the meldprotocol and the implementation
+ * checklist.
  *
  * <ul>
  *   <li>{@code OrganisationManagement}: the platformbeheerder creates a tenant with its first beheerder; a beheerder
@@ -21,6 +22,17 @@
  *       platformbeheerder changes the list ({@code voegToe}, {@code zetActief}, {@code wijzigLabels},
  *       {@code verplaats}; page {@code /platform/codelijsten}), every change logged ({@code organisation.codelijst.*});
  *       codes are never deleted, only switched off.
+ *   <li>{@code Scholingsregister}: the training register (deskundigheidsbevordering): which meldcode, afwegingskader
+ *       or e-learning training each member followed and when (append-only; a mistaken entry is withdrawn by a row of
+ *       its own), the refresh interval per role (latest row in force; Schakel's defaults 24 months beroepskracht, 12
+ *       aandachtsfunctionaris, none for other roles), the overview of who is due, and members' e-mail addresses for
+ *       the reminders (entered by the beheerder on {@code /beheer/leden}). The beheerder and the aandachtsfunctionaris
+ *       read and record ({@code /beheer/scholing}); only the beheerder sets intervals and addresses; every member
+ *       sees their own ({@code /scholing}) and a home page notice from 30 days before expiry. {@code status(tenant,
+ *       member)} gives other parts the member's {@code ScholingStatus} (valid, due soon, expired, none).
+ *       {@code Scholingsregel} (plain Java) decides validity and when a reminder is due; {@code ScholingHerinnering}
+ *       runs daily on one node and records each reminder per member and expiry date, so its e-mail
+ *       ({@code ScholingMail}, Spring's mail support, off without {@code spring.mail.host}) never goes twice.
  * </ul>
  * <p>The working-day calendar: this module defines the deployment's one {@code Werkdagkalender} bean
  * ({@code KalenderConfiguration}). Its decree days come from {@code KalenderBron}, which keeps the stored list in

@@ -44,6 +44,12 @@ final class Navigation {
             }
             default -> {}
         }
+        if (is(actor, Role.BEHEERDER) || is(actor, Role.AANDACHTSFUNCTIONARIS)) {
+            items.add(new NavItem("/beheer/scholing", "nav.scholing"));
+        }
+        if (is(actor, Role.BEROEPSKRACHT) || is(actor, Role.AANDACHTSFUNCTIONARIS)) {
+            items.add(new NavItem("/scholing", "nav.mijnscholing"));
+        }
         items.add(new NavItem("/help", "nav.help"));
         return items;
     }

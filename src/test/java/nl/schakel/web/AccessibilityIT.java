@@ -135,6 +135,26 @@ class AccessibilityIT extends BrowserTestBase {
     }
 
     @Test
+    void trainingRegisterPages() {
+        logIn("beheer-school");
+        open("/beheer/scholing");
+        assertAccessible("/beheer/scholing");
+        new Select(find("#veld-rol")).selectByValue("BEROEPSKRACHT");
+        find("#veld-maanden").sendKeys("500");
+        find("form[action='/beheer/scholing/intervallen'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("/beheer/scholing with errors");
+        follow("/beheer/scholing/leden/" + TestActors.userId(jdbcTemplate, "ib-school"));
+        assertAccessible("/beheer/scholing/leden/{id}");
+
+        logIn("docent-school");
+        assertThat(find(".alert--info").getText()).contains("Uw scholing over de meldcode verloopt op");
+        assertAccessible("/ as docent-school with the training notice");
+        open("/scholing");
+        assertAccessible("/scholing");
+    }
+
+    @Test
     void privacyPages() {
         logIn("privacy-school");
         assertAccessible("/ as privacy-school");

@@ -62,9 +62,10 @@ final class EveryPage {
                 List.of(new NewBetrokkene("Sam Smalscherm", LocalDate.of(2017, 6, 1), "", Relatie.KIND)));
         List<String> leerkracht =
                 new ArrayList<>(List.of("/", "/dossiers", "/dossiers/nieuw", "/help", "/bestaat-niet", "/toegangslog"));
+        leerkracht.add("/scholing");
         DOSSIER.forEach(page -> leerkracht.add("/dossiers/" + dossier + page));
         pages.put("leerkracht", leerkracht);
-        pages.put("beheer-school", List.of("/", "/beheer/leden", "/beheer/teams", "/organisatie"));
+        pages.put("beheer-school", List.of("/", "/beheer/leden", "/beheer/teams", "/organisatie", "/beheer/scholing"));
         pages.put("privacy-school", List.of("/", "/toegangslog", "/toegangslog/controle"));
         pages.put(
                 "platform",

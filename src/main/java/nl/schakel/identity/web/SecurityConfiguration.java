@@ -91,6 +91,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/tweede-factor", "/tweede-factor/**")
                         .authenticated()
+                        .requestMatchers("/beheer/scholing", "/beheer/scholing/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
+                                AuthorityAuthorizationManager.hasAnyRole("BEHEERDER", "AANDACHTSFUNCTIONARIS")))
                         .requestMatchers("/beheer/**")
                         .access(secondFactorAnd("BEHEERDER"))
                         .requestMatchers("/platform/**")

@@ -6,6 +6,7 @@ import nl.schakel.identity.IdentityManagement;
 import nl.schakel.organisation.Colleagues;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.OrganisationManagement.NewMember;
+import nl.schakel.organisation.Scholingsregister;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.FormErrors;
@@ -30,11 +31,17 @@ class BeheerController {
     private final OrganisationManagement organisation;
     private final IdentityManagement identity;
     private final Colleagues colleagues;
+    private final Scholingsregister scholing;
 
-    BeheerController(OrganisationManagement organisation, IdentityManagement identity, Colleagues colleagues) {
+    BeheerController(
+            OrganisationManagement organisation,
+            IdentityManagement identity,
+            Colleagues colleagues,
+            Scholingsregister scholing) {
         this.organisation = organisation;
         this.identity = identity;
         this.colleagues = colleagues;
+        this.scholing = scholing;
     }
 
     @GetMapping("/beheer/leden")
@@ -153,6 +160,27 @@ class BeheerController {
         return "redirect:/beheer/leden";
     }
 
+    /** The member's e-mail address for the training reminders (ADR-0033); blank removes it. */
+    @PostMapping("/beheer/leden/{id}/email")
+    String email(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            scholing.zetEmail(actor, new UserId(id), email);
+            redirect.addFlashAttribute("melding", "lid.email.gewijzigd");
+            return "redirect:/beheer/leden";
+        } catch (InvalidInputException e) {
+            FormErrors.put(request, e);
+            model.addAttribute("emailVoor", id.toString());
+            model.addAttribute("emailWaarde", email);
+            return membersPage(actor, MemberForm.empty(), model);
+        }
+    }
+
     @PostMapping("/beheer/signaleren/uitvoerder")
     String signalExecutor(
             @AuthenticationPrincipal Actor actor,
@@ -206,6 +234,7 @@ class BeheerController {
         model.addAttribute("form", form);
         model.addAttribute("signaleerders", colleagues.signalOnlyMembers(tenant.id()));
         model.addAttribute("collegas", colleagues.of(tenant.id()));
+        model.addAttribute("emails", scholing.emails(actor));
         model.addAttribute(
                 "uitvoerder",
                 colleagues
