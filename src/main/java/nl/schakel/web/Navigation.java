@@ -44,6 +44,9 @@ final class Navigation {
             }
             default -> {}
         }
+        if (is(actor, Role.BEHEERDER) || is(actor, Role.AANDACHTSFUNCTIONARIS)) {
+            items.add(new NavItem("/beheer/invoering", "nav.invoering"));
+        }
         items.add(new NavItem("/help", "nav.help"));
         return items;
     }

@@ -91,6 +91,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/tweede-factor", "/tweede-factor/**")
                         .authenticated()
+                        // the implementation checklist: the aandachtsfunctionarissen keep it too (organisation facade)
+                        .requestMatchers("/beheer/invoering", "/beheer/invoering/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
+                                AuthorityAuthorizationManager.hasAnyRole("BEHEERDER", "AANDACHTSFUNCTIONARIS")))
                         .requestMatchers("/beheer/**")
                         .access(secondFactorAnd("BEHEERDER"))
                         .requestMatchers("/platform/**")
