@@ -99,6 +99,30 @@ public final class Browser {
         return postWithoutCsrf(path, withToken);
     }
 
+    /**
+     * Posts a multipart form with one file, as a browser sends a file upload: {@code action} is the form's address as
+     * the page gives it (with its CSRF token), the other fields are name-value pairs.
+     */
+    public HttpResponse<String> postFile(
+            String action, String field, String filename, String contentType, byte[] content, String... nameValues) {
+        String boundary =
+                "----SchakelTest" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + nameValues[i]
+                            + "\"\r\n\r\n" + nameValues[i + 1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action.replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public String csrfToken(String page) {
         return csrfToken(get(page));
     }

@@ -68,6 +68,25 @@ public final class TestActors {
         return username;
     }
 
+    /**
+     * A new member of the given tenant with the demo password and the demo TOTP secret already set up, created as the
+     * system creates demo users. Returns the username.
+     */
+    public static String enrolledMember(
+            IdentityManagement identity,
+            TenantId tenant,
+            TenantKind kind,
+            String prefix,
+            Role role,
+            @org.jspecify.annotations.Nullable Beroepscluster cluster) {
+        String username = uniqueUsername(prefix);
+        identity.createSystemAccount(
+                new NewAccount(
+                        username, "Test " + username, TotpCodes.DEMO_PASSWORD, tenant, kind, null, role, cluster),
+                TotpCodes.DEMO_SECRET);
+        return username;
+    }
+
     /** A username no other test uses: lower case, within the username rules. */
     public static String uniqueUsername(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

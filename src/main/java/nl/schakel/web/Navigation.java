@@ -45,6 +45,7 @@ final class Navigation {
             default -> {}
         }
         if (is(actor, Role.BEHEERDER) || is(actor, Role.AANDACHTSFUNCTIONARIS)) {
+            items.add(new NavItem("/beheer/invoering", "nav.invoering"));
             items.add(new NavItem("/beheer/scholing", "nav.scholing"));
         }
         if (is(actor, Role.BEROEPSKRACHT) || is(actor, Role.AANDACHTSFUNCTIONARIS)) {

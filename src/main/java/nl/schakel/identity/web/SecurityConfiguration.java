@@ -91,7 +91,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/tweede-factor", "/tweede-factor/**")
                         .authenticated()
-                        .requestMatchers("/beheer/scholing", "/beheer/scholing/**")
+                        // the implementation checklist and the training register: the aandachtsfunctionarissen keep them too
+                        .requestMatchers("/beheer/scholing", "/beheer/scholing/**", "/beheer/invoering", "/beheer/invoering/**")
                         .access(AuthorizationManagers.allOf(
                                 AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
                                 AuthorityAuthorizationManager.hasAnyRole("BEHEERDER", "AANDACHTSFUNCTIONARIS")))
