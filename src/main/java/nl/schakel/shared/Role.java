@@ -9,6 +9,11 @@ public enum Role {
     AANDACHTSFUNCTIONARIS(TenantKind.ORGANISATIE),
     BEHEERDER(null),
     LOGVERANTWOORDELIJKE(null),
+    /**
+     * The leidinggevende or bestuurder of an organisation: sees management information without case content, never
+     * a dossier or a client (ADR-0032).
+     */
+    LEIDINGGEVENDE(TenantKind.ORGANISATIE),
     VT_MEDEWERKER(TenantKind.VEILIG_THUIS_REGIO),
     GEDRAGSWETENSCHAPPER(TenantKind.VEILIG_THUIS_REGIO),
     VT_TEAMLEIDER(TenantKind.VEILIG_THUIS_REGIO),

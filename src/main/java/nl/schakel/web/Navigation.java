@@ -18,6 +18,7 @@ final class Navigation {
             case BEHEERDER -> {
                 items.add(new NavItem("/beheer/leden", "nav.leden"));
                 items.add(new NavItem("/beheer/teams", "nav.teams"));
+                items.add(new NavItem("/management", "nav.management"));
             }
             case VT_MEDEWERKER, GEDRAGSWETENSCHAPPER -> {
                 items.add(new NavItem("/veilig-thuis/wachtrij", "nav.vt.wachtrij"));
@@ -38,6 +39,7 @@ final class Navigation {
                 items.add(new NavItem("/platform/kalender", "nav.kalender"));
                 items.add(new NavItem("/platform/keten", "nav.keten"));
             }
+            case LEIDINGGEVENDE -> items.add(new NavItem("/management", "nav.management"));
             case LOGVERANTWOORDELIJKE -> {
                 items.add(new NavItem("/toegangslog", "nav.toegangslog"));
                 items.add(new NavItem("/toegangslog/controle", "nav.toegangslogcontrole"));

@@ -102,6 +102,10 @@ class SecurityConfiguration {
                         .access(secondFactorAnd("PLATFORMBEHEERDER"))
                         .requestMatchers("/toegangslog/**")
                         .access(secondFactorAnd("LOGVERANTWOORDELIJKE"))
+                        .requestMatchers("/management/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
+                                AuthorityAuthorizationManager.hasAnyRole("LEIDINGGEVENDE", "BEHEERDER")))
                         .requestMatchers("/veilig-thuis/**")
                         .access(AuthorizationManagers.allOf(
                                 AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),

@@ -7,7 +7,8 @@
  * {@code /tweede-factor/instellen}. A valid TOTP or recovery code ({@code SecondFactorController}) changes the session
  * id and grants {@code FACTOR_TOTP} and {@code ROLE_<role>}; every other page needs {@code FACTOR_TOTP}, and the
  * areas {@code /beheer/**} (BEHEERDER), {@code /platform/**} (PLATFORMBEHEERDER), {@code /toegangslog/**}
- * (LOGVERANTWOORDELIJKE) and {@code /veilig-thuis/**} (the VT roles) also need their role. These URL rules are a first
+ * (LOGVERANTWOORDELIJKE), {@code /management/**} (LEIDINGGEVENDE or BEHEERDER) and {@code /veilig-thuis/**} (the VT
+ * roles) also need their role. These URL rules are a first
  * line; the facades decide. The chain also sets the strict Content Security Policy ({@code CONTENT_SECURITY_POLICY}:
  * everything from {@code 'self'}, no inline script or style, no framing), {@code X-Frame-Options: DENY} and
  * {@code Referrer-Policy: no-referrer}; every state change is a POST with a CSRF token.
