@@ -91,8 +91,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/tweede-factor", "/tweede-factor/**")
                         .authenticated()
-                        // the implementation checklist and the training register: the aandachtsfunctionarissen keep them too
-                        .requestMatchers("/beheer/scholing", "/beheer/scholing/**", "/beheer/invoering", "/beheer/invoering/**")
+                        // the implementation checklist and the training register: the aandachtsfunctionarissen keep
+                        // them too
+                        .requestMatchers(
+                                "/beheer/scholing", "/beheer/scholing/**", "/beheer/invoering", "/beheer/invoering/**")
                         .access(AuthorizationManagers.allOf(
                                 AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
                                 AuthorityAuthorizationManager.hasAnyRole("BEHEERDER", "AANDACHTSFUNCTIONARIS")))
