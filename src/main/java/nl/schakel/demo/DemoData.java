@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
+import nl.schakel.organisation.MeldprotocolDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.TrainingDemo;
 import nl.schakel.shared.Beroepscluster;
@@ -54,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final VeiligThuisDemo veiligThuis;
     private final TrainingDemo training;
+    private final MeldprotocolDemo meldprotocolDemo;
     private final Instantie instantie;
     private final List<String> regios;
 
@@ -64,6 +66,7 @@ class DemoData implements ApplicationRunner {
             JdbcClient jdbc,
             VeiligThuisDemo veiligThuis,
             TrainingDemo training,
+            MeldprotocolDemo meldprotocolDemo,
             Instantie instantie,
             @Value("${schakel.demo.regios:Veilig Thuis Demo-Noord,Veilig Thuis Demo-Zuid}") List<String> regios,
             Environment env) {
@@ -83,6 +86,7 @@ class DemoData implements ApplicationRunner {
         this.jdbc = jdbc;
         this.veiligThuis = veiligThuis;
         this.training = training;
+        this.meldprotocolDemo = meldprotocolDemo;
         this.instantie = instantie;
         this.regios = DemoTenants.REGIOS.stream().filter(regios::contains).toList();
     }
@@ -165,6 +169,7 @@ class DemoData implements ApplicationRunner {
                 Beroepscluster.KINDEROPVANG);
         apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
         training.vulSchool(school, groepen, PASSWORD, TOTP_SECRET);
+        meldprotocolDemo.vulDemo(school, praktijk, opvang);
     }
 
     /** Demo-Noord: three workers, the region's API client and its cases in every service. */

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
+import nl.schakel.organisation.MeldprotocolDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.TrainingDemo;
 import nl.schakel.shared.Instantie;
@@ -42,6 +43,7 @@ class DemoDataTests {
                         mock(JdbcClient.class, RETURNS_DEEP_STUBS),
                         veiligThuis,
                         mock(TrainingDemo.class),
+                        mock(MeldprotocolDemo.class),
                         instantie,
                         regios,
                         new MockEnvironment())

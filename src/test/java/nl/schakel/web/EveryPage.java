@@ -65,7 +65,17 @@ final class EveryPage {
         leerkracht.add("/scholing");
         DOSSIER.forEach(page -> leerkracht.add("/dossiers/" + dossier + page));
         pages.put("leerkracht", leerkracht);
-        pages.put("beheer-school", List.of("/", "/beheer/leden", "/beheer/teams", "/organisatie", "/beheer/scholing"));
+        pages.put(
+                "beheer-school",
+                List.of(
+                        "/",
+                        "/beheer/leden",
+                        "/beheer/teams",
+                        "/organisatie",
+                        "/beheer/meldprotocol",
+                        "/beheer/meldprotocol/nieuw",
+                        "/beheer/meldprotocol/versies/1",
+                        "/beheer/scholing"));
         pages.put("privacy-school", List.of("/", "/toegangslog", "/toegangslog/controle"));
         pages.put(
                 "platform",

@@ -98,6 +98,12 @@ class SecurityConfiguration {
                         .access(AuthorizationManagers.allOf(
                                 AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
                                 AuthorityAuthorizationManager.hasAnyRole("BEHEERDER", "AANDACHTSFUNCTIONARIS")))
+                        // the meldprotocol: everyone in an organisation who works with clients reads it (issue 13)
+                        .requestMatchers("/beheer/meldprotocol", "/beheer/meldprotocol/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
+                                AuthorityAuthorizationManager.hasAnyRole(
+                                        "BEHEERDER", "AANDACHTSFUNCTIONARIS", "BEROEPSKRACHT")))
                         .requestMatchers("/beheer/**")
                         .access(secondFactorAnd("BEHEERDER"))
                         .requestMatchers("/platform/**")
