@@ -8,6 +8,7 @@ import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
 import nl.schakel.organisation.MeldprotocolDemo;
+import nl.schakel.organisation.InvoeringDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.TrainingDemo;
 import nl.schakel.shared.Beroepscluster;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private final VeiligThuisDemo veiligThuis;
     private final TrainingDemo training;
     private final MeldprotocolDemo meldprotocolDemo;
+    private final InvoeringDemo invoering;
     private final Instantie instantie;
     private final List<String> regios;
 
@@ -67,6 +69,7 @@ class DemoData implements ApplicationRunner {
             VeiligThuisDemo veiligThuis,
             TrainingDemo training,
             MeldprotocolDemo meldprotocolDemo,
+            InvoeringDemo invoering,
             Instantie instantie,
             @Value("${schakel.demo.regios:Veilig Thuis Demo-Noord,Veilig Thuis Demo-Zuid}") List<String> regios,
             Environment env) {
@@ -87,6 +90,7 @@ class DemoData implements ApplicationRunner {
         this.veiligThuis = veiligThuis;
         this.training = training;
         this.meldprotocolDemo = meldprotocolDemo;
+        this.invoering = invoering;
         this.instantie = instantie;
         this.regios = DemoTenants.REGIOS.stream().filter(regios::contains).toList();
     }
@@ -170,6 +174,7 @@ class DemoData implements ApplicationRunner {
         apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
         training.vulSchool(school, groepen, PASSWORD, TOTP_SECRET);
         meldprotocolDemo.vulDemo(school, praktijk, opvang);
+        List.of(school, praktijk, opvang).forEach(invoering::vulDemo);
     }
 
     /** Demo-Noord: three workers, the region's API client and its cases in every service. */

@@ -50,6 +50,18 @@
  *       with clients reads the version in force; each read, export and change is logged
  *       ({@code organisation.meldprotocol.*}). Pages {@code /beheer/meldprotocol} with the generated PDF.
  *       {@code MeldprotocolDemo} gives the demo organisations a version 1 that keeps today's behaviour.
+ *   <li>{@code Invoeringsbeheer}: the implementation checklist of the meldcode ({@code /beheer/invoering}; issue 13).
+ *       The seven implementation items of the seed deck and one item per {@code Minimumeis} ({@code Invoeringspunt}),
+ *       each with an owner (a member), a status, a due date and evidence: a note, or documents uploaded as evidence
+ *       ({@code Bewijsstuk}), at most 5 MB, their kind proved by content, never by name ({@code Bestandssoort}: PDF,
+ *       PNG, JPEG, OOXML and ODF without macros; {@code Bewijsregels}), stored in the database. The minimum requirements
+ *       are checked automatically: done exactly when {@link nl.schakel.organisation.Meldprotocollen#minimumeisen} says
+ *       the meldprotocol in force proves it, with its reason; an implementation item is done when marked done, which
+ *       needs evidence ({@code Invoeringsregels}, plain Java: the change rules, items, late items and progress). Every
+ *       change is a new row of an append-only history, shown per item. The beheerder and the aandachtsfunctionarissen
+ *       of the tenant read and change it; every read, change and upload writes its access-log row in the same
+ *       transaction, a download as an export ({@code E}). A document over the server's multipart limit comes back to
+ *       the item's page as a form error ({@code web.InvoeringUploadFilter}). Demo: {@code InvoeringDemo}.
  * </ul>
  * <p>The working-day calendar: this module defines the deployment's one {@code Werkdagkalender} bean
  * ({@code KalenderConfiguration}). Its decree days come from {@code KalenderBron}, which keeps the stored list in

@@ -16,6 +16,7 @@ import java.util.List;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.organisation.MeldprotocolDemo;
+import nl.schakel.organisation.InvoeringDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.TrainingDemo;
 import nl.schakel.shared.Instantie;
@@ -44,6 +45,7 @@ class DemoDataTests {
                         veiligThuis,
                         mock(TrainingDemo.class),
                         mock(MeldprotocolDemo.class),
+                        mock(InvoeringDemo.class),
                         instantie,
                         regios,
                         new MockEnvironment())

@@ -6,7 +6,10 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.schakel.Browser;
+import nl.schakel.PdfTekst;
 import nl.schakel.TestActors;
 import nl.schakel.WebITSupport;
 import nl.schakel.identity.IdentityManagement;
@@ -97,6 +100,26 @@ class InvoeringIT extends WebITSupport {
                 .doesNotContain("name=\"status\"");
         assertThat(logRows("organisation.invoering.read", beheerder)).isEqualTo(1);
         assertThat(b.get(PAGE + "/bestaat-niet").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDemoSchoolHasAHalfDoneChecklistWithADocumentThatOpens() {
+        Browser b = browser().login("af-school");
+
+        String page = b.get(PAGE).body();
+
+        assertThat(page)
+                .contains("3 van de 13 punten zijn klaar (23%)")
+                .contains("Invoering: 3 van de 7 punten klaar")
+                .contains("1 punt is over de streefdatum")
+                .contains("Anouk Aandacht")
+                .contains("1 document en een toelichting");
+        String item = b.get(PAGE + "/implementatieplan").body();
+        Matcher m = Pattern.compile("/beheer/invoering/bewijsstukken/([0-9a-f-]{36})")
+                .matcher(item);
+        assertThat(m.find()).isTrue();
+        byte[] plan = b.getBytes(m.group()).body();
+        assertThat(PdfTekst.van(plan)).contains("Implementatieplan meldcode (demo, synthetisch)");
     }
 
     @Test

@@ -1289,4 +1289,22 @@ class AccessibilityIT extends BrowserTestBase {
                 .isEmpty();
         assertAccessible("VT home after a match was marked seen");
     }
+
+    @Test
+    void theImplementationChecklistWithAndWithoutErrors() {
+        logIn("beheer-school");
+        open("/beheer/invoering");
+        assertAccessible("/beheer/invoering");
+        open("/beheer/invoering/implementatieplan");
+        assertAccessible("/beheer/invoering/implementatieplan");
+        // the form as it stands changes nothing: the server's error, and the demo stays as it is
+        open("/beheer/invoering/stappenplan");
+        assertAccessible("/beheer/invoering/stappenplan");
+        find("form[action='/beheer/invoering/stappenplan'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("/beheer/invoering/stappenplan with errors");
+        open("/beheer/invoering/procedures?bestand=te-groot");
+        assertThat(find("#fout-bestand").getText()).contains("te groot");
+        assertAccessible("/beheer/invoering/procedures with a too large document");
+    }
 }

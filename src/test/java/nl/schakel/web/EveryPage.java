@@ -75,7 +75,10 @@ final class EveryPage {
                         "/beheer/meldprotocol",
                         "/beheer/meldprotocol/nieuw",
                         "/beheer/meldprotocol/versies/1",
-                        "/beheer/scholing"));
+                        "/beheer/scholing",
+                        "/beheer/invoering",
+                        "/beheer/invoering/implementatieplan",
+                        "/beheer/invoering/stappenplan"));
         pages.put("privacy-school", List.of("/", "/toegangslog", "/toegangslog/controle"));
         pages.put(
                 "platform",
