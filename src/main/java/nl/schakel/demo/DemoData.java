@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.schakel.dossier.DossierDemo;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
@@ -52,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
     private final VeiligThuisDemo veiligThuis;
+    private final DossierDemo dossierDemo;
     private final Instantie instantie;
     private final List<String> regios;
 
@@ -61,6 +63,7 @@ class DemoData implements ApplicationRunner {
             ApiClients apiClients,
             JdbcClient jdbc,
             VeiligThuisDemo veiligThuis,
+            DossierDemo dossierDemo,
             Instantie instantie,
             @Value("${schakel.demo.regios:Veilig Thuis Demo-Noord,Veilig Thuis Demo-Zuid}") List<String> regios,
             Environment env) {
@@ -79,6 +82,7 @@ class DemoData implements ApplicationRunner {
         this.apiClients = apiClients;
         this.jdbc = jdbc;
         this.veiligThuis = veiligThuis;
+        this.dossierDemo = dossierDemo;
         this.instantie = instantie;
         this.regios = DemoTenants.REGIOS.stream().filter(regios::contains).toList();
     }
@@ -88,7 +92,8 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DEMO_LOCK).query().singleRow();
         List<String> created = new ArrayList<>();
-        if (instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL)) {
+        boolean organisaties = instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL);
+        if (organisaties) {
             organisaties();
             created.add("the school, the GP practice and the childcare with 6 users and 1 API client");
         }
@@ -99,6 +104,14 @@ class DemoData implements ApplicationRunner {
                     created.add(regio.equals(DemoTenants.NOORD) ? noord() : zuid());
                 }
             }
+        }
+        if (organisaties) { // after the regions: a melding of the history names one (it is not sent)
+            created.add(dossierDemo.vulGeschiedenis(
+                    DemoTenants.id(DemoTenants.SCHOOL),
+                    DemoTenants.id(DemoTenants.PRAKTIJK),
+                    DemoTenants.id(DemoTenants.OPVANG),
+                    (username, name, tenant, team, cluster) ->
+                            user(username, name, tenant, TenantKind.ORGANISATIE, team, Role.BEROEPSKRACHT, cluster)));
         }
         if (!identity.usernameTaken("platform")) {
             user("platform", "Paul Platform", null, null, null, Role.PLATFORMBEHEERDER, null);

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import nl.schakel.dossier.DossierDemo;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.organisation.OrganisationManagement;
@@ -30,6 +31,7 @@ class DemoDataTests {
 
     private final OrganisationManagement organisation = mock(OrganisationManagement.class);
     private final VeiligThuisDemo veiligThuis = mock(VeiligThuisDemo.class);
+    private final DossierDemo dossierDemo = mock(DossierDemo.class);
 
     private void seed(Instantie instantie, List<String> regios) {
         when(organisation.createSystemTenant(any(TenantId.class), any(), any(), any(), any()))
@@ -40,6 +42,7 @@ class DemoDataTests {
                         mock(ApiClients.class),
                         mock(JdbcClient.class, RETURNS_DEEP_STUBS),
                         veiligThuis,
+                        dossierDemo,
                         instantie,
                         regios,
                         new MockEnvironment())
@@ -56,11 +59,26 @@ class DemoDataTests {
     }
 
     @Test
+    void theYearOfDossiersIsSeededAfterTheRegions_soItsMeldingenCanNameOne() {
+        seed(Instantie.met(), DemoTenants.REGIOS);
+
+        InOrder order = inOrder(veiligThuis, dossierDemo);
+        order.verify(veiligThuis).vulDemoRegio(any(), any(), any(), any());
+        order.verify(dossierDemo)
+                .vulGeschiedenis(
+                        eq(DemoTenants.id(DemoTenants.SCHOOL)),
+                        eq(DemoTenants.id(DemoTenants.PRAKTIJK)),
+                        eq(DemoTenants.id(DemoTenants.OPVANG)),
+                        any());
+    }
+
+    @Test
     void aNoordOnlyInstance_neverWritesACaseOfDemoZuid() {
         seed(Instantie.met(Instantie.Rol.REGIOS), List.of(DemoTenants.NOORD));
 
         verify(veiligThuis).vulDemoRegio(eq(DemoTenants.id(DemoTenants.NOORD)), any(), any(), any());
         verify(veiligThuis, never()).vulDemoZuid(any(), any(), any(), any());
+        verify(dossierDemo, never()).vulGeschiedenis(any(), any(), any(), any());
     }
 
     @Test
@@ -68,7 +86,7 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("dev", "prod");
 
-        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, DemoTenants.REGIOS, env))
+        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, null, DemoTenants.REGIOS, env))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prod");
     }
@@ -79,7 +97,7 @@ class DemoDataTests {
         env.setActiveProfiles("dev");
 
         assertThatNoException()
-                .isThrownBy(() -> new DemoData(null, null, null, null, null, null, DemoTenants.REGIOS, env));
+                .isThrownBy(() -> new DemoData(null, null, null, null, null, null, null, DemoTenants.REGIOS, env));
     }
 
     @Test
@@ -87,7 +105,15 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
 
         assertThatThrownBy(() -> new DemoData(
-                        null, null, null, null, null, null, List.of(DemoTenants.ZUID, "Veilig Thuis Elders"), env))
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(DemoTenants.ZUID, "Veilig Thuis Elders"),
+                        env))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Veilig Thuis Elders");
     }
