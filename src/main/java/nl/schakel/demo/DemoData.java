@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.schakel.dossier.DossierDemo;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
@@ -58,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final TrainingDemo training;
     private final MeldprotocolDemo meldprotocolDemo;
     private final InvoeringDemo invoering;
+    private final DossierDemo dossierDemo;
     private final Instantie instantie;
     private final List<String> regios;
 
@@ -70,6 +72,7 @@ class DemoData implements ApplicationRunner {
             TrainingDemo training,
             MeldprotocolDemo meldprotocolDemo,
             InvoeringDemo invoering,
+            DossierDemo dossierDemo,
             Instantie instantie,
             @Value("${schakel.demo.regios:Veilig Thuis Demo-Noord,Veilig Thuis Demo-Zuid}") List<String> regios,
             Environment env) {
@@ -91,6 +94,7 @@ class DemoData implements ApplicationRunner {
         this.training = training;
         this.meldprotocolDemo = meldprotocolDemo;
         this.invoering = invoering;
+        this.dossierDemo = dossierDemo;
         this.instantie = instantie;
         this.regios = DemoTenants.REGIOS.stream().filter(regios::contains).toList();
     }
@@ -100,7 +104,8 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DEMO_LOCK).query().singleRow();
         List<String> created = new ArrayList<>();
-        if (instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL)) {
+        boolean organisaties = instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL);
+        if (organisaties) {
             organisaties();
             created.add(
                     "the school, the GP practice and the childcare with 8 users, 1 API client and a training register");
@@ -112,6 +117,14 @@ class DemoData implements ApplicationRunner {
                     created.add(regio.equals(DemoTenants.NOORD) ? noord() : zuid());
                 }
             }
+        }
+        if (organisaties) { // after the regions: a melding of the history names one (it is not sent)
+            created.add(dossierDemo.vulGeschiedenis(
+                    DemoTenants.id(DemoTenants.SCHOOL),
+                    DemoTenants.id(DemoTenants.PRAKTIJK),
+                    DemoTenants.id(DemoTenants.OPVANG),
+                    (username, name, tenant, team, cluster) ->
+                            user(username, name, tenant, TenantKind.ORGANISATIE, team, Role.BEROEPSKRACHT, cluster)));
         }
         if (!identity.usernameTaken("platform")) {
             user("platform", "Paul Platform", null, null, null, Role.PLATFORMBEHEERDER, null);

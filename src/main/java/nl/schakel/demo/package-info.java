@@ -15,7 +15,7 @@
  * Daan's matches Demo-Zuid's in the VT-register, in one instance or across a federated set) and one advies.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "veiligthuis"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "veiligthuis", "dossier"})
 package nl.schakel.demo;
 
 import org.jspecify.annotations.NullMarked;

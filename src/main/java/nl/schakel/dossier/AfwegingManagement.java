@@ -181,15 +181,17 @@ public class AfwegingManagement implements Herinneringen {
         }
         TenantId tenant = found.row().tenantId();
         UUID nieuw = UUID.randomUUID();
-        store.insert(new DossierStore.Row(
-                nieuw,
-                tenant,
-                by.userId(),
-                by.displayName(),
-                access.now(),
-                DossierStatus.OPEN,
-                found.row().uitvoerder(),
-                id));
+        access.insert(
+                by.teamId(),
+                new DossierStore.Row(
+                        nieuw,
+                        tenant,
+                        by.userId(),
+                        by.displayName(),
+                        access.now(),
+                        DossierStatus.OPEN,
+                        found.row().uitvoerder(),
+                        id));
         List<Betrokkene> betrokkenen = found.betrokkenen();
         for (int i = 0; i < betrokkenen.size(); i++) {
             Betrokkene b = betrokkenen.get(i);

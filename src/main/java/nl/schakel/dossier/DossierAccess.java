@@ -21,6 +21,7 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
+import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import nl.schakel.shared.journal.Journal;
@@ -43,12 +44,37 @@ class DossierAccess {
     private final AccessLog accessLog;
     private final Clock clock;
     private final Colleagues colleagues;
+    private final DossierGebeurtenissen gebeurtenissen;
 
-    DossierAccess(DossierStore store, AccessLog accessLog, Clock clock, Colleagues colleagues) {
+    DossierAccess(
+            DossierStore store,
+            AccessLog accessLog,
+            Clock clock,
+            Colleagues colleagues,
+            DossierGebeurtenissen gebeurtenissen) {
         this.store = store;
         this.accessLog = accessLog;
         this.clock = clock;
         this.colleagues = colleagues;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /**
+     * Stores a new dossier and publishes its opening ({@link DossierGebeurtenis.Geopend}): the one path by which a
+     * dossier comes to be.
+     *
+     * @param team the team of the member who opens and owns it
+     */
+    void insert(@Nullable TeamId team, DossierStore.Row dossier) {
+        store.insert(dossier);
+        gebeurtenissen.publiceer(
+                new DossierGebeurtenis.Geopend(dossier.id(), dossier.tenantId(), team, dossier.createdAt()));
+    }
+
+    /** Stores a new journal entry and publishes what it means ({@link DossierGebeurtenis}), in one transaction. */
+    void insertEntry(TenantId tenant, Journal<EntryPayload> voor, JournalEntry<EntryPayload> entry) {
+        store.insertEntry(entry);
+        gebeurtenissen.vastgelegd(tenant, voor, entry);
     }
 
     /**
@@ -161,7 +187,7 @@ class DossierAccess {
             throw new InvalidInputException("", "dossier.fout.gesloten");
         }
         requireMayRecord(by, found, entry.payload().kind(), event);
-        store.insertEntry(entry);
+        insertEntry(found.row().tenantId(), found.journal(), entry);
         log(by, event, ActionCode.C, found.id(), segment);
         return entry;
     }
@@ -176,9 +202,9 @@ class DossierAccess {
      * up, and logs it as a system action on the dossier.
      */
     JournalEntry<EntryPayload> appendBySystem(UUID id, Role role, EntryPayload payload, String event, String segment) {
-        JournalEntry<EntryPayload> entry = new Journal<EntryPayload>(id, store.entries(id))
-                .append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
-        store.insertEntry(entry);
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(id, store.entries(id));
+        JournalEntry<EntryPayload> entry = journal.append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
+        insertEntry(store.tenantOf(id).orElseThrow(), journal, entry);
         accessLog.record(AccessEvent.anonymous(event, ActionCode.U, Outcome.GESLAAGD)
                 .on(OBJECT_TYPE, id)
                 .segment(segment));
@@ -200,9 +226,9 @@ class DossierAccess {
             EntryPayload payload,
             String event,
             String segment) {
-        JournalEntry<EntryPayload> entry = new Journal<EntryPayload>(id, store.entries(id))
-                .append(authorId, authorName, role, payload, clock.instant());
-        store.insertEntry(entry);
+        Journal<EntryPayload> journal = new Journal<EntryPayload>(id, store.entries(id));
+        JournalEntry<EntryPayload> entry = journal.append(authorId, authorName, role, payload, clock.instant());
+        insertEntry(tenant, journal, entry);
         accessLog.record(AccessEvent.anonymous(event, ActionCode.C, Outcome.GESLAAGD)
                 .on(OBJECT_TYPE, id)
                 .segment(segment)

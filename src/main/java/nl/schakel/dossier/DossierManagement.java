@@ -104,8 +104,17 @@ public class DossierManagement {
                 colleagues
                         .signalExecutor(tenant)
                         .map(c -> Uitvoerder.collega(c.userId().value(), c.displayName())));
-        store.insert(new DossierStore.Row(
-                id, tenant, by.userId(), by.displayName(), clock.instant(), DossierStatus.OPEN, uitvoerder, null));
+        access.insert(
+                by.teamId(),
+                new DossierStore.Row(
+                        id,
+                        tenant,
+                        by.userId(),
+                        by.displayName(),
+                        clock.instant(),
+                        DossierStatus.OPEN,
+                        uitvoerder,
+                        null));
         for (int i = 0; i < checked.size(); i++) {
             store.insertBetrokkene(id, i, checked.get(i));
         }

@@ -7,7 +7,10 @@
  * aandachtsfunctionarissen; anyone else gets {@code NotFoundException} and a logged denial) and the one path by which a
  * journal grows ({@code append}, {@code correct}: a closed dossier takes nothing, rule 22; a member who only signals
  * adds signalen only, rule 24; the access-log row in the same transaction; {@code appendFromChain} for what arrives
- * from the chain, without an actor).
+ * from the chain, without an actor). Its {@code insert} and {@code insertEntry} also publish the
+ * {@code DossierGebeurtenis}sen (ids, tenant, the owner's team, step, moment; never names or free text) that the
+ * {@code reporting} module builds management information from (ADR-0031); {@code DossierDemo} seeds a backdated year
+ * of synthetic dossiers for the demo organisations through the same two methods.
  *
  * <ul>
  *   <li>{@code DossierManagement}: open a dossier with its betrokkenen, "my dossiers" (owned, shared and assigned;

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import nl.schakel.dossier.DossierDemo;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.organisation.MeldprotocolDemo;
@@ -33,6 +34,7 @@ class DemoDataTests {
 
     private final OrganisationManagement organisation = mock(OrganisationManagement.class);
     private final VeiligThuisDemo veiligThuis = mock(VeiligThuisDemo.class);
+    private final DossierDemo dossierDemo = mock(DossierDemo.class);
 
     private void seed(Instantie instantie, List<String> regios) {
         when(organisation.createSystemTenant(any(TenantId.class), any(), any(), any(), any()))
@@ -46,6 +48,7 @@ class DemoDataTests {
                         mock(TrainingDemo.class),
                         mock(MeldprotocolDemo.class),
                         mock(InvoeringDemo.class),
+                        dossierDemo,
                         instantie,
                         regios,
                         new MockEnvironment())
@@ -62,11 +65,26 @@ class DemoDataTests {
     }
 
     @Test
+    void theYearOfDossiersIsSeededAfterTheRegions_soItsMeldingenCanNameOne() {
+        seed(Instantie.met(), DemoTenants.REGIOS);
+
+        InOrder order = inOrder(veiligThuis, dossierDemo);
+        order.verify(veiligThuis).vulDemoRegio(any(), any(), any(), any());
+        order.verify(dossierDemo)
+                .vulGeschiedenis(
+                        eq(DemoTenants.id(DemoTenants.SCHOOL)),
+                        eq(DemoTenants.id(DemoTenants.PRAKTIJK)),
+                        eq(DemoTenants.id(DemoTenants.OPVANG)),
+                        any());
+    }
+
+    @Test
     void aNoordOnlyInstance_neverWritesACaseOfDemoZuid() {
         seed(Instantie.met(Instantie.Rol.REGIOS), List.of(DemoTenants.NOORD));
 
         verify(veiligThuis).vulDemoRegio(eq(DemoTenants.id(DemoTenants.NOORD)), any(), any(), any());
         verify(veiligThuis, never()).vulDemoZuid(any(), any(), any(), any());
+        verify(dossierDemo, never()).vulGeschiedenis(any(), any(), any(), any());
     }
 
     @Test
