@@ -16,8 +16,8 @@ import java.util.List;
 import nl.schakel.dossier.DossierDemo;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
-import nl.schakel.organisation.MeldprotocolDemo;
 import nl.schakel.organisation.InvoeringDemo;
+import nl.schakel.organisation.MeldprotocolDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.TrainingDemo;
 import nl.schakel.shared.Instantie;
@@ -92,7 +92,8 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("dev", "prod");
 
-        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, null, DemoTenants.REGIOS, env))
+        assertThatThrownBy(() -> new DemoData(
+                        null, null, null, null, null, null, null, null, null, null, DemoTenants.REGIOS, env))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prod");
     }
@@ -103,7 +104,8 @@ class DemoDataTests {
         env.setActiveProfiles("dev");
 
         assertThatNoException()
-                .isThrownBy(() -> new DemoData(null, null, null, null, null, null, null, DemoTenants.REGIOS, env));
+                .isThrownBy(() -> new DemoData(
+                        null, null, null, null, null, null, null, null, null, null, DemoTenants.REGIOS, env));
     }
 
     @Test
@@ -111,6 +113,9 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
 
         assertThatThrownBy(() -> new DemoData(
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         null,
