@@ -91,7 +91,7 @@ class ScholingHerinneringIT {
         assertThat(mails).as("one e-mail, not a second the next run").hasSize(1);
         MimeMessage mail = mails.getFirst();
         String datum = DateTimeFormatter.ofPattern("d-M-yyyy").format(geldigTot);
-        assertThat(mail.getSubject()).isEqualTo("Schakel: uw scholing meldcode verloopt op " + datum);
+        assertThat(mail.getSubject()).isEqualTo("Schakel: uw scholing meldcode is geldig tot en met " + datum);
         assertThat(mail.getFrom()[0].toString()).isEqualTo("schakel@school.example.nl");
         assertThat(mail.getContent().toString().replace("\r\n", "\n"))
                 .as("the member's name, the date and where to look: no client data")

@@ -158,7 +158,7 @@ class AccessibilityIT extends BrowserTestBase {
         assertAccessible("/beheer/scholing/leden/{id}");
 
         logIn("docent-school");
-        assertThat(find(".alert--info").getText()).contains("Uw scholing over de meldcode verloopt op");
+        assertThat(find(".alert--info").getText()).contains("Uw scholing over de meldcode is nog geldig tot en met");
         assertAccessible("/ as docent-school with the training notice");
         open("/scholing");
         assertAccessible("/scholing");

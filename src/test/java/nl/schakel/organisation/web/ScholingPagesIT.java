@@ -55,7 +55,7 @@ class ScholingPagesIT extends WebITSupport {
         assertThat(docent.get("/beheer/scholing").statusCode()).isEqualTo(403);
         assertThat(docent.get("/scholing").body()).contains("Mijn scholing").contains("Verloopt binnenkort");
         assertThat(docent.get("/").body())
-                .contains("Uw scholing over de meldcode verloopt op")
+                .contains("Uw scholing over de meldcode is nog geldig tot en met")
                 .contains("href=\"/scholing\"");
         assertThat(browser().login("leerkracht").get("/").body())
                 .as("a valid training gives no notice")
