@@ -90,7 +90,7 @@ class DemoData implements ApplicationRunner {
         List<String> created = new ArrayList<>();
         if (instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL)) {
             organisaties();
-            created.add("the school, the GP practice and the childcare with 6 users and 1 API client");
+            created.add("the school, the GP practice and the childcare with 7 users and 1 API client");
         }
         if (instantie.bedient(Instantie.Rol.REGIOS)) {
             // Demo-Zuid first: its earlier case about Daan Demo is in the VT-register before Demo-Noord registers him
@@ -142,6 +142,7 @@ class DemoData implements ApplicationRunner {
                 Beroepscluster.ONDERWIJS);
         user("beheer-school", "Bram Beheer", school, TenantKind.ORGANISATIE, null, Role.BEHEERDER, null);
         user("privacy-school", "Petra Privacy", school, TenantKind.ORGANISATIE, null, Role.LOGVERANTWOORDELIJKE, null);
+        user("manager-school", "Mees Manager", school, TenantKind.ORGANISATIE, null, Role.LEIDINGGEVENDE, null);
         user(
                 "huisarts",
                 "Hanna Huisarts",

@@ -66,6 +66,7 @@ final class EveryPage {
         pages.put("leerkracht", leerkracht);
         pages.put("beheer-school", List.of("/", "/beheer/leden", "/beheer/teams", "/organisatie"));
         pages.put("privacy-school", List.of("/", "/toegangslog", "/toegangslog/controle"));
+        pages.put("manager-school", List.of("/", "/management"));
         pages.put(
                 "platform",
                 List.of(
