@@ -94,6 +94,13 @@ class ManagementController {
         model.addAttribute("teams", opties(cijfers.eenheden(), Eenheid::code, teksten::eenheid));
         model.addAttribute("team", eenheid.code());
         model.addAttribute("teamNaam", teksten.eenheid(eenheid));
+        model.addAttribute("teamEigenNaam", eenheid.soort() == Eenheid.Soort.TEAM);
+        model.addAttribute(
+                "teamEigenNamen",
+                cijfers.eenheden().stream()
+                        .filter(e -> e.soort() == Eenheid.Soort.TEAM)
+                        .map(Eenheid::code)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("kengetallen", regels(cijfers, eenheid, gekozen, teksten));
         model.addAttribute("tijden", tijden(cijfers, eenheid, gekozen, teksten));
         model.addAttribute("teamRijen", teamRijen(cijfers, gekozen, teksten));
@@ -184,6 +191,7 @@ class ManagementController {
                 .map(e -> new Tabelregel(
                         e.code(),
                         teksten.eenheid(e),
+                        e.soort() == Eenheid.Soort.TEAM,
                         TEAMTABEL.stream().map(k -> teksten.cel(c.cel(e, p, k))).toList()))
                 .toList();
     }
@@ -227,7 +235,7 @@ class ManagementController {
                         maanden.stream().map(m -> c.cel(e, m, k)).toList()))
                 .toList();
         return new Grafiek(
-                teksten.t("management.grafiek." + id, teksten.eenheid(e), String.valueOf(c.jaar())),
+                teksten.t("management.grafiek." + id, String.valueOf(c.jaar())),
                 teksten.t("management.grafiek." + id + ".uitleg"),
                 Staafdiagram.van("grafiek-" + id, categorieen, reeksen, teksten));
     }

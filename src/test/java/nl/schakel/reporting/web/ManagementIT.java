@@ -125,11 +125,11 @@ class ManagementIT extends WebITSupport {
 
     @Test
     void theBeheerderSeesThemTooAndAProfessionalIsRefused() {
-        assertThat(browser()
-                        .login(account("bhr", Role.BEHEERDER, null))
-                        .get("/management")
-                        .statusCode())
-                .isEqualTo(200);
+        Browser beheerder = browser().login(account("bhr", Role.BEHEERDER, null));
+        assertThat(beheerder.get("/management").statusCode()).isEqualTo(200);
+        assertThat(beheerder.get("/beheer/leden").body())
+                .as("the role can be given on the members page")
+                .contains("<option value=\"LEIDINGGEVENDE\"");
         Browser professional = browser().login(account("bkr", Role.BEROEPSKRACHT, Beroepscluster.ONDERWIJS));
         assertThat(professional.get("/management").statusCode()).isEqualTo(403);
         assertThat(professional.get("/management/export.csv").statusCode()).isEqualTo(403);
@@ -254,7 +254,7 @@ class ManagementIT extends WebITSupport {
     /** The row of the teams table for this team. */
     private static String teamRij(String html, String team) {
         String tabel = html.substring(html.indexOf("id=\"teams\""), html.indexOf("id=\"maanden\""));
-        int start = tabel.indexOf(">" + team + "</th>");
+        int start = tabel.indexOf(">" + team + "</span></th>");
         return tabel.substring(start, tabel.indexOf("</tr>", start));
     }
 }
