@@ -107,8 +107,7 @@ class DemoData implements ApplicationRunner {
         boolean organisaties = instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL);
         if (organisaties) {
             organisaties();
-            created.add(
-                    "the school, the GP practice and the childcare with 8 users, 1 API client and a training register");
+            created.add("the school, the GP practice and the childcare with 9 users, 1 API client and a training register");
         }
         if (instantie.bedient(Instantie.Rol.REGIOS)) {
             // Demo-Zuid first: its earlier case about Daan Demo is in the VT-register before Demo-Noord registers him
@@ -168,6 +167,7 @@ class DemoData implements ApplicationRunner {
                 Beroepscluster.ONDERWIJS);
         user("beheer-school", "Bram Beheer", school, TenantKind.ORGANISATIE, null, Role.BEHEERDER, null);
         user("privacy-school", "Petra Privacy", school, TenantKind.ORGANISATIE, null, Role.LOGVERANTWOORDELIJKE, null);
+        user("manager-school", "Mees Manager", school, TenantKind.ORGANISATIE, null, Role.LEIDINGGEVENDE, null);
         user(
                 "huisarts",
                 "Hanna Huisarts",

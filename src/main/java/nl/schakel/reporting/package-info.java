@@ -17,6 +17,14 @@
  * (as the owner's reminder ends, rule 6); a follow-up is overdue when that date has passed, it is not re-evaluated
  * and the dossier is open. {@code gesloten_in_stap} is the highest step of an entry in force when it was closed (at
  * least 1). A VIR row runs from the signal's entry to its end's.
+ *
+ * <p>Management information (ADR-0032): {@code informatie.Managementinformatie} lets the leidinggevende
+ * ({@code Role.LEIDINGGEVENDE}) and the beheerder of an organisation read the figures of a year, logging every read
+ * (R) and export (E); {@code domain.Managementcijfers} counts the organisation, each team and the dossiers without a
+ * team for the year, its quarters and months ({@code domain.Telling}), and protects the whole table at once
+ * ({@code domain.Afscherming}: 1–4 as "< 5", complementary suppression audited by row reduction, times only from five
+ * dossiers), so no choice of period or team on the pages ({@code web}, {@code /management}) or in the CSV can single
+ * out a case.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "organisation", "dossier"})

@@ -165,6 +165,16 @@ class AccessibilityIT extends BrowserTestBase {
     }
 
     @Test
+    void managementPages() {
+        logIn("manager-school");
+        assertAccessible("/ as manager-school");
+        open("/management");
+        assertAccessible("/management");
+        open("/management?team=iets");
+        assertAccessible("/management with an error");
+    }
+
+    @Test
     void privacyPages() {
         logIn("privacy-school");
         assertAccessible("/ as privacy-school");

@@ -80,6 +80,7 @@ final class EveryPage {
                         "/beheer/invoering/implementatieplan",
                         "/beheer/invoering/stappenplan"));
         pages.put("privacy-school", List.of("/", "/toegangslog", "/toegangslog/controle"));
+        pages.put("manager-school", List.of("/", "/management"));
         pages.put(
                 "platform",
                 List.of(
