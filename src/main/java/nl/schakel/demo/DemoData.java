@@ -107,7 +107,8 @@ class DemoData implements ApplicationRunner {
         boolean organisaties = instantie.bedient(Instantie.Rol.ORGANISATIES) && absent(DemoTenants.SCHOOL);
         if (organisaties) {
             organisaties();
-            created.add("the school, the GP practice and the childcare with 9 users, 1 API client and a training register");
+            created.add(
+                    "the school, the GP practice and the childcare with 9 users, 1 API client and a training register");
         }
         if (instantie.bedient(Instantie.Rol.REGIOS)) {
             // Demo-Zuid first: its earlier case about Daan Demo is in the VT-register before Demo-Noord registers him
