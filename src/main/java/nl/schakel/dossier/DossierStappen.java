@@ -68,7 +68,7 @@ public class DossierStappen {
         DossierView view = dossiers.view(by, found);
         boolean medewerkerRouteMogelijk =
                 !found.alleenSignaleren() && MedewerkerRoute.isAvailableTo(by.beroepscluster());
-        Voortgang voortgang = AfwegingManagement.kader(by, found.journal())
+        Voortgang voortgang = AfwegingManagement.kader(by, found)
                 .map(k -> new Voortgang(found.journal(), k, found.betrokkenen(), today))
                 .orElse(null);
         return new Overzicht(
