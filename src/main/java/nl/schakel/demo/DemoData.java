@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
+import nl.schakel.organisation.MeldprotocolDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Instantie;
@@ -52,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
     private final VeiligThuisDemo veiligThuis;
+    private final MeldprotocolDemo meldprotocolDemo;
     private final Instantie instantie;
     private final List<String> regios;
 
@@ -61,6 +63,7 @@ class DemoData implements ApplicationRunner {
             ApiClients apiClients,
             JdbcClient jdbc,
             VeiligThuisDemo veiligThuis,
+            MeldprotocolDemo meldprotocolDemo,
             Instantie instantie,
             @Value("${schakel.demo.regios:Veilig Thuis Demo-Noord,Veilig Thuis Demo-Zuid}") List<String> regios,
             Environment env) {
@@ -79,6 +82,7 @@ class DemoData implements ApplicationRunner {
         this.apiClients = apiClients;
         this.jdbc = jdbc;
         this.veiligThuis = veiligThuis;
+        this.meldprotocolDemo = meldprotocolDemo;
         this.instantie = instantie;
         this.regios = DemoTenants.REGIOS.stream().filter(regios::contains).toList();
     }
@@ -159,6 +163,7 @@ class DemoData implements ApplicationRunner {
                 Role.BEROEPSKRACHT,
                 Beroepscluster.KINDEROPVANG);
         apiClients.register(school, "school-demo", "school-demo-secret", "Leerlingvolgsysteem (demo)");
+        meldprotocolDemo.vulDemo(school, praktijk, opvang);
     }
 
     /** Demo-Noord: three workers, the region's API client and its cases in every service. */

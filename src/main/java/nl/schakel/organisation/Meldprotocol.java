@@ -69,6 +69,27 @@ public record Meldprotocol(
         return verdeling(team).alleenSignaleren() && role != Role.AANDACHTSFUNCTIONARIS;
     }
 
+    /** This content with another adoption: the starting point of the next version. */
+    public Meldprotocol vastgesteld(String door, LocalDate op, LocalDate ingang) {
+        return new Meldprotocol(
+                door,
+                op,
+                ingang,
+                stappen,
+                stapverdelingen,
+                kaderregels,
+                kaderVoorIedereen,
+                aandachtsfunctionarissen,
+                specifiekeVormen,
+                kindcheck,
+                mantelzorgcheck,
+                verwijsindex,
+                medewerkerroute,
+                bewaartermijnen,
+                veiligThuisRegios,
+                socialeKaart);
+    }
+
     /** The verdeling of the member's team, or the one for the rest of the organisation. */
     public Stapverdeling verdeling(@Nullable TeamId team) {
         return eigenVerdeling(team).orElseGet(this::verdelingVoorDeRest);

@@ -46,9 +46,9 @@ public final class Meldprotocolregels {
         kaders(p, keuzes, fouten);
         aandachtsfunctionarissen(p, keuzes, fouten);
         vormen(p, keuzes, fouten);
-        lengte(fouten, "kindcheck.instructie", p.kindcheck().instructie(), MAX_TEKST);
-        lengte(fouten, "mantelzorgcheck.instructie", p.mantelzorgcheck().instructie(), MAX_TEKST);
-        lengte(fouten, "verwijsindex.instructie", p.verwijsindex().instructie(), MAX_TEKST);
+        lengte(fouten, "kindcheckInstructie", p.kindcheck().instructie(), MAX_TEKST);
+        lengte(fouten, "mantelzorgcheckInstructie", p.mantelzorgcheck().instructie(), MAX_TEKST);
+        lengte(fouten, "verwijsindexInstructie", p.verwijsindex().instructie(), MAX_TEKST);
         medewerkerroute(p.medewerkerroute(), fouten);
         bewaartermijnen(p.bewaartermijnen(), fouten);
         regiosEnKaart(p, fouten);
@@ -72,11 +72,11 @@ public final class Meldprotocolregels {
     private static void verdelingen(Meldprotocol p, MeldprotocolKeuzes keuzes, Map<String, String> fouten) {
         Set<@Nullable TeamId> gezien = new HashSet<>();
         if (p.stapverdelingen().stream().noneMatch(Stapverdeling::voorDeRest)) {
-            fouten.put("verdeling[0].alleenSignaleren", "meldprotocol.fout.verdelingRest");
+            fouten.put("verdeling-rest-alleenSignaleren", "meldprotocol.fout.verdelingRest");
         }
         for (int i = 0; i < p.stapverdelingen().size(); i++) {
             Stapverdeling v = p.stapverdelingen().get(i);
-            String veld = "verdeling[" + i + "].";
+            String veld = "verdeling-" + (v.team() == null ? "rest" : v.team()) + "-";
             if (!gezien.add(v.team()) || (v.team() != null && !keuzes.teams().contains(v.team()))) {
                 fouten.put(veld + "team", "meldprotocol.fout.team");
             }
@@ -101,7 +101,7 @@ public final class Meldprotocolregels {
         Set<String> gezien = new HashSet<>();
         for (int i = 0; i < p.kaderregels().size(); i++) {
             Kaderregel r = p.kaderregels().get(i);
-            String veld = "kaderregel[" + i + "]";
+            String veld = "regel-" + r.soort().name().toLowerCase(java.util.Locale.ROOT) + "-" + r.waarde();
             if (!gezien.add(r.soort() + ":" + r.waarde()) || !bestaat(r, keuzes)) {
                 fouten.put(veld, "meldprotocol.fout.regel");
             } else if (!keuzes.kaderCodes().contains(r.kaderCode())) {
@@ -125,7 +125,7 @@ public final class Meldprotocolregels {
         Set<UserId> gezien = new HashSet<>();
         for (int i = 0; i < p.aandachtsfunctionarissen().size(); i++) {
             Aandachtsfunctionaris af = p.aandachtsfunctionarissen().get(i);
-            String veld = "af[" + i + "].";
+            String veld = "af-" + af.lid() + "-";
             if (!keuzes.clientLeden().containsKey(af.lid())) {
                 fouten.put(veld + "lid", "meldprotocol.fout.afLid");
             } else if (!gezien.add(af.lid())) {
@@ -140,9 +140,9 @@ public final class Meldprotocolregels {
         Set<String> gezien = new HashSet<>();
         for (int i = 0; i < p.specifiekeVormen().size(); i++) {
             SpecifiekeVorm v = p.specifiekeVormen().get(i);
-            String veld = "vorm[" + i + "].";
+            String veld = "vorm-" + v.vormCode() + "-";
             if (!keuzes.vormCodes().contains(v.vormCode()) || !gezien.add(v.vormCode())) {
-                fouten.put(veld + "vormCode", "meldprotocol.fout.vorm");
+                fouten.put(veld + "aan", "meldprotocol.fout.vorm");
             }
             verplicht(fouten, veld + "deskundige", v.deskundige(), MAX_KORT, "meldprotocol.fout.deskundige");
             lengte(fouten, veld + "instructie", v.instructie(), MAX_TEKST);
@@ -151,18 +151,18 @@ public final class Meldprotocolregels {
 
     private static void medewerkerroute(Medewerkerroute route, Map<String, String> fouten) {
         if (route.ingesteld()) {
-            verplicht(fouten, "medewerkerroute.houder", route.houder(), MAX_KORT, "meldprotocol.fout.houder");
+            verplicht(fouten, "houder", route.houder(), MAX_KORT, "meldprotocol.fout.houder");
         } else {
-            lengte(fouten, "medewerkerroute.houder", route.houder(), MAX_KORT);
+            lengte(fouten, "houder", route.houder(), MAX_KORT);
         }
-        lengte(fouten, "medewerkerroute.vertrouwensinspecteur", route.vertrouwensinspecteur(), MAX_KORT);
-        lengte(fouten, "medewerkerroute.instructie", route.instructie(), MAX_TEKST);
+        lengte(fouten, "vertrouwensinspecteur", route.vertrouwensinspecteur(), MAX_KORT);
+        lengte(fouten, "medewerkerrouteInstructie", route.instructie(), MAX_TEKST);
     }
 
     private static void bewaartermijnen(List<Bewaartermijn> termijnen, Map<String, String> fouten) {
         for (int i = 0; i < termijnen.size(); i++) {
             Bewaartermijn t = termijnen.get(i);
-            String veld = "bewaartermijn[" + i + "].";
+            String veld = "bewaartermijn-" + i + "-";
             verplicht(fouten, veld + "dossiersoort", t.dossiersoort(), MAX_KORT, "meldprotocol.fout.dossiersoort");
             if (t.jaren() < 1 || t.jaren() > MAX_JAREN) {
                 fouten.put(veld + "jaren", "meldprotocol.fout.jaren");
@@ -179,7 +179,7 @@ public final class Meldprotocolregels {
                 .forEach(r -> verplicht(fouten, "veiligThuisRegios", r, MAX_KORT, "meldprotocol.fout.regio"));
         for (int i = 0; i < p.socialeKaart().size(); i++) {
             SocialeKaartContact c = p.socialeKaart().get(i);
-            String veld = "kaart[" + i + "].";
+            String veld = "kaart-" + i + "-";
             verplicht(fouten, veld + "naam", c.naam(), MAX_KORT, "meldprotocol.fout.kaartNaam");
             lengte(fouten, veld + "omschrijving", c.omschrijving(), MAX_KORT);
             verplicht(fouten, veld + "bereikbaar", c.bereikbaar(), MAX_KORT, "meldprotocol.fout.kaartBereikbaar");

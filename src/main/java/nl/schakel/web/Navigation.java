@@ -14,10 +14,15 @@ final class Navigation {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("/", "nav.home"));
         switch (actor.role()) {
-            case BEROEPSKRACHT, AANDACHTSFUNCTIONARIS -> items.add(new NavItem("/dossiers", "nav.dossiers"));
+            case BEROEPSKRACHT -> items.add(new NavItem("/dossiers", "nav.dossiers"));
+            case AANDACHTSFUNCTIONARIS -> {
+                items.add(new NavItem("/dossiers", "nav.dossiers"));
+                items.add(new NavItem("/beheer/meldprotocol", "nav.meldprotocol"));
+            }
             case BEHEERDER -> {
                 items.add(new NavItem("/beheer/leden", "nav.leden"));
                 items.add(new NavItem("/beheer/teams", "nav.teams"));
+                items.add(new NavItem("/beheer/meldprotocol", "nav.meldprotocol"));
             }
             case VT_MEDEWERKER, GEDRAGSWETENSCHAPPER -> {
                 items.add(new NavItem("/veilig-thuis/wachtrij", "nav.vt.wachtrij"));

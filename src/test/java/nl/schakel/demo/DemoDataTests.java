@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
+import nl.schakel.organisation.MeldprotocolDemo;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.shared.Instantie;
 import nl.schakel.shared.TenantId;
@@ -40,6 +41,7 @@ class DemoDataTests {
                         mock(ApiClients.class),
                         mock(JdbcClient.class, RETURNS_DEEP_STUBS),
                         veiligThuis,
+                        mock(MeldprotocolDemo.class),
                         instantie,
                         regios,
                         new MockEnvironment())
@@ -68,7 +70,7 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("dev", "prod");
 
-        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, DemoTenants.REGIOS, env))
+        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, null, DemoTenants.REGIOS, env))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prod");
     }
@@ -79,7 +81,7 @@ class DemoDataTests {
         env.setActiveProfiles("dev");
 
         assertThatNoException()
-                .isThrownBy(() -> new DemoData(null, null, null, null, null, null, DemoTenants.REGIOS, env));
+                .isThrownBy(() -> new DemoData(null, null, null, null, null, null, null, DemoTenants.REGIOS, env));
     }
 
     @Test
@@ -87,7 +89,15 @@ class DemoDataTests {
         MockEnvironment env = new MockEnvironment();
 
         assertThatThrownBy(() -> new DemoData(
-                        null, null, null, null, null, null, List.of(DemoTenants.ZUID, "Veilig Thuis Elders"), env))
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(DemoTenants.ZUID, "Veilig Thuis Elders"),
+                        env))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Veilig Thuis Elders");
     }

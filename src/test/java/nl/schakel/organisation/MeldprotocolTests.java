@@ -116,9 +116,6 @@ class MeldprotocolTests {
     }
 
     private static Meldprotocol met(Meldprotocol p, LocalDate ingang) {
-        MeldprotocolVoorbeeld.Bouwer b = new MeldprotocolVoorbeeld.Bouwer();
-        b.vastgesteldOp = ingang.minusMonths(1);
-        b.ingangsdatum = ingang;
-        return b.bouw();
+        return p.vastgesteld(p.vastgesteldDoor(), ingang.minusMonths(1), ingang);
     }
 }

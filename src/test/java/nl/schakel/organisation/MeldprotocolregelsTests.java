@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** What a new meldprotocol version must satisfy (Dutch messages on the form's fields), and the minimum requirements. */
 class MeldprotocolregelsTests {
 
+    private static final TeamId onbekendTeam = TeamId.random();
+
     private static Map<String, String> fouten(MeldprotocolVoorbeeld.Bouwer b) {
         try {
             Meldprotocolregels.controleer(b.bouw(), MeldprotocolVoorbeeld.keuzes());
@@ -54,17 +56,17 @@ class MeldprotocolregelsTests {
     void aKaderregelForAnUnknownTeamOrKaderOrTwiceForTheSameTeamIsRefusedOnItsRow() {
         var b = voorbeeld();
         b.regels = List.of(
-                new Kaderregel(Kaderregel.Soort.TEAM, TeamId.random().toString(), "onderwijs"),
+                new Kaderregel(Kaderregel.Soort.TEAM, onbekendTeam.toString(), "onderwijs"),
                 new Kaderregel(Kaderregel.Soort.TEAM, GROEPEN.toString(), "bestaat-niet"),
                 new Kaderregel(Kaderregel.Soort.ROL, "BEHEERDER", "onderwijs"),
                 new Kaderregel(Kaderregel.Soort.TEAM, OPVANG.toString(), "kinderopvang"),
                 new Kaderregel(Kaderregel.Soort.TEAM, OPVANG.toString(), "onderwijs"));
         assertThat(fouten(b))
                 .containsExactly(
-                        Map.entry("kaderregel[0]", "meldprotocol.fout.regel"),
-                        Map.entry("kaderregel[1]", "meldprotocol.fout.kader"),
-                        Map.entry("kaderregel[2]", "meldprotocol.fout.regel"),
-                        Map.entry("kaderregel[4]", "meldprotocol.fout.regel"));
+                        Map.entry("regel-team-" + onbekendTeam, "meldprotocol.fout.regel"),
+                        Map.entry("regel-team-" + GROEPEN, "meldprotocol.fout.kader"),
+                        Map.entry("regel-rol-BEHEERDER", "meldprotocol.fout.regel"),
+                        Map.entry("regel-team-" + OPVANG, "meldprotocol.fout.regel"));
     }
 
     @Test
@@ -72,10 +74,12 @@ class MeldprotocolregelsTests {
         var b = voorbeeld();
         b.verdelingen = List.of(
                 new Stapverdeling(null, false, null, null), new Stapverdeling(OPVANG, true, OPVANGKRACHT, null));
-        assertThat(fouten(b)).containsExactly(Map.entry("verdeling[1].uitvoerder", "meldprotocol.fout.uitvoerder"));
+        assertThat(fouten(b))
+                .containsExactly(Map.entry("verdeling-" + OPVANG + "-uitvoerder", "meldprotocol.fout.uitvoerder"));
         b.verdelingen =
                 List.of(new Stapverdeling(null, false, null, null), new Stapverdeling(OPVANG, true, DIRECTEUR, null));
-        assertThat(fouten(b)).containsExactly(Map.entry("verdeling[1].uitvoerder", "meldprotocol.fout.uitvoerder"));
+        assertThat(fouten(b))
+                .containsExactly(Map.entry("verdeling-" + OPVANG + "-uitvoerder", "meldprotocol.fout.uitvoerder"));
         b.verdelingen = List.of(new Stapverdeling(null, true, AF, null));
         assertThat(fouten(b)).isEmpty();
     }
@@ -86,13 +90,15 @@ class MeldprotocolregelsTests {
         b.verdelingen = List.of(
                 new Stapverdeling(GROEPEN, false, null, UserId.random()),
                 new Stapverdeling(GROEPEN, false, null, null),
-                new Stapverdeling(TeamId.random(), false, null, null));
+                new Stapverdeling(onbekendTeam, false, null, null));
         assertThat(fouten(b))
                 .containsExactly(
-                        Map.entry("verdeling[0].alleenSignaleren", "meldprotocol.fout.verdelingRest"),
-                        Map.entry("verdeling[0].eindverantwoordelijke", "meldprotocol.fout.eindverantwoordelijke"),
-                        Map.entry("verdeling[1].team", "meldprotocol.fout.team"),
-                        Map.entry("verdeling[2].team", "meldprotocol.fout.team"));
+                        Map.entry("verdeling-rest-alleenSignaleren", "meldprotocol.fout.verdelingRest"),
+                        Map.entry(
+                                "verdeling-" + GROEPEN + "-eindverantwoordelijke",
+                                "meldprotocol.fout.eindverantwoordelijke"),
+                        Map.entry("verdeling-" + GROEPEN + "-team", "meldprotocol.fout.team"),
+                        Map.entry("verdeling-" + onbekendTeam + "-team", "meldprotocol.fout.team"));
     }
 
     @Test
@@ -120,10 +126,10 @@ class MeldprotocolregelsTests {
                 new Aandachtsfunctionaris(AF, "af@school.example", "x".repeat(201)));
         assertThat(fouten(b))
                 .containsExactly(
-                        Map.entry("af[0].lid", "meldprotocol.fout.afLid"),
-                        Map.entry("af[1].contact", "meldprotocol.fout.afContact"),
-                        Map.entry("af[2].lid", "meldprotocol.fout.afDubbel"),
-                        Map.entry("af[2].uren", "meldprotocol.fout.teLang"));
+                        Map.entry("af-" + DIRECTEUR + "-lid", "meldprotocol.fout.afLid"),
+                        Map.entry("af-" + AF + "-contact", "meldprotocol.fout.afContact"),
+                        Map.entry("af-" + AF + "-lid", "meldprotocol.fout.afDubbel"),
+                        Map.entry("af-" + AF + "-uren", "meldprotocol.fout.teLang"));
     }
 
     @Test
@@ -135,17 +141,17 @@ class MeldprotocolregelsTests {
                 new SpecifiekeVorm("partnergeweld", "Veilig Thuis", "x".repeat(4001)));
         assertThat(fouten(b))
                 .containsExactly(
-                        Map.entry("vorm[0].vormCode", "meldprotocol.fout.vorm"),
-                        Map.entry("vorm[1].deskundige", "meldprotocol.fout.deskundige"),
-                        Map.entry("vorm[2].vormCode", "meldprotocol.fout.vorm"),
-                        Map.entry("vorm[2].instructie", "meldprotocol.fout.tekstTeLang"));
+                        Map.entry("vorm-oud-aan", "meldprotocol.fout.vorm"),
+                        Map.entry("vorm-partnergeweld-deskundige", "meldprotocol.fout.deskundige"),
+                        Map.entry("vorm-partnergeweld-aan", "meldprotocol.fout.vorm"),
+                        Map.entry("vorm-partnergeweld-instructie", "meldprotocol.fout.tekstTeLang"));
     }
 
     @Test
     void rule27_theColleagueRouteNamesTheHouderWhenTheOrganisationHasIt() {
         var b = voorbeeld();
         b.route = new Medewerkerroute(true, "", "", "");
-        assertThat(fouten(b)).containsExactly(Map.entry("medewerkerroute.houder", "meldprotocol.fout.houder"));
+        assertThat(fouten(b)).containsExactly(Map.entry("houder", "meldprotocol.fout.houder"));
         b.route = Medewerkerroute.geen();
         assertThat(fouten(b)).isEmpty();
     }
@@ -156,8 +162,8 @@ class MeldprotocolregelsTests {
         b.termijnen = List.of(new Bewaartermijn("", 20, ""), new Bewaartermijn("Medisch dossier", 0, ""));
         assertThat(fouten(b))
                 .containsExactly(
-                        Map.entry("bewaartermijn[0].dossiersoort", "meldprotocol.fout.dossiersoort"),
-                        Map.entry("bewaartermijn[1].jaren", "meldprotocol.fout.jaren"));
+                        Map.entry("bewaartermijn-0-dossiersoort", "meldprotocol.fout.dossiersoort"),
+                        Map.entry("bewaartermijn-1-jaren", "meldprotocol.fout.jaren"));
     }
 
     @Test
@@ -168,8 +174,8 @@ class MeldprotocolregelsTests {
         assertThat(fouten(b))
                 .containsExactly(
                         Map.entry("veiligThuisRegios", "meldprotocol.fout.regio"),
-                        Map.entry("kaart[0].naam", "meldprotocol.fout.kaartNaam"),
-                        Map.entry("kaart[0].bereikbaar", "meldprotocol.fout.kaartBereikbaar"));
+                        Map.entry("kaart-0-naam", "meldprotocol.fout.kaartNaam"),
+                        Map.entry("kaart-0-bereikbaar", "meldprotocol.fout.kaartBereikbaar"));
     }
 
     @Test

@@ -95,6 +95,16 @@ class AccessibilityIT extends BrowserTestBase {
         find("form[action='/beheer/teams'] button[type=submit]").click();
         waitForText("[role=alert]", "");
         assertAccessible("/beheer/teams with errors");
+        open("/beheer/meldprotocol");
+        assertAccessible("/beheer/meldprotocol");
+        open("/beheer/meldprotocol/versies/1");
+        assertAccessible("/beheer/meldprotocol/versies/1");
+        open("/beheer/meldprotocol/nieuw");
+        assertAccessible("/beheer/meldprotocol/nieuw");
+        find("#veld-vastgesteldDoor").clear();
+        find("form[action='/beheer/meldprotocol/nieuw'] button[type=submit]").click();
+        waitForText("[role=alert]", "");
+        assertAccessible("/beheer/meldprotocol/nieuw with errors");
 
         open("/beheer/leden");
         assertAccessible("/beheer/leden");

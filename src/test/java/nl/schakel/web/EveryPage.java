@@ -64,7 +64,16 @@ final class EveryPage {
                 new ArrayList<>(List.of("/", "/dossiers", "/dossiers/nieuw", "/help", "/bestaat-niet", "/toegangslog"));
         DOSSIER.forEach(page -> leerkracht.add("/dossiers/" + dossier + page));
         pages.put("leerkracht", leerkracht);
-        pages.put("beheer-school", List.of("/", "/beheer/leden", "/beheer/teams", "/organisatie"));
+        pages.put(
+                "beheer-school",
+                List.of(
+                        "/",
+                        "/beheer/leden",
+                        "/beheer/teams",
+                        "/organisatie",
+                        "/beheer/meldprotocol",
+                        "/beheer/meldprotocol/nieuw",
+                        "/beheer/meldprotocol/versies/1"));
         pages.put("privacy-school", List.of("/", "/toegangslog", "/toegangslog/controle"));
         pages.put(
                 "platform",

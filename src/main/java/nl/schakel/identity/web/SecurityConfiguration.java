@@ -91,6 +91,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/tweede-factor", "/tweede-factor/**")
                         .authenticated()
+                        // the meldprotocol: everyone in an organisation who works with clients reads it (issue 13)
+                        .requestMatchers("/beheer/meldprotocol", "/beheer/meldprotocol/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(Factors.TOTP),
+                                AuthorityAuthorizationManager.hasAnyRole(
+                                        "BEHEERDER", "AANDACHTSFUNCTIONARIS", "BEROEPSKRACHT")))
                         .requestMatchers("/beheer/**")
                         .access(secondFactorAnd("BEHEERDER"))
                         .requestMatchers("/platform/**")
