@@ -1,6 +1,9 @@
 package nl.schakel.dossier;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.schakel.dossier.domain.Signaal;
 import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.organisation.Colleague;
@@ -53,6 +56,24 @@ class DossierMeldprotocol {
                 toepassing.map(MeldprotocolToepassing::versie).orElse(null),
                 toepassing.map(MeldprotocolToepassing::kaderCode).orElse(null),
                 uitvoerder);
+    }
+
+    /**
+     * What the meldprotocol version the dossier runs under tells the professional; nothing for a dossier opened
+     * without one.
+     */
+    MeldprotocolInstructies instructies(DossierAccess.Found found) {
+        Integer versie = found.row().meldprotocolVersie();
+        if (versie == null) {
+            return MeldprotocolInstructies.GEEN;
+        }
+        Set<String> codes = found.journal().current(Signaal.class).stream()
+                .flatMap(s -> s.codes().stream())
+                .collect(Collectors.toSet());
+        return meldprotocollen
+                .versie(found.row().tenantId(), versie)
+                .map(v -> MeldprotocolInstructies.van(versie, v.inhoud(), codes))
+                .orElse(MeldprotocolInstructies.GEEN);
     }
 
     /** Whether the member only signals (rule 24), by the meldprotocol in force or the member setting. */

@@ -94,7 +94,13 @@
  * meldprotocol makes signal only records signalen only, and their dossier is handed to the uitvoerder it names (else
  * the aandachtsfunctionarissen). The uitvoerder is told: {@code ToewijzingManagement} (a {@code Herinneringen}) puts
  * "Er is een dossier aan u overgedragen" on the home page of the named colleague, or of every aandachtsfunctionaris,
- * until they (or one of them) open the dossier (table {@code dossier.toewijzing}).
+ * until they (or one of them) open the dossier (table {@code dossier.toewijzing}). The professional sees the version's
+ * instructions where they need them ({@code MeldprotocolInstructies}, in {@code DossierStappen.Overzicht}): the expert
+ * and instruction of each specific form of violence the version switched on that a signaal in force names (dossier
+ * page), the kindcheck and mantelzorgcheck instructions (their pages), the Verwijsindex instruction, and the form to
+ * signal only when the version says the organisation may ({@code VirManagement} refuses otherwise with
+ * {@code vir.fout.meldprotocol}); the route for a suspicion against a colleague only when the version configured it
+ * (and, as before, only in kinderopvang and onderwijs), with its houder, vertrouwensinspecteur and instruction.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})
