@@ -97,7 +97,7 @@ class MeldprotocolController {
             inhoud = formulier.lees(w, codelijsten.vormenVanGeweld());
         } catch (MeldprotocolFormulier.Onleesbaar e) {
             FormErrors.put(request, e.fouten);
-            return formulier(actor, e.protocol, model);
+            return formulier(actor, e.inhoud, model);
         }
         try {
             MeldprotocolVersie v = meldprotocollen.legVast(actor, inhoud);

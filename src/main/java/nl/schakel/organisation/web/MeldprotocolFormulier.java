@@ -110,12 +110,12 @@ final class MeldprotocolFormulier {
 
     /** A form whose dates could not be read: the version as far as it was, to show again, and the errors. */
     static final class Onleesbaar extends RuntimeException {
-        final transient Meldprotocol protocol;
+        final transient Meldprotocol inhoud;
         final InvalidInputException fouten;
 
-        Onleesbaar(Meldprotocol protocol, InvalidInputException fouten) {
+        Onleesbaar(Meldprotocol inhoud, InvalidInputException fouten) {
             super("unreadable meldprotocol form");
-            this.protocol = protocol;
+            this.inhoud = inhoud;
             this.fouten = fouten;
         }
     }
