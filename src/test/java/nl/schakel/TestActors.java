@@ -12,6 +12,7 @@ import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
 import nl.schakel.shared.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Actors and ids of existing users, read from the identity schema, for tests that call a facade directly. */
@@ -40,6 +41,19 @@ public final class TestActors {
                 Instant.now());
     }
 
+    /** The same member acting as if the organisation had set no beroepscluster for them. */
+    public static Actor withoutCluster(Actor a) {
+        return new Actor(
+                a.userId(),
+                a.username(),
+                a.displayName(),
+                a.role(),
+                a.tenantId(),
+                a.teamId(),
+                null,
+                a.secondFactorAt());
+    }
+
     public static UUID userId(JdbcTemplate jdbc, String username) {
         return jdbc.queryForObject("SELECT id FROM identity.account WHERE username = ?", UUID.class, username);
     }
@@ -53,17 +67,41 @@ public final class TestActors {
      * created as the system creates demo users. Returns the username.
      */
     public static String enrolledSchoolMember(IdentityManagement identity, JdbcTemplate jdbc, String prefix) {
+        return enrolledMember(
+                identity,
+                new TenantId(tenantId(jdbc, SCHOOL)),
+                prefix,
+                null,
+                null,
+                Role.BEROEPSKRACHT,
+                Beroepscluster.ONDERWIJS);
+    }
+
+    /**
+     * A new member of an organisation, with the demo password and TOTP secret already set up, created as
+     * the system creates demo users. Returns the username.
+     *
+     * @param displayName the name shown, or {@code null} for "Test" and the username
+     */
+    public static String enrolledMember(
+            IdentityManagement identity,
+            TenantId tenant,
+            String prefix,
+            @Nullable String displayName,
+            @Nullable TeamId team,
+            Role role,
+            @Nullable Beroepscluster cluster) {
         String username = uniqueUsername(prefix);
         identity.createSystemAccount(
                 new NewAccount(
                         username,
-                        "Test " + username,
+                        displayName == null ? "Test " + username : displayName,
                         TotpCodes.DEMO_PASSWORD,
-                        new TenantId(tenantId(jdbc, SCHOOL)),
+                        tenant,
                         TenantKind.ORGANISATIE,
-                        null,
-                        Role.BEROEPSKRACHT,
-                        Beroepscluster.ONDERWIJS),
+                        team,
+                        role,
+                        cluster),
                 TotpCodes.DEMO_SECRET);
         return username;
     }

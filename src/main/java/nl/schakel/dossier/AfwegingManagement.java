@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.afwegingskader.Kader;
 import nl.schakel.afwegingskader.Kaders;
-import nl.schakel.audit.AccessEvent;
-import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Afsluiting;
 import nl.schakel.dossier.domain.Afweging;
@@ -25,7 +23,6 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Herinneringen;
 import nl.schakel.shared.InvalidInputException;
-import nl.schakel.shared.TenantId;
 import nl.schakel.shared.journal.Journal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -43,13 +40,11 @@ public class AfwegingManagement implements Herinneringen {
     private final DossierAccess access;
     private final DossierManagement dossiers;
     private final DossierStore store;
-    private final AccessLog accessLog;
 
-    AfwegingManagement(DossierAccess access, DossierManagement dossiers, DossierStore store, AccessLog accessLog) {
+    AfwegingManagement(DossierAccess access, DossierManagement dossiers, DossierStore store) {
         this.access = access;
         this.dossiers = dossiers;
         this.store = store;
-        this.accessLog = accessLog;
     }
 
     /** Steps 4 and 5 of the dossier: the kader, the answers so far, the next question and what may follow. */
@@ -57,26 +52,31 @@ public class AfwegingManagement implements Herinneringen {
     public AfwegingenView afwegingen(Actor by, UUID id) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.afwegingen.read", ActionCode.R);
         access.log(by, "dossier.afwegingen.read", ActionCode.R, id, "afwegingen");
-        Optional<Voortgang> voortgang = kader(by, found.journal())
-                .map(k -> new Voortgang(found.journal(), k, found.betrokkenen(), access.today()));
+        Optional<Voortgang> voortgang =
+                kader(by, found).map(k -> new Voortgang(found.journal(), k, found.betrokkenen(), access.today()));
         return new AfwegingenView(
                 DossierView.of(found, store.vervolgVan(id).orElse(null)),
                 voortgang.orElse(null),
-                by.beroepscluster() == null,
+                by.beroepscluster() == null && found.row().kaderCode() == null,
                 access.today(),
                 Voortgang.herbeoordelingNodig(found.journal(), access.today()));
     }
 
     /**
      * Records the beroepscluster a member without one chooses for this dossier, so that the kader is never left blank
-     * nor guessed (rule 15). A member with a cluster works under its kader and chooses nothing.
+     * nor guessed (rule 15). A member with a cluster works under its kader and chooses nothing, and so does anyone in
+     * a dossier whose kader the meldprotocol gave.
      */
     @Transactional
     public UUID kiesBeroepscluster(Actor by, UUID id, @Nullable Beroepscluster beroepscluster) {
         if (by.beroepscluster() != null) {
             throw new InvalidInputException("beroepscluster", "kaderkeuze.fout.heeftcluster");
         }
-        return access.append(by, id, "dossier.kaderkeuze.create", "kaderkeuze", KaderKeuze.of(beroepscluster))
+        DossierAccess.Found found = access.accessible(by, id, "dossier.kaderkeuze.create", ActionCode.C);
+        if (found.row().kaderCode() != null) {
+            throw new InvalidInputException("beroepscluster", "kaderkeuze.fout.meldprotocol");
+        }
+        return access.append(by, found, "dossier.kaderkeuze.create", "kaderkeuze", KaderKeuze.of(beroepscluster))
                 .id();
     }
 
@@ -84,7 +84,7 @@ public class AfwegingManagement implements Herinneringen {
     @Transactional
     public UUID beantwoord(Actor by, UUID id, NewAfweging antwoord) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.afweging.create", ActionCode.C);
-        Kader kader = requireKader(by, found.journal());
+        Kader kader = requireKader(by, found);
         Afweging afweging = afweging(antwoord, kader, Map.of());
         new Voortgang(found.journal(), kader, found.betrokkenen(), access.today()).checkNieuw(afweging);
         UUID entry = access.append(by, found, "dossier.afweging.create", "afweging", afweging)
@@ -102,7 +102,7 @@ public class AfwegingManagement implements Herinneringen {
     @Transactional
     public UUID wijzig(Actor by, UUID id, UUID entryId, NewAfweging antwoord, String redenWijziging) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.entry.correct", ActionCode.C);
-        Kader kader = requireKader(by, found.journal());
+        Kader kader = requireKader(by, found);
         Map<String, String> extra =
                 redenWijziging.isBlank() || redenWijziging.strip().length() > Journal.MAX_REASON
                         ? Map.of("wijzigreden", "afweging.fout.wijzigreden")
@@ -120,7 +120,7 @@ public class AfwegingManagement implements Herinneringen {
     public UUID beslis(Actor by, UUID id, NewBeslissing beslissing) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.beslissing.create", ActionCode.C);
         Voortgang voortgang =
-                new Voortgang(found.journal(), requireKader(by, found.journal()), found.betrokkenen(), access.today());
+                new Voortgang(found.journal(), requireKader(by, found), found.betrokkenen(), access.today());
         Beslissing checked =
                 Beslissing.of(beslissing.nummer(), beslissing.antwoord(), beslissing.reden(), beslissing.vereisten());
         voortgang.checkBeslissing(checked);
@@ -140,7 +140,7 @@ public class AfwegingManagement implements Herinneringen {
     public UUID hulpplan(Actor by, UUID id, NewHulpplan plan) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.hulpplan.create", ActionCode.C);
         Voortgang voortgang =
-                new Voortgang(found.journal(), requireKader(by, found.journal()), found.betrokkenen(), access.today());
+                new Voortgang(found.journal(), requireKader(by, found), found.betrokkenen(), access.today());
         Hulpplan checked = Hulpplan.of(plan.plan(), plan.wie(), plan.herbeoordeling(), access.today());
         if (voortgang.evaluatie().nextAfweging() != nl.schakel.afwegingskader.Afweging.RESULTAAT) {
             throw new InvalidInputException("", "hulpplan.fout.nietnu");
@@ -166,7 +166,8 @@ public class AfwegingManagement implements Herinneringen {
 
     /**
      * Restarts a closed dossier (rule 22): a new open dossier of the actor with the same betrokkenen, which links to
-     * the closed one; the closed one shows the link to it. A dossier is restarted once.
+     * the closed one; the closed one shows the link to it. A dossier is restarted once. Like any new dossier it
+     * follows the meldprotocol in force now.
      *
      * @return the id of the new dossier
      */
@@ -179,19 +180,8 @@ public class AfwegingManagement implements Herinneringen {
         if (store.vervolgVan(id).isPresent()) {
             throw new InvalidInputException("", "herstart.fout.al");
         }
-        TenantId tenant = found.row().tenantId();
         UUID nieuw = UUID.randomUUID();
-        access.insert(
-                by.teamId(),
-                new DossierStore.Row(
-                        nieuw,
-                        tenant,
-                        by.userId(),
-                        by.displayName(),
-                        access.now(),
-                        DossierStatus.OPEN,
-                        found.row().uitvoerder(),
-                        id));
+        dossiers.insert(by, found.row().tenantId(), nieuw, id);
         List<Betrokkene> betrokkenen = found.betrokkenen();
         for (int i = 0; i < betrokkenen.size(); i++) {
             Betrokkene b = betrokkenen.get(i);
@@ -219,7 +209,7 @@ public class AfwegingManagement implements Herinneringen {
     MeldingBasis meldingBasis(Actor by, DossierAccess.Found found) {
         Journal<EntryPayload> journal = found.journal();
         Optional<Kader> kader =
-                kader(by, journal).or(() -> journal.latest(Afweging.class).flatMap(a -> Kaders.find(a.kaderCode())));
+                kader(by, found).or(() -> journal.latest(Afweging.class).flatMap(a -> Kaders.find(a.kaderCode())));
         if (kader.isEmpty()) {
             boolean disclosure = journal.current(Signaal.class).stream().anyMatch(Signaal::disclosure);
             return new MeldingBasis(
@@ -249,33 +239,38 @@ public class AfwegingManagement implements Herinneringen {
     @Override
     @Transactional
     public List<Herinnering> open(Actor by) {
-        TenantId tenant = by.tenantId();
-        if (tenant == null || !DossierAccess.worksWithClients(by)) {
-            return List.of();
-        }
-        List<Herinnering> open = store.openHerinneringen(tenant, by.userId()).stream()
-                .map(h -> new Herinnering(
-                        "/dossiers/" + h.dossierId() + "/afwegingen", "herinnering.afweging5", h.herbeoordeling()))
-                .toList();
-        if (!open.isEmpty()) {
-            accessLog.record(
-                    AccessEvent.by(by, "dossier.herinnering.list", ActionCode.R).segment("herinneringen"));
-        }
-        return open;
+        return access.herinneringen(
+                by,
+                "dossier.herinnering.list",
+                tenant -> store.openHerinneringen(tenant, by.userId()).stream()
+                        .map(h -> new Herinnering(
+                                "/dossiers/" + h.dossierId() + "/afwegingen",
+                                "herinnering.afweging5",
+                                h.herbeoordeling()))
+                        .toList());
     }
 
-    /** The kader of the actor's beroepscluster, else the one chosen for this dossier (rule 15); never a guess. */
-    static Optional<Kader> kader(Actor by, Journal<EntryPayload> journal) {
+    /**
+     * The dossier's kader: the one the meldprotocol in force at its opening gave its owner (issue 13); without one,
+     * the kader of the actor's beroepscluster, else the one chosen for this dossier (rule 15); never a guess.
+     */
+    static Optional<Kader> kader(Actor by, DossierAccess.Found found) {
+        String code = found.row().kaderCode();
+        Optional<Kader> volgensProtocol = code == null ? Optional.empty() : Kaders.find(code);
+        if (volgensProtocol.isPresent()) {
+            return volgensProtocol;
+        }
         Beroepscluster cluster = by.beroepscluster();
         if (cluster != null) {
             return Optional.of(Kaders.of(cluster));
         }
-        return journal.latest(KaderKeuze.class)
+        return found.journal()
+                .latest(KaderKeuze.class)
                 .map(k -> Kaders.find(k.kaderCode()).orElseGet(() -> Kaders.of(k.beroepscluster())));
     }
 
-    private static Kader requireKader(Actor by, Journal<EntryPayload> journal) {
-        return kader(by, journal).orElseThrow(() -> new InvalidInputException("", "kaderkeuze.fout.nodig"));
+    private static Kader requireKader(Actor by, DossierAccess.Found found) {
+        return kader(by, found).orElseThrow(() -> new InvalidInputException("", "kaderkeuze.fout.nodig"));
     }
 
     private static Afweging afweging(NewAfweging a, Kader kader, Map<String, String> extra) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param voortgang where the dossier stands; {@code null} while the member has no beroepscluster and has not chosen
  *     one for this dossier (rule 15: the kader is never guessed)
- * @param kiesCluster the member has no beroepscluster, so the page lets them choose (again)
+ * @param kiesCluster the member has no beroepscluster and the meldprotocol gave the dossier no kader, so the page lets
+ *     them choose (again)
  * @param herbeoordelingNodig the date to re-evaluate afweging 5 has come
  */
 public record AfwegingenView(

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
@@ -15,9 +16,9 @@ import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.persistence.DossierStore;
-import nl.schakel.organisation.Colleagues;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.Herinneringen;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
@@ -43,19 +44,19 @@ class DossierAccess {
     private final DossierStore store;
     private final AccessLog accessLog;
     private final Clock clock;
-    private final Colleagues colleagues;
+    private final DossierMeldprotocol meldprotocol;
     private final DossierGebeurtenissen gebeurtenissen;
 
     DossierAccess(
             DossierStore store,
             AccessLog accessLog,
             Clock clock,
-            Colleagues colleagues,
+            DossierMeldprotocol meldprotocol,
             DossierGebeurtenissen gebeurtenissen) {
         this.store = store;
         this.accessLog = accessLog;
         this.clock = clock;
-        this.colleagues = colleagues;
+        this.meldprotocol = meldprotocol;
         this.gebeurtenissen = gebeurtenissen;
     }
 
@@ -80,7 +81,8 @@ class DossierAccess {
     /**
      * A dossier the actor may work on, with its betrokkenen and journal.
      *
-     * @param alleenSignaleren whether the actor only signals (rule 24) and so may add signalen only
+     * @param alleenSignaleren whether the actor only signals (rule 24, by the meldprotocol or the member setting) and so
+     *     may add signalen only
      */
     record Found(
             DossierStore.Row row,
@@ -114,7 +116,7 @@ class DossierAccess {
                 row.get(),
                 store.betrokkenen(id),
                 new Journal<EntryPayload>(id, store.entries(id)),
-                colleagues.signalOnly(tenant, by.userId()));
+                meldprotocol.alleenSignaleren(by, tenant));
     }
 
     /**
@@ -234,6 +236,23 @@ class DossierAccess {
                 .segment(segment)
                 .tenant(tenant));
         return entry;
+    }
+
+    /**
+     * The reminders on the home page of a member who works with clients, found in their tenant, with the access-log
+     * row of reading them when there are any; none for anyone else.
+     */
+    List<Herinneringen.Herinnering> herinneringen(
+            Actor by, String event, Function<TenantId, List<Herinneringen.Herinnering>> find) {
+        TenantId tenant = by.tenantId();
+        if (tenant == null || !worksWithClients(by)) {
+            return List.of();
+        }
+        List<Herinneringen.Herinnering> open = find.apply(tenant);
+        if (!open.isEmpty()) {
+            accessLog.record(AccessEvent.by(by, event, ActionCode.R).segment("herinneringen"));
+        }
+        return open;
     }
 
     /** Writes the access-log row of a successful action on the dossier. */

@@ -18,7 +18,6 @@ import nl.schakel.dossier.domain.BetrokkeneToegevoegd;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Signaal;
-import nl.schakel.dossier.domain.Signaleren;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.organisation.Codelijsten;
@@ -51,6 +50,7 @@ public class DossierManagement {
     private final Clock clock;
     private final Colleagues colleagues;
     private final Codelijsten codelijsten;
+    private final DossierMeldprotocol meldprotocol;
 
     DossierManagement(
             DossierStore store,
@@ -58,13 +58,15 @@ public class DossierManagement {
             AccessLog accessLog,
             Clock clock,
             Colleagues colleagues,
-            Codelijsten codelijsten) {
+            Codelijsten codelijsten,
+            DossierMeldprotocol meldprotocol) {
         this.store = store;
         this.access = access;
         this.accessLog = accessLog;
         this.clock = clock;
         this.colleagues = colleagues;
         this.codelijsten = codelijsten;
+        this.meldprotocol = meldprotocol;
     }
 
     /** The typed values of a betrokkene, as the form sends them; checked here. */
@@ -81,8 +83,9 @@ public class DossierManagement {
     }
 
     /**
-     * Opens a dossier owned by the actor with its first betrokkene(n); all or nothing. When the actor only signals,
-     * the dossier is assigned to the organisation's executor, who records its steps 2–5 (rule 24).
+     * Opens a dossier owned by the actor with its first betrokkene(n); all or nothing. It follows the meldprotocol in
+     * force (see {@link #insert}); when the actor only signals, the dossier is assigned to the organisation's
+     * executor, who records its steps 2–5 and is told (rule 24).
      */
     @Transactional
     public UUID open(Actor by, List<NewBetrokkene> betrokkenen) {
@@ -99,11 +102,22 @@ public class DossierManagement {
                 .map(b -> Betrokkene.of(b.naam(), b.geboortedatum(), b.bsn(), b.relatie(), today))
                 .toList();
         UUID id = UUID.randomUUID();
-        Uitvoerder uitvoerder = Signaleren.uitvoerderBijOpenen(
-                colleagues.signalOnly(tenant, by.userId()),
-                colleagues
-                        .signalExecutor(tenant)
-                        .map(c -> Uitvoerder.collega(c.userId().value(), c.displayName())));
+        insert(by, tenant, id, null);
+        for (int i = 0; i < checked.size(); i++) {
+            store.insertBetrokkene(id, i, checked.get(i));
+        }
+        access.log(by, "dossier.create", ActionCode.C, id, "betrokkenen");
+        return id;
+    }
+
+    /**
+     * Stores a new open dossier of the actor that follows the meldprotocol in force: it records the version and the
+     * afwegingskader the version gives the actor, and is handed to the uitvoerder (rule 24), who is told until they
+     * open it (the named colleague, or the aandachtsfunctionarissen).
+     */
+    void insert(Actor by, TenantId tenant, UUID id, @Nullable UUID vorigDossier) {
+        DossierMeldprotocol.Opening opening = meldprotocol.bijOpenen(by, tenant);
+        Uitvoerder uitvoerder = opening.uitvoerder();
         access.insert(
                 by.teamId(),
                 new DossierStore.Row(
@@ -114,12 +128,13 @@ public class DossierManagement {
                         clock.instant(),
                         DossierStatus.OPEN,
                         uitvoerder,
-                        null));
-        for (int i = 0; i < checked.size(); i++) {
-            store.insertBetrokkene(id, i, checked.get(i));
+                        vorigDossier,
+                        opening.versie(),
+                        opening.kaderCode()));
+        if (uitvoerder.soort() != Uitvoerder.Soort.EIGENAAR) {
+            UUID named = uitvoerder.id();
+            store.insertToewijzing(id, tenant, named == null ? null : new UserId(named), today(), clock.instant());
         }
-        access.log(by, "dossier.create", ActionCode.C, id, "betrokkenen");
-        return id;
     }
 
     /**

@@ -34,11 +34,14 @@ public class DossierStappen {
     private final DossierAccess access;
     private final DossierManagement dossiers;
     private final AccessLog accessLog;
+    private final DossierMeldprotocol meldprotocol;
 
-    DossierStappen(DossierAccess access, DossierManagement dossiers, AccessLog accessLog) {
+    DossierStappen(
+            DossierAccess access, DossierManagement dossiers, AccessLog accessLog, DossierMeldprotocol meldprotocol) {
         this.access = access;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.meldprotocol = meldprotocol;
     }
 
     /**
@@ -47,10 +50,11 @@ public class DossierStappen {
      * @param kindcheckVereist rule 18: an adult client with a kindcheck trigger, and no kindcheck yet
      * @param kinddossierAanbieden rule 20: the kindcheck in force is positive, so a dossier for the child is offered
      *     (not to a member who only signals, rule 24)
-     * @param medewerkerRouteMogelijk the actor's beroepscluster has the employee-offence route (rule 27), and the
-     *     actor records more than signalen
+     * @param medewerkerRouteMogelijk the actor's beroepscluster has the employee-offence route (rule 27), the
+     *     meldprotocol the dossier runs under (if any) has it, and the actor records more than signalen
      * @param thuisAfwegingskader rule 27: whether the afwegingskader for the home situation applies
      * @param stappenplan the five steps: where each stands, which is next and what this member may do there
+     * @param instructies what the meldprotocol the dossier runs under tells the professional
      */
     public record Overzicht(
             DossierView dossier,
@@ -58,7 +62,8 @@ public class DossierStappen {
             boolean kinddossierAanbieden,
             boolean medewerkerRouteMogelijk,
             boolean thuisAfwegingskader,
-            Stappenplan stappenplan) {}
+            Stappenplan stappenplan,
+            MeldprotocolInstructies instructies) {}
 
     /** One dossier with its betrokkenen, journal and what its steps call for; logged as one read. */
     @Transactional
@@ -66,9 +71,10 @@ public class DossierStappen {
         DossierAccess.Found found = access.accessible(by, id, "dossier.read", ActionCode.R);
         LocalDate today = access.today();
         DossierView view = dossiers.view(by, found);
-        boolean medewerkerRouteMogelijk =
-                !found.alleenSignaleren() && MedewerkerRoute.isAvailableTo(by.beroepscluster());
-        Voortgang voortgang = AfwegingManagement.kader(by, found.journal())
+        MeldprotocolInstructies instructies = meldprotocol.instructies(found);
+        boolean medewerkerRouteMogelijk = !found.alleenSignaleren()
+                && MedewerkerRoute.isAvailableTo(by.beroepscluster(), instructies.medewerkerrouteIngesteld());
+        Voortgang voortgang = AfwegingManagement.kader(by, found)
                 .map(k -> new Voortgang(found.journal(), k, found.betrokkenen(), today))
                 .orElse(null);
         return new Overzicht(
@@ -88,7 +94,8 @@ public class DossierStappen {
                         today,
                         found.alleenSignaleren(),
                         medewerkerRouteMogelijk,
-                        view.status() == DossierStatus.GESLOTEN)));
+                        view.status() == DossierStatus.GESLOTEN)),
+                instructies);
     }
 
     /** Records the gesprek met de cliënt of step 3, held or skipped. */
@@ -116,28 +123,31 @@ public class DossierStappen {
 
     /**
      * Records the employee-offence route (rule 27); only for a member whose beroepscluster is kinderopvang or
-     * onderwijs. Anyone else is refused, and the attempt logged.
+     * onderwijs, and in a dossier under a meldprotocol only when it has the route. Anyone else is refused, and the
+     * attempt logged.
      */
     @Transactional
     public UUID addMedewerkerRoute(Actor by, UUID id, MedewerkerRoute route) {
         String event = "dossier.medewerkerroute.create";
         DossierAccess.Found found = access.accessible(by, id, event, ActionCode.C);
-        if (!MedewerkerRoute.isAvailableTo(by.beroepscluster())) {
-            accessLog.recordDenial(DossierAccess.event(by, event, ActionCode.C, id, "medewerkerroute"));
-            throw new AccessDeniedException(event);
-        }
+        requireMedewerkerRoute(by, found, event, "medewerkerroute");
         return access.append(by, found, event, "medewerkerroute", route).id();
     }
 
-    /** Corrects the employee-offence route; like recording it, only for kinderopvang and onderwijs. */
+    /** Corrects the employee-offence route; only where recording it is allowed. */
     @Transactional
     public UUID correctMedewerkerRoute(Actor by, UUID id, UUID entryId, MedewerkerRoute route, String reason) {
-        if (!MedewerkerRoute.isAvailableTo(by.beroepscluster())) {
-            accessLog.recordDenial(
-                    DossierAccess.event(by, "dossier.entry.correct", ActionCode.C, id, "medewerker_route"));
-            throw new AccessDeniedException("dossier.entry.correct");
-        }
+        String event = "dossier.entry.correct";
+        requireMedewerkerRoute(by, access.accessible(by, id, event, ActionCode.C), event, "medewerker_route");
         return dossiers.correct(by, id, entryId, route, reason);
+    }
+
+    private void requireMedewerkerRoute(Actor by, DossierAccess.Found found, String event, String segment) {
+        if (!MedewerkerRoute.isAvailableTo(
+                by.beroepscluster(), meldprotocol.instructies(found).medewerkerrouteIngesteld())) {
+            accessLog.recordDenial(DossierAccess.event(by, event, ActionCode.C, found.id(), segment));
+            throw new AccessDeniedException(event);
+        }
     }
 
     /**

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param alleenSignaleren whether the actor only signals and so may add signalen only
  * @param vorigDossier the closed dossier this one restarts (rule 22), if any
  * @param vervolgDossier the dossier that restarts this closed one, if any
+ * @param meldprotocolVersie the version of the organisation's meldprotocol the dossier runs under (in force when it
+ *     was opened); {@code null} when none was in force
  */
 public record DossierView(
         UUID id,
@@ -33,7 +35,8 @@ public record DossierView(
         Uitvoerder uitvoerder,
         boolean alleenSignaleren,
         @Nullable UUID vorigDossier,
-        @Nullable UUID vervolgDossier) {
+        @Nullable UUID vervolgDossier,
+        @Nullable Integer meldprotocolVersie) {
 
     /** The view without the link to a dossier that restarts it. */
     static DossierView of(DossierAccess.Found found) {
@@ -84,7 +87,8 @@ public record DossierView(
                 row.uitvoerder(),
                 found.alleenSignaleren(),
                 row.vorigDossierId(),
-                vervolgDossier);
+                vervolgDossier,
+                row.meldprotocolVersie());
     }
 
     /** The name of one of the dossier's betrokkenen, or an empty text for an id that is not one of them. */

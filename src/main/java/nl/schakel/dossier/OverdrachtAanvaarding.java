@@ -3,8 +3,6 @@ package nl.schakel.dossier;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.schakel.audit.AccessEvent;
-import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.OverdrachtAntwoord;
@@ -39,40 +37,28 @@ public class OverdrachtAanvaarding implements Herinneringen {
     private final KetenOverdrachten keten;
     private final OrganisationManagement organisation;
     private final DossierStore store;
-    private final AccessLog accessLog;
 
     OverdrachtAanvaarding(
-            DossierAccess access,
-            KetenOverdrachten keten,
-            OrganisationManagement organisation,
-            DossierStore store,
-            AccessLog accessLog) {
+            DossierAccess access, KetenOverdrachten keten, OrganisationManagement organisation, DossierStore store) {
         this.access = access;
         this.keten = keten;
         this.organisation = organisation;
         this.store = store;
-        this.accessLog = accessLog;
     }
 
     /** A reminder on the home page for each overdracht the owner of an open dossier has not answered yet. */
     @Override
     @Transactional
     public List<Herinnering> open(Actor by) {
-        TenantId tenant = by.tenantId();
-        if (tenant == null || !DossierAccess.worksWithClients(by)) {
-            return List.of();
-        }
-        List<Herinnering> open = store.openOverdrachten(tenant, by.userId()).stream()
-                .map(o -> new Herinnering(
-                        "/dossiers/" + o.dossierId() + "/overdracht/" + o.overdrachtId(),
-                        "dossier.overdracht.herinnering",
-                        o.ontvangen()))
-                .toList();
-        if (!open.isEmpty()) {
-            accessLog.record(AccessEvent.by(by, "dossier.overdracht.herinnering.list", ActionCode.R)
-                    .segment("herinneringen"));
-        }
-        return open;
+        return access.herinneringen(
+                by,
+                "dossier.overdracht.herinnering.list",
+                tenant -> store.openOverdrachten(tenant, by.userId()).stream()
+                        .map(o -> new Herinnering(
+                                "/dossiers/" + o.dossierId() + "/overdracht/" + o.overdrachtId(),
+                                "dossier.overdracht.herinnering",
+                                o.ontvangen()))
+                        .toList());
     }
 
     /**

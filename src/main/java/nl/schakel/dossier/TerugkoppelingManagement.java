@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.schakel.audit.AccessEvent;
-import nl.schakel.audit.AccessLog;
-import nl.schakel.audit.ActionCode;
 import nl.schakel.dossier.domain.Melding;
 import nl.schakel.dossier.persistence.DossierStore;
 import nl.schakel.keten.Aflevering;
@@ -14,7 +11,6 @@ import nl.schakel.keten.KetenManagement;
 import nl.schakel.keten.MeldingStatus;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Herinneringen;
-import nl.schakel.shared.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +24,11 @@ public class TerugkoppelingManagement implements Herinneringen {
 
     private final DossierStore store;
     private final DossierAccess access;
-    private final AccessLog accessLog;
     private final KetenManagement keten;
 
-    TerugkoppelingManagement(DossierStore store, DossierAccess access, AccessLog accessLog, KetenManagement keten) {
+    TerugkoppelingManagement(DossierStore store, DossierAccess access, KetenManagement keten) {
         this.store = store;
         this.access = access;
-        this.accessLog = accessLog;
         this.keten = keten;
     }
 
@@ -42,18 +36,13 @@ public class TerugkoppelingManagement implements Herinneringen {
     @Override
     @Transactional
     public List<Herinnering> open(Actor by) {
-        TenantId tenant = by.tenantId();
-        if (tenant == null || !DossierAccess.worksWithClients(by)) {
-            return List.of();
-        }
-        List<Herinnering> open = store.openTerugkoppelingen(tenant, by.userId()).stream()
-                .map(h -> new Herinnering("/dossiers/" + h.dossierId(), "terugkoppeling.herinnering", h.ontvangen()))
-                .toList();
-        if (!open.isEmpty()) {
-            accessLog.record(AccessEvent.by(by, "dossier.terugkoppeling.herinnering.list", ActionCode.R)
-                    .segment("herinneringen"));
-        }
-        return open;
+        return access.herinneringen(
+                by,
+                "dossier.terugkoppeling.herinnering.list",
+                tenant -> store.openTerugkoppelingen(tenant, by.userId()).stream()
+                        .map(h -> new Herinnering(
+                                "/dossiers/" + h.dossierId(), "terugkoppeling.herinnering", h.ontvangen()))
+                        .toList());
     }
 
     /**

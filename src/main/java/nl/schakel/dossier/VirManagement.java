@@ -29,16 +29,24 @@ public class VirManagement {
 
     private final DossierAccess access;
     private final DossierStore store;
+    private final DossierMeldprotocol meldprotocol;
 
-    VirManagement(DossierAccess access, DossierStore store) {
+    VirManagement(DossierAccess access, DossierStore store, DossierMeldprotocol meldprotocol) {
         this.access = access;
         this.store = store;
+        this.meldprotocol = meldprotocol;
     }
 
-    /** Signals the betrokkene in the VIR today. */
+    /**
+     * Signals the betrokkene in the VIR today; in a dossier under a meldprotocol only when it says the organisation
+     * may signal.
+     */
     @Transactional
     public UUID signaleer(Actor by, UUID id, UUID betrokkeneId) {
         DossierAccess.Found found = access.accessible(by, id, "dossier.vir.create", ActionCode.C);
+        if (!meldprotocol.instructies(found).verwijsindexToegestaan()) {
+            throw new InvalidInputException("", "vir.fout.meldprotocol");
+        }
         Betrokkene betrokkene = found.betrokkenen().stream()
                 .filter(b -> b.id().equals(betrokkeneId))
                 .findFirst()

@@ -24,8 +24,9 @@
  *       now and the pages this member may open; which step is next), decided once from the journal, the betrokkenen
  *       and {@code Voortgang} (accelerated path of rule 26, the employee-offence route of rule 27, signal-only
  *       members of rule 24, afwegingen in step 4 or 5 per kader). The page only renders it.
- *   <li>{@code AfwegingManagement}: steps 4 and 5. The kader is the actor's beroepscluster's, or for a member without
- *       one the cluster chosen for the dossier ({@code KaderKeuze}, rule 15); {@code domain.Voortgang} says what is
+ *   <li>{@code AfwegingManagement}: steps 4 and 5. The kader is the one the meldprotocol gave the dossier at opening;
+ *       without one the actor's beroepscluster's, or for a member without one the cluster chosen for the dossier
+ *       ({@code KaderKeuze}, rule 15); {@code domain.Voortgang} says what is
  *       next; beslissingen, the hulpplan with its re-evaluation date, closing ({@code Afsluiting}, status
  *       {@code GESLOTEN}) and restarting as a new linked dossier (rule 22); {@code meldingBasis} gives the melding its
  *       afwegingen, beslissingen and meldnorm. It implements {@code shared.Herinneringen} for the reminders that
@@ -85,6 +86,24 @@
  * {@code OVERDRACHT_ANTWOORD}, logged {@code dossier.overdracht.beantwoord}), sent back through
  * {@code keten.KetenOverdrachten.beantwoorden} in the same transaction; an overdracht is answered once. Until she
  * answers, the owner is reminded on her home page ({@code OverdrachtAanvaarding} is a {@code Herinneringen}).
+ *
+ * <p><b>The dossier follows the organisation's meldprotocol (issue 13).</b> {@code DossierMeldprotocol} asks
+ * {@code organisation.Meldprotocollen.toepassing} for the member's team, role and beroepscluster. At opening (and at a
+ * restart, {@code DossierManagement.insert}) the dossier records the version in force and the afwegingskader its rule
+ * gives the owner (V5_9, {@code meldprotocol_versie}, {@code kader_code}; both empty when no meldprotocol is in force),
+ * shown on the dossier page, in its PDF and in the API ({@code meldprotocolVersie}); steps 4 and 5 use that kader from
+ * then on, whoever records them, and nobody chooses a beroepscluster for it. Rule 24 follows the meldprotocol first and
+ * the member setting of {@code organisation.Colleagues} second ({@code domain.Signaleren}): a member of a team the
+ * meldprotocol makes signal only records signalen only, and their dossier is handed to the uitvoerder it names (else
+ * the aandachtsfunctionarissen). The uitvoerder is told: {@code ToewijzingManagement} (a {@code Herinneringen}) puts
+ * "Er is een dossier aan u overgedragen" on the home page of the named colleague, or of every aandachtsfunctionaris,
+ * until they (or one of them) open the dossier (table {@code dossier.toewijzing}). The professional sees the version's
+ * instructions where they need them ({@code MeldprotocolInstructies}, in {@code DossierStappen.Overzicht}): the expert
+ * and instruction of each specific form of violence the version switched on that a signaal in force names (dossier
+ * page), the kindcheck and mantelzorgcheck instructions (their pages), the Verwijsindex instruction, and the form to
+ * signal only when the version says the organisation may ({@code VirManagement} refuses otherwise with
+ * {@code vir.fout.meldprotocol}); the route for a suspicion against a colleague only when the version configured it
+ * (and, as before, only in kinderopvang and onderwijs), with its houder, vertrouwensinspecteur and instruction.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})

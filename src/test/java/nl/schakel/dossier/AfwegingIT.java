@@ -16,13 +16,18 @@ import nl.schakel.afwegingskader.HulpVereiste;
 import nl.schakel.afwegingskader.Onveiligheid;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.domain.Afweging;
+import nl.schakel.identity.IdentityManagement;
+import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Relatie;
+import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
+import nl.schakel.shared.TenantId;
+import nl.schakel.shared.TenantKind;
 import nl.schakel.shared.VormVanGeweld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +46,12 @@ class AfwegingIT extends WebITSupport {
 
     @Autowired
     HerbeoordelingHerinnering herinnering;
+
+    @Autowired
+    OrganisationManagement organisation;
+
+    @Autowired
+    IdentityManagement identity;
 
     private Actor actor(String username) {
         return TestActors.actor(jdbc, username);
@@ -133,17 +144,19 @@ class AfwegingIT extends WebITSupport {
 
     @Test
     void rule15_aMemberWithoutClusterChoosesOneAndTheKaderIsNeverGuessed() {
-        UUID id = open();
-        Actor leerkracht = actor("leerkracht");
-        Actor zonder = new Actor(
-                leerkracht.userId(),
-                leerkracht.username(),
-                leerkracht.displayName(),
-                leerkracht.role(),
-                leerkracht.tenantId(),
-                leerkracht.teamId(),
-                null,
-                Instant.now());
+        // In an organisation without a meldprotocol: under one, its rule gives every dossier its kader.
+        TenantId tenant = organisation.createSystemTenant(
+                "School zonder meldprotocol " + UUID.randomUUID().toString().substring(0, 8),
+                TenantKind.ORGANISATIE,
+                Set.of("onderwijs"),
+                Set.of(Beroepscluster.ONDERWIJS));
+        String username = TestActors.enrolledMember(
+                identity, tenant, "zonder-protocol", null, null, Role.BEROEPSKRACHT, Beroepscluster.ONDERWIJS);
+        Actor leerkracht = actor(username);
+        UUID id = dossiers.open(
+                leerkracht,
+                List.of(new NewBetrokkene("Sam Voorbeeld", LocalDate.of(2018, 3, 4), "111222333", Relatie.KIND)));
+        Actor zonder = TestActors.withoutCluster(leerkracht);
 
         AfwegingenView before = afwegingen.afwegingen(zonder, id);
         assertThat(before.voortgang()).isNull();

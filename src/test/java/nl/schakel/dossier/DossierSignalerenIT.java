@@ -43,6 +43,9 @@ class DossierSignalerenIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ToewijzingManagement toewijzingen;
+
     private Actor actor(String username) {
         return TestActors.actor(jdbc, username);
     }
@@ -128,11 +131,57 @@ class DossierSignalerenIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    private boolean toldOf(String username, UUID id) {
+        return toewijzingen.open(actor(username)).stream()
+                .anyMatch(h ->
+                        h.href().equals("/dossiers/" + id) && h.messageKey().equals("toewijzing.herinnering"));
+    }
+
+    @Test
+    void theAandachtsfunctionarissenAreToldOfAHandedOverDossierUntilOneOfThemOpensIt() {
+        String signaleerder = signalOnlyMember();
+        UUID id = open(signaleerder);
+
+        assertThat(toldOf("af-school", id)).isTrue();
+        assertThat(toldOf("leerkracht", id)).isFalse();
+        assertThat(toldOf(signaleerder, id)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit.access_log WHERE username = 'af-school'"
+                                + " AND event = 'dossier.toewijzing.list'",
+                        Integer.class))
+                .isPositive();
+
+        toewijzingen.geopend(actor(signaleerder), dossiers.dossier(actor(signaleerder), id));
+        assertThat(toldOf("af-school", id)).isTrue();
+        toewijzingen.geopend(actor("af-school"), dossiers.dossier(actor("af-school"), id));
+        assertThat(toldOf("af-school", id)).isFalse();
+    }
+
+    @Test
+    void aNamedExecutorIsToldOfTheHandedOverDossierAndTheAandachtsfunctionarissenAreNot() {
+        UserId leerkracht = new UserId(TestActors.userId(jdbc, "leerkracht"));
+        colleagues.setSignalExecutor(actor("beheer-school"), leerkracht);
+        try {
+            UUID id = open(signalOnlyMember());
+
+            assertThat(toldOf("leerkracht", id)).isTrue();
+            assertThat(toldOf("af-school", id)).isFalse();
+            toewijzingen.geopend(actor("af-school"), dossiers.dossier(actor("af-school"), id));
+            assertThat(toldOf("leerkracht", id)).isTrue();
+            toewijzingen.geopend(actor("leerkracht"), dossiers.dossier(actor("leerkracht"), id));
+            assertThat(toldOf("leerkracht", id)).isFalse();
+        } finally {
+            colleagues.setSignalExecutor(actor("beheer-school"), null);
+        }
+    }
+
     @Test
     void aMemberWhoDoesNotOnlySignalKeepsTheirOwnDossier() {
         UUID id = open("leerkracht");
 
         assertThat(dossiers.dossier(actor("leerkracht"), id).uitvoerder()).isEqualTo(Uitvoerder.EIGENAAR);
         dossiers.addConsultatie(actor("leerkracht"), id, consultatie());
+        assertThat(toldOf("af-school", id)).isFalse();
+        assertThat(toldOf("leerkracht", id)).isFalse();
     }
 }

@@ -154,6 +154,20 @@ abstract class BrowserTestBase {
                 .executeScript("arguments[0].value = arguments[1];", find(css), date.toString());
     }
 
+    /** The path of a dossier page. */
+    static final String DOSSIER_PATH = "/dossiers/[0-9a-f-]{36}";
+
+    /** On the page for a new dossier: opens one about a child of this name and birth date; returns its id. */
+    String openDossier(String naam, String geboortedatum) {
+        waitForPath("/dossiers/nieuw");
+        find("#veld-naam").sendKeys(naam);
+        setDate("#veld-geboortedatum", java.time.LocalDate.parse(geboortedatum));
+        new org.openqa.selenium.support.ui.Select(find("#veld-relatie")).selectByValue("KIND");
+        submit("/dossiers/nieuw");
+        waiting().until(d -> path().matches(DOSSIER_PATH));
+        return path().substring("/dossiers/".length());
+    }
+
     /** Waits for the flash notice with this text. */
     void assertNotice(String text) {
         waitForText("[role=status]", text);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 import nl.schakel.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,8 +26,6 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 class DossierJourneyIT extends BrowserTestBase {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
-    private static final String DOSSIER_PATH = "/dossiers/[0-9a-f-]{36}";
 
     @Autowired
     ScheduledTaskHolder scheduledTasks;
@@ -392,16 +389,6 @@ class DossierJourneyIT extends BrowserTestBase {
     // --- mouse helpers (clicks and sendKeys) ---
 
     /** Fills the new-dossier form on the current page and opens it; returns the new dossier's id. */
-    private String openDossier(String naam, String geboortedatum) {
-        waitForPath("/dossiers/nieuw");
-        find("#veld-naam").sendKeys(naam);
-        setDate("#veld-geboortedatum", LocalDate.parse(geboortedatum));
-        new Select(find("#veld-relatie")).selectByValue("KIND");
-        submit("/dossiers/nieuw");
-        waiting().until(d -> path().matches(DOSSIER_PATH));
-        return UUID.fromString(path().substring("/dossiers/".length())).toString();
-    }
-
     /** Follows the first link to {@code href} on the page, as a click. */
     /** Answers the afweging asked now on the afwegingen page. */
     private void answer(String dossier, String antwoord, String reden) {

@@ -35,6 +35,17 @@ public record MedewerkerRoute(
     }
 
     /**
+     * Whether a member of this beroepscluster may record the route in a dossier that runs under a meldprotocol: only
+     * when the organisation configured the route in it, and only in kinderopvang and onderwijs.
+     *
+     * @param ingesteld whether the meldprotocol the dossier runs under has the route; without a meldprotocol the
+     *     caller passes {@code true} and the beroepscluster alone decides
+     */
+    public static boolean isAvailableTo(@Nullable Beroepscluster cluster, boolean ingesteld) {
+        return ingesteld && isAvailableTo(cluster);
+    }
+
+    /**
      * Rule 27: whether the afwegingskader for the home situation applies to the dossier. It does not once the
      * employee-offence route is recorded (and not corrected away).
      */

@@ -39,7 +39,13 @@ public class DossierStore {
                 jdbc, "dossier.journal_entry", "dossier_id", EntryPayload.class, EntryKind.class);
     }
 
-    /** A dossier's own row, without betrokkenen and journal. */
+    /**
+     * A dossier's own row, without betrokkenen and journal.
+     *
+     * @param meldprotocolVersie the version of the organisation's meldprotocol in force when it was opened; empty when
+     *     none was
+     * @param kaderCode the afwegingskader that version gave the owner; present exactly when the version is
+     */
     public record Row(
             UUID id,
             TenantId tenantId,
@@ -48,7 +54,9 @@ public class DossierStore {
             java.time.Instant createdAt,
             DossierStatus status,
             Uitvoerder uitvoerder,
-            @Nullable UUID vorigDossierId) {
+            @Nullable UUID vorigDossierId,
+            @Nullable Integer meldprotocolVersie,
+            @Nullable String kaderCode) {
 
         /** A new dossier that its owner works on, not restarting an earlier one. */
         public Row(
@@ -58,7 +66,7 @@ public class DossierStore {
                 String ownerName,
                 java.time.Instant createdAt,
                 DossierStatus status) {
-            this(id, tenantId, ownerId, ownerName, createdAt, status, Uitvoerder.EIGENAAR, null);
+            this(id, tenantId, ownerId, ownerName, createdAt, status, Uitvoerder.EIGENAAR, null, null, null);
         }
     }
 
@@ -70,7 +78,8 @@ public class DossierStore {
 
     public void insert(Row dossier) {
         jdbc.sql("INSERT INTO dossier.dossier (id, tenant_id, owner_id, owner_name, created_at, status,"
-                        + " executor_kind, executor_id, executor_name, vorig_dossier_id) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                        + " executor_kind, executor_id, executor_name, vorig_dossier_id, meldprotocol_versie, kader_code)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(
                         dossier.id(),
                         dossier.tenantId().value(),
@@ -81,7 +90,9 @@ public class DossierStore {
                         dossier.uitvoerder().soort().name(),
                         dossier.uitvoerder().id(),
                         dossier.uitvoerder().naam(),
-                        dossier.vorigDossierId())
+                        dossier.vorigDossierId(),
+                        dossier.meldprotocolVersie(),
+                        dossier.kaderCode())
                 .update();
     }
 
@@ -254,6 +265,55 @@ public class DossierStore {
                 .update();
     }
 
+    /**
+     * Records that the dossier was handed to its uitvoerder (rule 24), who is told until they open it: the named
+     * colleague, or with {@code null} the aandachtsfunctionarissen of the tenant.
+     */
+    public void insertToewijzing(
+            UUID dossier, TenantId tenant, @Nullable UserId uitvoerder, LocalDate toegewezen, java.time.Instant now) {
+        jdbc.sql("INSERT INTO dossier.toewijzing (dossier_id, tenant_id, uitvoerder_id, toegewezen, recorded_at)"
+                        + " VALUES (?,?,?,?,?)")
+                .params(
+                        dossier,
+                        tenant.value(),
+                        uitvoerder == null ? null : uitvoerder.value(),
+                        Date.valueOf(toegewezen),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    /** A dossier handed to this user that they have not opened yet, and the day it was handed over. */
+    public record ToewijzingRow(UUID dossierId, LocalDate toegewezen) {}
+
+    /**
+     * The open dossiers of this tenant handed to this user and not opened yet, oldest first: those handed to them by
+     * name, and for an aandachtsfunctionaris also those handed to the aandachtsfunctionarissen.
+     */
+    public List<ToewijzingRow> openToewijzingen(TenantId tenant, UserId user, boolean aandachtsfunctionaris) {
+        return jdbc.sql("SELECT t.dossier_id, t.toegewezen FROM dossier.toewijzing t"
+                        + " JOIN dossier.dossier d ON d.id = t.dossier_id"
+                        + " WHERE t.tenant_id = ? AND t.geopend_at IS NULL AND d.status = 'OPEN'"
+                        + " AND (t.uitvoerder_id = ? OR (? AND t.uitvoerder_id IS NULL))"
+                        + " ORDER BY t.toegewezen, t.recorded_at")
+                .params(tenant.value(), user.value(), aandachtsfunctionaris)
+                .query((rs, n) -> new ToewijzingRow(
+                        rs.getObject("dossier_id", UUID.class),
+                        rs.getDate("toegewezen").toLocalDate()))
+                .list();
+    }
+
+    /**
+     * The uitvoerder opened the dossier: the notice that it was handed to them ends. Only the named colleague, or for
+     * a dossier handed to the aandachtsfunctionarissen one of them, ends it; another user changes nothing.
+     */
+    public int toewijzingGeopend(UUID dossier, UserId user, boolean aandachtsfunctionaris, java.time.Instant now) {
+        return jdbc.sql("UPDATE dossier.toewijzing SET geopend_at = ?, geopend_door = ?"
+                        + " WHERE dossier_id = ? AND geopend_at IS NULL"
+                        + " AND (uitvoerder_id = ? OR (? AND uitvoerder_id IS NULL))")
+                .params(Timestamp.from(now), user.value(), dossier, user.value(), aandachtsfunctionaris)
+                .update();
+    }
+
     public void insertBetrokkene(UUID dossier, int position, Betrokkene b) {
         jdbc.sql("INSERT INTO dossier.betrokkene (id, dossier_id, position, naam, geboortedatum, bsn, relatie)"
                         + " VALUES (?,?,?,?,?,?,?)")
@@ -397,6 +457,8 @@ public class DossierStore {
                         Uitvoerder.Soort.valueOf(rs.getString("executor_kind")),
                         rs.getObject("executor_id", UUID.class),
                         rs.getString("executor_name")),
-                rs.getObject("vorig_dossier_id", UUID.class));
+                rs.getObject("vorig_dossier_id", UUID.class),
+                rs.getObject("meldprotocol_versie", Integer.class),
+                rs.getString("kader_code"));
     }
 }

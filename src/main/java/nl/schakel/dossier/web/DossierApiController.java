@@ -534,7 +534,15 @@ class DossierApiController {
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "De verstuurde meldingen, oudste eerst: wanneer, aan welke regio, de status bij"
                             + " Veilig Thuis en de aanvullingen (leeg als er nog niet is gemeld)")
-            List<MeldingStand> meldingen) {
+            List<MeldingStand> meldingen,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    nullable = true,
+                    description = "De versie van het meldprotocol van de organisatie waaronder het dossier loopt (de"
+                            + " versie die gold toen het werd geopend); leeg als er toen geen meldprotocol gold")
+            @Nullable
+            Integer meldprotocolVersie) {
 
         static DossierResponse of(DossierView view, java.util.Map<UUID, nl.schakel.keten.MeldingStatus> status) {
             return new DossierResponse(
@@ -545,7 +553,8 @@ class DossierApiController {
                     view.betrokkenen().stream().map(BetrokkeneResponse::of).toList(),
                     view.journal().stream().map(Vastlegging::of).toList(),
                     status.values().stream().map(VeiligThuisStatus::of).toList(),
-                    MeldingStand.of(view, status));
+                    MeldingStand.of(view, status),
+                    view.meldprotocolVersie());
         }
 
         @Override

@@ -18,6 +18,7 @@ import nl.schakel.dossier.DossierView;
 import nl.schakel.dossier.NewConsultatie;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.dossier.TerugkoppelingManagement;
+import nl.schakel.dossier.ToewijzingManagement;
 import nl.schakel.dossier.VirManagement;
 import nl.schakel.dossier.domain.CollegialeConsultatie;
 import nl.schakel.dossier.domain.Signaal;
@@ -25,6 +26,7 @@ import nl.schakel.organisation.Codelijsten;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.FormErrors;
+import nl.schakel.shared.Herinneringen;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
@@ -54,6 +56,7 @@ class DossierController {
     private final AfwegingManagement afwegingen;
     private final Codelijsten codelijsten;
     private final TerugkoppelingManagement terugkoppelingen;
+    private final ToewijzingManagement toewijzingen;
 
     DossierController(
             DossierManagement dossiers,
@@ -62,8 +65,10 @@ class DossierController {
             VirManagement vir,
             AfwegingManagement afwegingen,
             Codelijsten codelijsten,
-            TerugkoppelingManagement terugkoppelingen) {
+            TerugkoppelingManagement terugkoppelingen,
+            ToewijzingManagement toewijzingen) {
         this.terugkoppelingen = terugkoppelingen;
+        this.toewijzingen = toewijzingen;
         this.dossiers = dossiers;
         this.stappen = stappen;
         this.corrections = corrections;
@@ -77,7 +82,8 @@ class DossierController {
         model.addAttribute("dossiers", dossiers.myDossiers(actor));
         model.addAttribute(
                 "herinneringen",
-                Stream.concat(afwegingen.open(actor).stream(), terugkoppelingen.open(actor).stream())
+                Stream.<Herinneringen>of(afwegingen, terugkoppelingen, toewijzingen)
+                        .flatMap(h -> h.open(actor).stream())
                         .toList());
         return "dossier/list";
     }
@@ -121,6 +127,7 @@ class DossierController {
         model.addAttribute("vtStatus", terugkoppelingen.vtStatus(view));
         model.addAttribute("nietAfgeleverd", terugkoppelingen.nietAfgeleverd(view));
         terugkoppelingen.gelezen(actor, view);
+        toewijzingen.geopend(actor, view);
         return "dossier/show";
     }
 

@@ -54,9 +54,10 @@ class StappenController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID corrigeer,
             Model model) {
-        DossierView dossier = dossier(actor, id);
+        DossierStappen.Overzicht overzicht = stappen.overzicht(actor, id);
+        DossierView dossier = overzicht.dossier();
         GesprekForm form = Corrections.prefill(dossier, corrigeer, Gesprek.class, GesprekForm::of, GesprekForm.empty());
-        return page("dossier/gesprek", dossier, form, Correctie.of(corrigeer), model);
+        return page("dossier/gesprek", overzicht, form, Correctie.of(corrigeer), model);
     }
 
     @PostMapping("/dossiers/{id}/gesprek")
@@ -87,7 +88,7 @@ class StappenController {
             return saved(id, correctie, "gesprek.toegevoegd", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page("dossier/gesprek", dossier(actor, id), form, correctie, model);
+            return page("dossier/gesprek", stappen.overzicht(actor, id), form, correctie, model);
         }
     }
 
@@ -97,10 +98,11 @@ class StappenController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID corrigeer,
             Model model) {
-        DossierView dossier = dossier(actor, id);
+        DossierStappen.Overzicht overzicht = stappen.overzicht(actor, id);
+        DossierView dossier = overzicht.dossier();
         KindcheckForm form =
                 Corrections.prefill(dossier, corrigeer, Kindcheck.class, KindcheckForm::of, KindcheckForm.empty());
-        return page("dossier/kindcheck", dossier, form, Correctie.of(corrigeer), model);
+        return page("dossier/kindcheck", overzicht, form, Correctie.of(corrigeer), model);
     }
 
     @PostMapping("/dossiers/{id}/kindcheck")
@@ -131,7 +133,7 @@ class StappenController {
             return saved(id, correctie, "kindcheck.toegevoegd", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page("dossier/kindcheck", dossier(actor, id), form, correctie, model);
+            return page("dossier/kindcheck", stappen.overzicht(actor, id), form, correctie, model);
         }
     }
 
@@ -141,10 +143,11 @@ class StappenController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID corrigeer,
             Model model) {
-        DossierView dossier = dossier(actor, id);
+        DossierStappen.Overzicht overzicht = stappen.overzicht(actor, id);
+        DossierView dossier = overzicht.dossier();
         MantelzorgcheckForm form = Corrections.prefill(
                 dossier, corrigeer, Mantelzorgcheck.class, MantelzorgcheckForm::of, MantelzorgcheckForm.empty());
-        return page("dossier/mantelzorgcheck", dossier, form, Correctie.of(corrigeer), model);
+        return page("dossier/mantelzorgcheck", overzicht, form, Correctie.of(corrigeer), model);
     }
 
     @PostMapping("/dossiers/{id}/mantelzorgcheck")
@@ -170,7 +173,7 @@ class StappenController {
             return saved(id, correctie, "mantelzorgcheck.toegevoegd", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page("dossier/mantelzorgcheck", dossier(actor, id), form, correctie, model);
+            return page("dossier/mantelzorgcheck", stappen.overzicht(actor, id), form, correctie, model);
         }
     }
 
@@ -190,7 +193,7 @@ class StappenController {
                 MedewerkerRoute.class,
                 MedewerkerRouteForm::of,
                 MedewerkerRouteForm.empty());
-        return page("dossier/medewerker", overzicht.dossier(), form, Correctie.of(corrigeer), model);
+        return page("dossier/medewerker", overzicht, form, Correctie.of(corrigeer), model);
     }
 
     @PostMapping("/dossiers/{id}/medewerker")
@@ -217,7 +220,7 @@ class StappenController {
             return saved(id, correctie, "medewerker.toegevoegd", redirect);
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page("dossier/medewerker", dossier(actor, id), form, correctie, model);
+            return page("dossier/medewerker", stappen.overzicht(actor, id), form, correctie, model);
         }
     }
 
@@ -251,10 +254,14 @@ class StappenController {
     /**
      * A step's page. The questions that fit the person the dossier is about are decided by the domain from their
      * stage of life: the kindcheck's {@code vragen}, whether the mantelzorgcheck {@code past}, and the
-     * {@code gesprekspartner} the labels of the gesprek name.
+     * {@code gesprekspartner} the labels of the gesprek name. The {@code instructies} are what the meldprotocol the
+     * dossier runs under says (the kindcheck's and the mantelzorgcheck's instruction, the colleague route).
      */
-    private String page(String template, DossierView dossier, Object form, Correctie correctie, Model model) {
+    private String page(
+            String template, DossierStappen.Overzicht overzicht, Object form, Correctie correctie, Model model) {
+        DossierView dossier = overzicht.dossier();
         Betrokkene.Levensfase levensfase = dossier.levensfase(stappen.today());
+        model.addAttribute("instructies", overzicht.instructies());
         model.addAttribute("vragen", Kindcheck.Vragen.voor(levensfase));
         model.addAttribute("past", Mantelzorgcheck.pastBij(levensfase));
         model.addAttribute("gesprekspartner", Gesprek.Gesprekspartner.voor(levensfase));

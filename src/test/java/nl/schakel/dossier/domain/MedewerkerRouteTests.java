@@ -28,6 +28,12 @@ class MedewerkerRouteTests {
         assertThat(MedewerkerRoute.isAvailableTo(Beroepscluster.ONDERWIJS)).isTrue();
         assertThat(MedewerkerRoute.isAvailableTo(Beroepscluster.ARTSEN)).isFalse();
         assertThat(MedewerkerRoute.isAvailableTo(null)).isFalse();
+        assertThat(MedewerkerRoute.isAvailableTo(Beroepscluster.ONDERWIJS, true))
+                .isTrue();
+        assertThat(MedewerkerRoute.isAvailableTo(Beroepscluster.ONDERWIJS, false))
+                .as("a meldprotocol without the route")
+                .isFalse();
+        assertThat(MedewerkerRoute.isAvailableTo(Beroepscluster.ARTSEN, true)).isFalse();
 
         Journal<EntryPayload> journal = new Journal<EntryPayload>(DOSSIER, List.of());
         assertThat(MedewerkerRoute.homeAfwegingskaderApplies(journal)).isTrue();

@@ -35,6 +35,60 @@ class SignalerenTests {
                 .isEqualTo(Uitvoerder.EIGENAAR);
     }
 
+    private static final UUID EIGENAAR = UUID.fromString("2b7c9e14-6f0a-4d3b-8e21-5c4d3e2f1a0b");
+
+    @Test
+    void rule24_aTeamTheMeldprotocolMakesSignalOnlyHandsTheDossierToTheUitvoerderItNames() {
+        Uitvoerder volgensProtocol = Uitvoerder.collega(COLLEGA, "Lies Leidinggevende");
+
+        assertThat(Signaleren.uitvoerderBijOpenen(
+                        EIGENAAR, true, Optional.of(volgensProtocol), false, Optional.empty()))
+                .isEqualTo(volgensProtocol);
+        assertThat(Signaleren.uitvoerderBijOpenen(EIGENAAR, true, Optional.empty(), false, Optional.empty()))
+                .isEqualTo(Uitvoerder.AANDACHTSFUNCTIONARISSEN);
+    }
+
+    @Test
+    void rule24_theMeldprotocolGoesBeforeTheMemberSetting() {
+        Uitvoerder volgensProtocol = Uitvoerder.collega(COLLEGA, "Lies Leidinggevende");
+        Uitvoerder volgensLid = Uitvoerder.collega(UUID.randomUUID(), "Ine Intern begeleider");
+
+        assertThat(Signaleren.uitvoerderBijOpenen(
+                        EIGENAAR, true, Optional.of(volgensProtocol), true, Optional.of(volgensLid)))
+                .isEqualTo(volgensProtocol);
+        assertThat(Signaleren.uitvoerderBijOpenen(EIGENAAR, true, Optional.empty(), true, Optional.of(volgensLid)))
+                .isEqualTo(Uitvoerder.AANDACHTSFUNCTIONARISSEN);
+    }
+
+    @Test
+    void rule24_withoutASignalOnlyTeamTheMemberSettingStillHandsTheDossierOver() {
+        Uitvoerder volgensLid = Uitvoerder.collega(COLLEGA, "Ine Intern begeleider");
+
+        assertThat(Signaleren.uitvoerderBijOpenen(EIGENAAR, false, Optional.empty(), true, Optional.of(volgensLid)))
+                .isEqualTo(volgensLid);
+        assertThat(Signaleren.uitvoerderBijOpenen(
+                        EIGENAAR, false, Optional.of(volgensLid), false, Optional.of(volgensLid)))
+                .isEqualTo(Uitvoerder.EIGENAAR);
+    }
+
+    @Test
+    void rule24_aSignalOnlyMemberIsNeverTheirOwnUitvoerder() {
+        Uitvoerder zelf = Uitvoerder.collega(EIGENAAR, "Sanne Signaleerder");
+
+        assertThat(Signaleren.uitvoerderBijOpenen(EIGENAAR, true, Optional.of(zelf), false, Optional.empty()))
+                .isEqualTo(Uitvoerder.AANDACHTSFUNCTIONARISSEN);
+        assertThat(Signaleren.uitvoerderBijOpenen(EIGENAAR, false, Optional.empty(), true, Optional.of(zelf)))
+                .isEqualTo(Uitvoerder.AANDACHTSFUNCTIONARISSEN);
+    }
+
+    @Test
+    void rule24_aMemberOnlySignalsWhenTheMeldprotocolOrTheMemberSettingSaysSo() {
+        assertThat(Signaleren.alleenSignaleren(true, false)).isTrue();
+        assertThat(Signaleren.alleenSignaleren(false, true)).isTrue();
+        assertThat(Signaleren.alleenSignaleren(true, true)).isTrue();
+        assertThat(Signaleren.alleenSignaleren(false, false)).isFalse();
+    }
+
     @Test
     void rule24_aSignalOnlyMemberAddsSignalenOnly() {
         for (EntryKind kind : EntryKind.values()) {
