@@ -9,6 +9,7 @@ import nl.schakel.organisation.Codelijsten;
 import nl.schakel.organisation.Meldprotocol;
 import nl.schakel.organisation.MeldprotocolVersie;
 import nl.schakel.organisation.Meldprotocollen;
+import nl.schakel.organisation.Scholingsregister;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
@@ -37,11 +38,17 @@ class MeldprotocolController {
     private final Meldprotocollen meldprotocollen;
     private final Codelijsten codelijsten;
     private final PdfRenderer pdf;
+    private final Scholingsregister scholingsregister;
 
-    MeldprotocolController(Meldprotocollen meldprotocollen, Codelijsten codelijsten, PdfRenderer pdf) {
+    MeldprotocolController(
+            Meldprotocollen meldprotocollen,
+            Codelijsten codelijsten,
+            PdfRenderer pdf,
+            Scholingsregister scholingsregister) {
         this.meldprotocollen = meldprotocollen;
         this.codelijsten = codelijsten;
         this.pdf = pdf;
+        this.scholingsregister = scholingsregister;
     }
 
     @GetMapping(OVERZICHT)
@@ -117,7 +124,7 @@ class MeldprotocolController {
     }
 
     private MeldprotocolWeergave weergave(Actor actor) {
-        return new MeldprotocolWeergave(meldprotocollen.deelnemers(actor), codelijsten.alleCodes());
+        return new MeldprotocolWeergave(meldprotocollen.deelnemers(actor), codelijsten.alleCodes(), scholingsregister);
     }
 
     private static boolean beheert(Actor actor) {

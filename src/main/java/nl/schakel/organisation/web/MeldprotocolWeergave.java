@@ -21,8 +21,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param deelnemers the tenant's teams and members
  * @param vormen every code of the code list, by code
+ * @param scholingsregister where an aandachtsfunctionaris's training status comes from (no client data)
  */
-public record MeldprotocolWeergave(Meldprotocollen.Deelnemers deelnemers, Map<String, VormCode> vormen) {
+public record MeldprotocolWeergave(
+        Meldprotocollen.Deelnemers deelnemers,
+        Map<String, VormCode> vormen,
+        nl.schakel.organisation.Scholingsregister scholingsregister) {
+
+    /** The training status of a member today, for the aandachtsfunctionarissen (issue 13: "training status"). */
+    public nl.schakel.organisation.ScholingStatus scholing(UserId lid) {
+        return scholingsregister.status(deelnemers.tenant().id(), lid);
+    }
 
     /** The message key of a kader's name (its beroepscluster), or the code itself when unknown. */
     public String kader(String code) {
