@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import nl.schakel.ApiTestClient;
 import nl.schakel.TestActors;
 import nl.schakel.TotpCodes;
 import nl.schakel.WebIT;
 import nl.schakel.WebITSupport;
 import nl.schakel.dossier.DossierManagement;
+import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.NewAccount;
+import nl.schakel.organisation.OrganisationManagement;
+import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
@@ -49,6 +54,12 @@ class DossierStappenApiIT extends WebITSupport {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    OrganisationManagement organisation;
+
+    @Autowired
+    ApiClients apiClients;
 
     private ApiTestClient api;
     private String school;
@@ -564,13 +575,42 @@ class DossierStappenApiIT extends WebITSupport {
 
     @Test
     void aMemberWithoutBeroepsclusterChoosesTheKaderFirstAsOnThePages() {
+        // Under the demo school's meldprotocol the protocol gives the kader and nobody chooses one.
+        String onderProtocol = TestActors.uniqueUsername("api-onder-protocol");
+        identity.createSystemAccount(
+                new NewAccount(
+                        onderProtocol,
+                        "Test " + onderProtocol,
+                        TotpCodes.DEMO_PASSWORD,
+                        new TenantId(TestActors.tenantId(jdbc, TestActors.SCHOOL)),
+                        TenantKind.ORGANISATIE,
+                        null,
+                        Role.BEROEPSKRACHT,
+                        null),
+                TotpCodes.DEMO_SECRET);
+        String metProtocol = open(onderProtocol);
+        assertProblem(
+                post(metProtocol, "beroepscluster", "{\"beroepscluster\":\"ARTSEN\"}", onderProtocol),
+                "beroepscluster",
+                "meldprotocol");
+        assertThat(stand(metProtocol, onderProtocol).get("kaderCode").asText()).isEqualTo("onderwijs");
+
+        // In an organisation without a meldprotocol the member chooses, as on the pages.
+        TenantId zonderProtocol = organisation.createSystemTenant(
+                "School zonder meldprotocol " + UUID.randomUUID().toString().substring(0, 8),
+                TenantKind.ORGANISATIE,
+                Set.of("onderwijs"),
+                Set.of(Beroepscluster.ONDERWIJS));
+        String client = TestActors.uniqueUsername("api-zonder-protocol");
+        apiClients.register(zonderProtocol, client, client + "-secret", "Leerlingvolgsysteem (test)");
+        school = api.token(client, client + "-secret");
         String member = TestActors.uniqueUsername("api-zonder-cluster");
         identity.createSystemAccount(
                 new NewAccount(
                         member,
                         "Test " + member,
                         TotpCodes.DEMO_PASSWORD,
-                        new TenantId(TestActors.tenantId(jdbc, TestActors.SCHOOL)),
+                        zonderProtocol,
                         TenantKind.ORGANISATIE,
                         null,
                         Role.BEROEPSKRACHT,
