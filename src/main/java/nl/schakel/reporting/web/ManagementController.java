@@ -237,7 +237,7 @@ class ManagementController {
         return new Grafiek(
                 teksten.t("management.grafiek." + id, String.valueOf(c.jaar())),
                 teksten.t("management.grafiek." + id + ".uitleg"),
-                Staafdiagram.van("grafiek-" + id, categorieen, reeksen, teksten));
+                Staafdiagram.van("grafiek-" + id, categorieen, reeksen, teksten::kortLabel));
     }
 
     private static List<Periode> maanden(int jaar) {

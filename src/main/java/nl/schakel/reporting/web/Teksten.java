@@ -36,6 +36,16 @@ final class Teksten implements Staafdiagram.Labels {
                 : t("management.cel." + cel.zicht().name());
     }
 
+    /**
+     * How a cell reads above its bar, where twelve months stand side by side: "&lt;5" and "–" instead of the table's
+     * "&lt; 5" and "verborgen", which overlap their neighbours; the caption says what they mean.
+     */
+    String kortLabel(Cel cel) {
+        return cel.zichtbaar()
+                ? String.valueOf(cel.getal())
+                : t("management.cel.kort." + cel.zicht().name());
+    }
+
     String kengetal(Kengetal k) {
         return t("management.kengetal." + k.name());
     }

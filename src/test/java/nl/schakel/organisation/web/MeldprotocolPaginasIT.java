@@ -141,6 +141,8 @@ class MeldprotocolPaginasIT extends WebITSupport {
     @Test
     void theBeheerderRecordsVersionOneThroughTheFormReadsItAndDownloadsItsPdf() {
         Browser b = browser().login(beheerder);
+        assertThat(b.get("/").body())
+                .contains("id=\"kaart-meldprotocol\"", "id=\"kaart-invoering\"", "id=\"kaart-scholing\"");
         assertThat(b.get("/beheer/meldprotocol").body()).contains("nog geen meldprotocol van kracht");
         HttpResponse<String> formulier = b.get("/beheer/meldprotocol/nieuw");
         assertThat(formulier.statusCode()).isEqualTo(200);
@@ -199,6 +201,7 @@ class MeldprotocolPaginasIT extends WebITSupport {
     void aBeroepskrachtReadsTheVersionInForceButCannotMakeOne() {
         legVast(browser().login(beheerder), "Houder, besluit 2026-5", vandaag());
         Browser b = browser().login(pm);
+        assertThat(b.get("/").body()).contains("id=\"kaart-meldprotocol\"");
         String overzicht = b.get("/beheer/meldprotocol").body();
         assertThat(overzicht).contains("Versie 1, van kracht sinds").doesNotContain("/beheer/meldprotocol/nieuw");
         assertThat(b.get("/beheer/meldprotocol/nieuw").statusCode()).isEqualTo(403);
