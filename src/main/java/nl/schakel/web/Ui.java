@@ -55,6 +55,31 @@ public final class Ui {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /**
+     * The text for a message key whose arguments are what users typed (an organisation's own words, a team's name):
+     * each argument in {@code <span class="prewrap">}, shown as typed and in the language it was typed in, so an
+     * English page may carry the organisation's Dutch words (ADR-0029; {@code TaalIT} reads past them). The text is
+     * escaped as any other.
+     */
+    public gg.jte.Content getypt(String key, Object... args) {
+        Object[] markers = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            markers[i] = "\u0000" + i + "\u0000";
+        }
+        String[] parts = messages.getMessage(key, markers, key, locale).split("\u0000", -1);
+        return output -> {
+            for (int i = 0; i < parts.length; i++) {
+                if (i % 2 == 0) {
+                    gg.jte.html.escape.Escape.htmlContent(parts[i], output);
+                } else {
+                    output.writeContent("<span class=\"prewrap\">");
+                    gg.jte.html.escape.Escape.htmlContent(String.valueOf(args[Integer.parseInt(parts[i])]), output);
+                    output.writeContent("</span>");
+                }
+            }
+        };
+    }
+
     /** A text of the afwegingskader (a message key with arguments, ADR-0027) in the page's language. */
     public String t(nl.schakel.afwegingskader.Text text) {
         return Texts.resolve(messages, locale, text);

@@ -25,6 +25,7 @@ class UiTests {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setAlwaysUseMessageFormat(true);
         messages.addMessage("gebeurtenis.dossier.read", Locale.of("nl"), "Dossier bekeken");
+        messages.addMessage("vastgesteld", Locale.of("nl"), "Vastgesteld door {0} op {1}.");
         return new Ui(messages, locale, null, null, false, new MockHttpServletRequest("GET", "/toegangslog"));
     }
 
@@ -48,5 +49,14 @@ class UiTests {
     @Test
     void anEventWithoutALabelShowsTheCodeNotTheKey() {
         assertThat(ui().event("dossier.nieuw-ding")).isEqualTo("dossier.nieuw-ding");
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatUsersTypedStandsInTheTextAsTypedEscapedAndMarked() {
+        gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+        ui().getypt("vastgesteld", "College <van> Bestuur", "5-11-2026").writeTo(out);
+        assertThat(out.toString())
+                .isEqualTo("Vastgesteld door <span class=\"prewrap\">College &lt;van&gt; Bestuur</span> op "
+                        + "<span class=\"prewrap\">5-11-2026</span>.");
     }
 }

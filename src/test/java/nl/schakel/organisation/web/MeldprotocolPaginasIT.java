@@ -163,7 +163,7 @@ class MeldprotocolPaginasIT extends WebITSupport {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(PdfTekst.van(pdf.body()))
-                .contains("Versie 1. Vastgesteld door Houder, besluit 2026-4")
+                .contains("Versie 1, van kracht vanaf", "Houder, besluit 2026-4")
                 .contains("Stap 1: Signalen in kaart brengen Noteer wat u ziet.")
                 .contains("Iedereen zonder eigen regel: Kinderopvang")
                 .contains("Test " + af)
