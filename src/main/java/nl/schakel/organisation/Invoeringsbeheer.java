@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.schakel.audit.AccessEvent;
@@ -17,7 +18,6 @@ import nl.schakel.audit.ActionCode;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.MemberView;
 import nl.schakel.organisation.persistence.InvoeringStore;
-import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
@@ -45,12 +45,16 @@ public class Invoeringsbeheer {
     private final AccessLog accessLog;
     private final Clock clock;
 
+    private final OrganisatieToegang toegang;
+
     Invoeringsbeheer(
             InvoeringStore store,
             Meldprotocollen meldprotocollen,
             IdentityManagement identity,
             AccessLog accessLog,
-            Clock clock) {
+            Clock clock,
+            OrganisatieToegang toegang) {
+        this.toegang = toegang;
         this.store = store;
         this.meldprotocollen = meldprotocollen;
         this.identity = identity;
@@ -175,14 +179,12 @@ public class Invoeringsbeheer {
         return eigenaren;
     }
 
-    /** The beheerder and the aandachtsfunctionarissen of a tenant; anyone else is refused, and that is logged. */
+    /**
+     * The beheerder and the aandachtsfunctionarissen of an organisation bound by the meldcode (not of a Veilig Thuis
+     * region); anyone else is refused, and that is logged.
+     */
     private TenantId tenant(Actor by, String event, ActionCode action) {
-        TenantId tenant = by.tenantId();
-        if (tenant == null || !(by.hasRole(Role.BEHEERDER) || by.hasRole(Role.AANDACHTSFUNCTIONARIS))) {
-            accessLog.recordDenial(AccessEvent.by(by, event, action));
-            throw new AccessDeniedException(event);
-        }
-        return tenant;
+        return toegang.eigenOrganisatie(by, Set.of(Role.BEHEERDER, Role.AANDACHTSFUNCTIONARIS), event, action);
     }
 
     private Instant now() {

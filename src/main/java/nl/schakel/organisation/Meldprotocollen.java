@@ -19,14 +19,12 @@ import nl.schakel.identity.IdentityManagement;
 import nl.schakel.identity.MemberView;
 import nl.schakel.organisation.persistence.MeldprotocolStore;
 import nl.schakel.organisation.persistence.TenantStore;
-import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
-import nl.schakel.shared.TenantKind;
 import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -55,13 +53,17 @@ public class Meldprotocollen {
     private final AccessLog accessLog;
     private final Clock clock;
 
+    private final OrganisatieToegang toegang;
+
     Meldprotocollen(
             MeldprotocolStore store,
             TenantStore tenants,
             IdentityManagement identity,
             Codelijsten codelijsten,
             AccessLog accessLog,
-            Clock clock) {
+            Clock clock,
+            OrganisatieToegang toegang) {
+        this.toegang = toegang;
         this.store = store;
         this.tenants = tenants;
         this.identity = identity;
@@ -253,16 +255,7 @@ public class Meldprotocollen {
     }
 
     private TenantId organisation(Actor by, Set<Role> roles, String event, ActionCode action) {
-        TenantId tenant = by.tenantId();
-        boolean organisatie = tenant != null
-                && tenants.find(tenant)
-                        .map(t -> t.kind() == TenantKind.ORGANISATIE)
-                        .orElse(false);
-        if (tenant == null || !organisatie || !roles.contains(by.role())) {
-            accessLog.recordDenial(AccessEvent.by(by, event, action));
-            throw new AccessDeniedException(event);
-        }
-        return tenant;
+        return toegang.eigenOrganisatie(by, roles, event, action);
     }
 
     private static Meldprotocol eerste(Set<Beroepscluster> clusters, LocalDate vandaag) {

@@ -317,4 +317,22 @@ class InvoeringIT extends WebITSupport {
                         ander.get(PAGE).statusCode()))
                 .containsExactly(403, 200);
     }
+
+    @Test
+    void theBeheerderOfAVeiligThuisRegionHasNoMeldcodeChecklist() {
+        TenantId regio = new TenantId(TestActors.tenantId(jdbc, "Veilig Thuis Demo-Noord"));
+        String vtBeheerder = TestActors.enrolledMember(
+                identity, regio, TenantKind.VEILIG_THUIS_REGIO, "vt-beheer", Role.BEHEERDER, null);
+        Browser b = browser().login(vtBeheerder);
+
+        assertThat(b.get(PAGE).statusCode()).isEqualTo(403);
+        assertThat(b.post(PAGE + "/borging", PAGE + "/borging", "status", "BEZIG")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM organisation.invoering_wijziging WHERE tenant_id = ?",
+                        Integer.class,
+                        regio.value()))
+                .isZero();
+    }
 }
