@@ -69,9 +69,17 @@ final class ManagementCsv {
 
     /** A field in quotes when it holds a semicolon, a quote or a line break; a leading formula character defused. */
     static String veld(String waarde) {
-        String veilig = !waarde.isEmpty() && "=+-@".indexOf(waarde.charAt(0)) >= 0 && !waarde.matches("-?\\d+")
+        String veilig = !waarde.isEmpty()
+                        && "=+-@\t\r".indexOf(waarde.charAt(0)) >= 0
+                        && !GETAL.matcher(waarde).matches()
                 ? "'" + waarde
                 : waarde;
-        return veilig.matches(".*[;\"\\r\\n].*") ? "\"" + veilig.replace("\"", "\"\"") + "\"" : veilig;
+        return QUOTEREN.matcher(veilig).find() ? "\"" + veilig.replace("\"", "\"\"") + "\"" : veilig;
     }
+
+    /** A whole number, which needs no formula guard even with a minus sign. */
+    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("-?\\d+");
+
+    /** Anything that needs the field in quotes, wherever it stands (also after a first line break). */
+    private static final java.util.regex.Pattern QUOTEREN = java.util.regex.Pattern.compile("[;\"\r\n]");
 }
