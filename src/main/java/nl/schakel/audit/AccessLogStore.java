@@ -141,7 +141,7 @@ class AccessLogStore {
      * The fields that are hashed, in a fixed order; the time as ISO-8601 UTC with microseconds. The owning tenant
      * (V3_1, ADR-0021) comes last and only when there is one, so rows written before it existed keep their hash.
      */
-    private static List<@Nullable String> canonical(Object[] values, Instant at, @Nullable Object owner) {
+    static List<@Nullable String> canonical(Object[] values, Instant at, @Nullable Object owner) {
         List<@Nullable String> fields = new ArrayList<>(values.length + 1);
         for (int i = 0; i < values.length; i++) {
             Object value = i == 1 ? at.toString() : values[i];
