@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Role;
+import nl.schakel.shared.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,20 +72,30 @@ public class AccessLog {
     }
 
     /**
-     * Searches the log of the actor's own tenant. Only the logverantwoordelijke may, with a second factor given in
-     * the last five minutes; the search itself is logged.
+     * The first page of a search in the log of the actor's own tenant (see {@link #page}).
      */
     @Transactional
     public List<AccessLogEntry> search(Actor actor, AccessLogQuery query) {
+        return page(actor, query).rows();
+    }
+
+    /**
+     * Searches the log of the actor's own tenant, one page of {@link AccessLogQuery#PAGE_SIZE} rows at a time, newest
+     * first. Only the logverantwoordelijke may, with a second factor given in the last five minutes; every page asked
+     * for is itself logged.
+     */
+    @Transactional
+    public AccessLogPage page(Actor actor, AccessLogQuery query) {
         requireLogReader(actor, "audit.search");
         if (query.hasPeriodBackwards()) {
             throw new InvalidInputException("tot", "toegangslog.fout.periode");
         }
+        TenantId tenant = Objects.requireNonNull(actor.tenantId(), "checked by requireLogReader");
         record(AccessEvent.by(actor, "audit.search", ActionCode.E)
-                .on("toegangslog", actor.tenantId() == null ? "platform" : actor.tenantId())
+                .on("toegangslog", tenant)
                 .purpose(describe(query)));
         return store.search(
-                actor.tenantId(),
+                tenant,
                 query,
                 query.from() == null
                         ? null
@@ -93,7 +105,7 @@ public class AccessLog {
                         : query.to().plusDays(1).atStartOfDay(DUTCH_TIME).toInstant());
     }
 
-    /** Checks the whole chain for the logverantwoordelijke; the check is itself logged. */
+    /** Checks the chains from their last checkpoint for the logverantwoordelijke; the check is itself logged. */
     @Transactional
     public ChainVerificationResult verify(Actor actor) {
         requireLogReader(actor, "audit.verify");
@@ -101,10 +113,22 @@ public class AccessLog {
         return verifyChain();
     }
 
-    /** Checks the whole chain (for the command line and the scheduled check). */
-    @Transactional(readOnly = true)
+    /**
+     * Checks every chain from its last verified checkpoint (a chain without one from its first row), for the
+     * scheduled check; when all are whole, writes new checkpoints where the chains grew (ADR-0034).
+     */
+    @Transactional
     public ChainVerificationResult verifyChain() {
-        return store.verify();
+        return store.verify(false);
+    }
+
+    /**
+     * Checks every row of every chain from the start, whatever the checkpoints say (the command-line verifier);
+     * when all are whole, writes new checkpoints too.
+     */
+    @Transactional
+    public ChainVerificationResult verifyFullChain() {
+        return store.verify(true);
     }
 
     private void requireLogReader(Actor actor, String event) {
@@ -116,8 +140,13 @@ public class AccessLog {
     }
 
     private static String describe(AccessLogQuery query) {
-        return "zoekopdracht: cliënt/object=%s, gebruiker=%s, van=%s, tot=%s"
-                .formatted(query.objectId(), query.username(), query.from(), query.to());
+        return "zoekopdracht: cliënt/object=%s, gebruiker=%s, van=%s, tot=%s%s"
+                .formatted(
+                        query.objectId(),
+                        query.username(),
+                        query.from(),
+                        query.to(),
+                        query.before() == null ? "" : ", ouder dan regel " + query.before());
     }
 
     private Instant now() {

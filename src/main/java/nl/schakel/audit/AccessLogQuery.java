@@ -8,14 +8,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param objectId a client's or object's id
  * @param username the user whose actions are sought
+ * @param before only rows older than this sequence number: the next page ({@link AccessLogPage#older()})
  */
 public record AccessLogQuery(
         @Nullable String objectId,
         @Nullable String username,
         @Nullable LocalDate from,
-        @Nullable LocalDate to) {
+        @Nullable LocalDate to,
+        @Nullable Long before) {
 
-    public static final int MAX_ROWS = 500;
+    /** Rows per page, newest first. */
+    public static final int PAGE_SIZE = 100;
+
+    /** The first page. */
+    public AccessLogQuery(
+            @Nullable String objectId, @Nullable String username, @Nullable LocalDate from, @Nullable LocalDate to) {
+        this(objectId, username, from, to, null);
+    }
 
     public boolean hasPeriodBackwards() {
         return from != null && to != null && to.isBefore(from);

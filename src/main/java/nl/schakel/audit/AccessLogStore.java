@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import nl.schakel.audit.domain.ChainVerification;
+import nl.schakel.audit.domain.ChainsVerification;
 import nl.schakel.audit.domain.HashChain;
 import nl.schakel.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +22,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccessLogStore {
 
-    /** Key of the transaction-scoped advisory lock that serialises appends across all nodes. */
-    private static final long CHAIN_LOCK = 7513;
+    /**
+     * Locks the row of a chain no other transaction holds, the one this transaction already holds first (so a
+     * transaction that writes several rows holds one chain, and two transactions never wait for each other's second
+     * chain). The lock lasts until the transaction ends, like the row it guards.
+     */
+    private static final String CLAIM_FREE_CHAIN = "SELECT chain, last_hash FROM audit.access_log_chain"
+            + " ORDER BY chain::text = current_setting('schakel.audit_chain', true) DESC NULLS LAST, random()"
+            + " LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+    /** Every chain is held: wait for one. */
+    private static final String CLAIM_ANY_CHAIN =
+            "SELECT chain, last_hash FROM audit.access_log_chain ORDER BY random() LIMIT 1 FOR UPDATE";
+
+    /** The row, the chain's new last hash, and which chain this transaction holds, in one statement. */
+    private static final String INSERT = "WITH row AS (INSERT INTO audit.access_log (id, occurred_at, event, action,"
+            + " outcome, user_id, username, role, on_behalf_of, tenant_id, access_point, object_type, object_id,"
+            + " segment, purpose, detail, source, prev_hash, hash, owner_tenant_id, chain)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING chain, hash)"
+            + " UPDATE audit.access_log_chain c SET last_hash = row.hash FROM row WHERE c.chain = row.chain"
+            + " RETURNING set_config('schakel.audit_chain', c.chain::text, true)";
 
     private static final String COLUMNS = "seq, id, occurred_at, event, action, outcome, user_id, username, role,"
             + " on_behalf_of, tenant_id, access_point, object_type, object_id, segment, purpose, detail, source,"
@@ -37,11 +57,12 @@ class AccessLogStore {
     }
 
     void append(AccessEvent e, Instant at, String accessPoint) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-        String previous = jdbc.sql("SELECT hash FROM audit.access_log ORDER BY seq DESC LIMIT 1")
-                .query(String.class)
-                .optional()
-                .orElse(HashChain.GENESIS);
+        // a chain no other transaction holds (this transaction's own chain first), or wait for one when all are taken
+        Map<String, Object> chain = jdbc.sql(CLAIM_FREE_CHAIN).query().listOfRows().stream()
+                .findFirst()
+                .orElseGet(() -> jdbc.sql(CLAIM_ANY_CHAIN).query().singleRow());
+        int number = ((Number) chain.get("chain")).intValue();
+        String previous = (String) chain.get("last_hash");
         UUID id = UUID.randomUUID();
         Object[] values = {
             id,
@@ -64,77 +85,137 @@ class AccessLogStore {
         };
         UUID owner = e.ownerTenantId() == null ? null : e.ownerTenantId().value();
         String hash = HashChain.link(previous, canonical(values, at, owner));
-        jdbc.sql("INSERT INTO audit.access_log (id, occurred_at, event, action, outcome, user_id, username, role,"
-                        + " on_behalf_of, tenant_id, access_point, object_type, object_id, segment, purpose, detail,"
-                        + " source, prev_hash, hash, owner_tenant_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(append(values, previous, hash, owner))
-                .update();
+        jdbc.sql(INSERT)
+                .params(append(values, previous, hash, owner, number))
+                .query()
+                .singleRow();
     }
 
-    List<AccessLogEntry> search(
-            @Nullable TenantId tenant, AccessLogQuery query, @Nullable Instant from, @Nullable Instant to) {
-        // the tenant's own actions, and every attempt on a record the tenant is responsible for (ADR-0021)
-        StringBuilder sql = new StringBuilder(
-                "SELECT " + COLUMNS + " FROM audit.access_log WHERE (tenant_id = ? OR owner_tenant_id = ?)");
+    /**
+     * One page of the rows of {@code tenant}: its own actions, and every attempt on a record it is responsible for
+     * (ADR-0021), newest first, before {@code query.before()}. Two halves, each a backward scan of its own index on
+     * {@code (tenant, seq)} that stops after one page, merged: an {@code OR} of the two would have to sort every row of
+     * the tenant (ADR-0034).
+     */
+    AccessLogPage search(TenantId tenant, AccessLogQuery query, @Nullable Instant from, @Nullable Instant to) {
+        SearchSql search = searchSql(tenant, query, from, to);
+        List<AccessLogEntry> rows = jdbc.sql(search.sql())
+                .params(search.params())
+                .query(AccessLogStore::entry)
+                .list();
+        if (rows.size() <= AccessLogQuery.PAGE_SIZE) {
+            return new AccessLogPage(rows, null);
+        }
+        List<AccessLogEntry> page = List.copyOf(rows.subList(0, AccessLogQuery.PAGE_SIZE));
+        return new AccessLogPage(page, page.getLast().seq());
+    }
+
+    /** The statement of {@link #search} (one row more than a page: is there an older page?); for the benchmark too. */
+    record SearchSql(String sql, List<Object> params) {}
+
+    static SearchSql searchSql(TenantId tenant, AccessLogQuery query, @Nullable Instant from, @Nullable Instant to) {
+        StringBuilder criteria = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        params.add(tenant == null ? null : tenant.value());
-        params.add(tenant == null ? null : tenant.value());
+        if (query.before() != null) {
+            criteria.append(" AND seq < ?");
+            params.add(query.before());
+        }
         if (query.objectId() != null && !query.objectId().isBlank()) {
-            sql.append(" AND object_id = ?");
+            criteria.append(" AND object_id = ?");
             params.add(query.objectId().strip());
         }
         if (query.username() != null && !query.username().isBlank()) {
             // also what an API client did on this member's behalf (ADR-0014)
-            sql.append(" AND (lower(username) = lower(?) OR lower(on_behalf_of) = lower(?))");
+            criteria.append(" AND (lower(username) = lower(?) OR lower(on_behalf_of) = lower(?))");
             params.add(query.username().strip());
             params.add(query.username().strip());
         }
         if (from != null) {
-            sql.append(" AND occurred_at >= ?");
+            criteria.append(" AND occurred_at >= ?");
             params.add(Timestamp.from(from));
         }
         if (to != null) {
-            sql.append(" AND occurred_at < ?");
+            criteria.append(" AND occurred_at < ?");
             params.add(Timestamp.from(to));
         }
-        sql.append(" ORDER BY seq DESC LIMIT ").append(AccessLogQuery.MAX_ROWS);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query(AccessLogStore::entry)
-                .list();
+        int limit = AccessLogQuery.PAGE_SIZE + 1;
+        String sql = "SELECT " + COLUMNS + " FROM ((SELECT " + COLUMNS + " FROM audit.access_log WHERE tenant_id = ?"
+                + criteria + " ORDER BY seq DESC LIMIT " + limit + ") UNION ALL (SELECT " + COLUMNS
+                + " FROM audit.access_log WHERE owner_tenant_id = ? AND tenant_id IS DISTINCT FROM ?" + criteria
+                + " ORDER BY seq DESC LIMIT " + limit + ")) AS found ORDER BY seq DESC LIMIT " + limit;
+        List<Object> all = new ArrayList<>();
+        all.add(tenant.value());
+        all.addAll(params);
+        all.add(tenant.value());
+        all.add(tenant.value());
+        all.addAll(params);
+        return new SearchSql(sql, all);
     }
 
-    ChainVerificationResult verify() {
-        ChainVerification verification = new ChainVerification();
-        streaming.query("SELECT " + COLUMNS + " FROM audit.access_log ORDER BY seq", rs -> {
-            Instant at = rs.getTimestamp("occurred_at").toInstant();
-            Object[] values = {
-                rs.getObject("id"),
-                null,
-                rs.getString("event"),
-                rs.getString("action"),
-                rs.getString("outcome"),
-                rs.getObject("user_id"),
-                rs.getString("username"),
-                rs.getString("role"),
-                rs.getString("on_behalf_of"),
-                rs.getObject("tenant_id"),
-                rs.getString("access_point"),
-                rs.getString("object_type"),
-                rs.getString("object_id"),
-                rs.getString("segment"),
-                rs.getString("purpose"),
-                rs.getString("detail"),
-                rs.getString("source")
-            };
-            verification.accept(
-                    rs.getLong("seq"),
-                    rs.getString("prev_hash"),
-                    rs.getString("hash"),
-                    canonical(values, at, rs.getObject("owner_tenant_id")));
-        });
-        ChainVerification.Result result = verification.result();
+    /**
+     * Checks every chain: all rows when {@code full}, otherwise from each chain's last verified checkpoint (a chain
+     * without one from its first row). When all chains are whole, writes a checkpoint for every chain that grew.
+     */
+    ChainVerificationResult verify(boolean full) {
+        ChainsVerification verification = new ChainsVerification();
+        long from = 0;
+        if (!full) {
+            Map<Integer, Long> seqs = new HashMap<>();
+            jdbc.sql("SELECT DISTINCT ON (chain) chain, seq, hash FROM audit.access_log_checkpoint"
+                            + " ORDER BY chain, id DESC")
+                    .query((rs, n) -> {
+                        verification.startAt(rs.getInt("chain"), rs.getLong("seq"), rs.getString("hash"));
+                        return seqs.put(rs.getInt("chain"), rs.getLong("seq"));
+                    })
+                    .list();
+            List<Integer> chains = jdbc.sql("SELECT chain FROM audit.access_log_chain")
+                    .query(Integer.class)
+                    .list();
+            from = ChainsVerification.readFrom(seqs, chains);
+        }
+        streaming.query(
+                "SELECT " + COLUMNS + ", chain FROM audit.access_log WHERE seq >= ? ORDER BY seq",
+                rs -> {
+                    verification.accept(
+                            rs.getInt("chain"),
+                            rs.getLong("seq"),
+                            rs.getString("prev_hash"),
+                            rs.getString("hash"),
+                            fields(rs));
+                },
+                from);
+        ChainsVerification.Result result = verification.result();
+        for (ChainsVerification.Checkpoint checkpoint : result.checkpoints()) {
+            jdbc.sql("INSERT INTO audit.access_log_checkpoint (chain, seq, hash, rows_checked) VALUES (?,?,?,?)")
+                    .params(checkpoint.chain(), checkpoint.seq(), checkpoint.hash(), checkpoint.checked())
+                    .update();
+        }
         return new ChainVerificationResult(result.checked(), result.firstBrokenSeq());
+    }
+
+    /** A stored row's hashed fields, as {@link #canonical} builds them for a new row. */
+    static List<@Nullable String> fields(ResultSet rs) throws SQLException {
+        Instant at = rs.getTimestamp("occurred_at").toInstant();
+        Object[] values = {
+            rs.getObject("id"),
+            null,
+            rs.getString("event"),
+            rs.getString("action"),
+            rs.getString("outcome"),
+            rs.getObject("user_id"),
+            rs.getString("username"),
+            rs.getString("role"),
+            rs.getString("on_behalf_of"),
+            rs.getObject("tenant_id"),
+            rs.getString("access_point"),
+            rs.getString("object_type"),
+            rs.getString("object_id"),
+            rs.getString("segment"),
+            rs.getString("purpose"),
+            rs.getString("detail"),
+            rs.getString("source")
+        };
+        return canonical(values, at, rs.getObject("owner_tenant_id"));
     }
 
     /**
@@ -153,11 +234,12 @@ class AccessLogStore {
         return fields;
     }
 
-    private static Object[] append(Object[] values, String previous, String hash, @Nullable UUID owner) {
-        Object[] all = Arrays.copyOf(values, values.length + 3);
+    private static Object[] append(Object[] values, String previous, String hash, @Nullable UUID owner, int chain) {
+        Object[] all = Arrays.copyOf(values, values.length + 4);
         all[values.length] = previous;
         all[values.length + 1] = hash;
         all[values.length + 2] = owner;
+        all[values.length + 3] = chain;
         return all;
     }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +20,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Writes many access-log rows at once with PostgreSQL {@code COPY}, chained exactly as {@link AccessLogStore#append}
- * chains a single row, so {@link AccessLog#verifyChain()} accepts them. For the national data set (issue 14) and
- * benchmarks only: it takes no lock, so nothing else may append while it runs.
+ * chains a single row, so {@link AccessLog#verifyChain()} accepts them: the rows go round the chains of
+ * {@code audit.access_log_chain} in turn (ADR-0034), each linked to its chain's last hash, and the chains' last hashes
+ * are updated at the end. For the national data set (issue 14) and benchmarks only: it locks every chain until the
+ * caller commits, so appends by the application wait meanwhile.
  */
 public final class AccessLogCopy {
 
@@ -28,7 +32,7 @@ public final class AccessLogCopy {
 
     private static final String COPY = "COPY audit.access_log (id, occurred_at, event, action, outcome, user_id,"
             + " username, role, on_behalf_of, tenant_id, access_point, object_type, object_id, segment, purpose, detail,"
-            + " source, prev_hash, hash, owner_tenant_id) FROM STDIN";
+            + " source, prev_hash, hash, owner_tenant_id, chain) FROM STDIN";
 
     private AccessLogCopy() {}
 
@@ -37,14 +41,24 @@ public final class AccessLogCopy {
      * and returns how many were written. The caller commits.
      */
     public static long copy(Connection connection, Iterator<Row> rows, int batch) throws SQLException, IOException {
-        String previous = last(connection);
+        List<Integer> chains = new ArrayList<>();
+        List<String> last = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT chain, last_hash FROM audit.access_log_chain ORDER BY chain FOR UPDATE")) {
+            while (rs.next()) {
+                chains.add(rs.getInt(1));
+                last.add(rs.getString(2));
+            }
+        }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder text = new StringBuilder(batch * 400);
         long written = 0;
         int inBatch = 0;
         while (rows.hasNext()) {
             Row row = rows.next();
-            previous = line(text, row, previous);
+            int turn = (int) (written % chains.size());
+            last.set(turn, line(text, row, last.get(turn), chains.get(turn)));
             written++;
             if (++inBatch == batch) {
                 copy.copyIn(COPY, reader(text));
@@ -55,17 +69,19 @@ public final class AccessLogCopy {
         if (inBatch > 0) {
             copy.copyIn(COPY, reader(text));
         }
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE audit.access_log_chain SET last_hash = ? WHERE chain = ?")) {
+            for (int i = 0; i < chains.size(); i++) {
+                update.setString(1, last.get(i));
+                update.setInt(2, chains.get(i));
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
         return written;
     }
 
-    private static String last(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT hash FROM audit.access_log ORDER BY seq DESC LIMIT 1")) {
-            return rs.next() ? rs.getString(1) : HashChain.GENESIS;
-        }
-    }
-
-    private static String line(StringBuilder text, Row row, String previous) {
+    private static String line(StringBuilder text, Row row, String previous, int chain) {
         AccessEvent e = row.event();
         Object[] values = {
             row.id(),
@@ -100,6 +116,8 @@ public final class AccessLogCopy {
         field(text, hash);
         text.append('\t');
         field(text, owner);
+        text.append('\t');
+        field(text, chain);
         text.append('\n');
         return hash;
     }

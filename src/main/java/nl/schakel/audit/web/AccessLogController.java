@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.AccessLogEntry;
+import nl.schakel.audit.AccessLogPage;
 import nl.schakel.audit.AccessLogQuery;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
@@ -45,11 +46,13 @@ class AccessLogController {
         model.addAttribute("gebruiker", "");
         model.addAttribute("van", "");
         model.addAttribute("tot", "");
-        model.addAttribute("maximum", AccessLogQuery.MAX_ROWS);
         return "audit/search";
     }
 
-    /** A search is a POST: the criteria (a client number, a username) stay out of URLs and server logs. */
+    /**
+     * A search is a POST: the criteria (a client number, a username) stay out of URLs and server logs. The button
+     * "Oudere regels" posts the same criteria with {@code voor}, the sequence number the next page starts before.
+     */
     @PostMapping("/toegangslog")
     String search(
             @AuthenticationPrincipal Actor actor,
@@ -57,6 +60,7 @@ class AccessLogController {
             @RequestParam(required = false) @Nullable String gebruiker,
             @RequestParam(required = false) @Nullable String van,
             @RequestParam(required = false) @Nullable String tot,
+            @RequestParam(required = false) @Nullable String voor,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("object", object == null ? "" : object);
@@ -65,12 +69,15 @@ class AccessLogController {
         model.addAttribute("tot", tot == null ? "" : tot);
         List<AccessLogEntry> rows = null;
         try {
-            rows = accessLog.search(actor, new AccessLogQuery(object, gebruiker, date("van", van), date("tot", tot)));
+            AccessLogPage page = accessLog.page(
+                    actor, new AccessLogQuery(object, gebruiker, date("van", van), date("tot", tot), before(voor)));
+            rows = page.rows();
+            model.addAttribute("ouder", page.older());
+            model.addAttribute("vervolg", voor != null && !voor.isBlank());
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
         }
         model.addAttribute("rijen", rows);
-        model.addAttribute("maximum", AccessLogQuery.MAX_ROWS);
         TenantId reader = actor.tenantId();
         if (rows != null && reader != null) {
             model.addAttribute("lezer", reader.value());
@@ -100,6 +107,21 @@ class AccessLogController {
     @ExceptionHandler(AccessLog.SecondFactorTooOldException.class)
     String stepUp(HttpServletRequest request) {
         return "redirect:/tweede-factor?terug=" + request.getServletPath();
+    }
+
+    private static @Nullable Long before(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long seq = Long.parseLong(value.strip());
+            if (seq > 0) {
+                return seq;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new InvalidInputException("", "toegangslog.fout.voor");
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value) {

@@ -35,7 +35,7 @@ class ChainVerificationTests {
     }
 
     private static ChainVerification.Result verify(List<Row> rows) {
-        ChainVerification verification = new ChainVerification();
+        ChainVerification verification = ChainVerification.fromFirstRow();
         rows.forEach(row -> verification.accept(row.seq(), row.prevHash(), row.hash(), row.fields()));
         return verification.result();
     }
@@ -157,5 +157,62 @@ class ChainVerificationTests {
 
         assertThat(result.firstBrokenSeq()).isEqualTo(2);
         assertThat(result.checked()).isEqualTo(6);
+    }
+
+    private static ChainVerification.Result verifyFrom(long seq, String hash, List<Row> rows) {
+        ChainVerification verification = ChainVerification.fromCheckpoint(seq, hash);
+        rows.forEach(row -> verification.accept(row.seq(), row.prevHash(), row.hash(), row.fields()));
+        return verification.result();
+    }
+
+    @Test
+    void fromACheckpointChecksOnlyTheRowsFromItAndRemembersTheLast() {
+        List<Row> rows = chain(6, HashChain.GENESIS);
+
+        ChainVerification.Result result = verifyFrom(4, rows.get(3).hash(), rows.subList(3, 6));
+
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checked()).isEqualTo(3);
+        assertThat(result.lastSeq()).isEqualTo(6);
+        assertThat(result.lastHash()).isEqualTo(rows.get(5).hash());
+    }
+
+    @Test
+    void fromACheckpointReportsAChangedCheckpointRow() {
+        List<Row> rows = new ArrayList<>(chain(6, HashChain.GENESIS));
+        String verified = rows.get(3).hash();
+        // changed and rehashed, and the rows after it rehashed too: only the checkpoint knows
+        List<@Nullable String> changed = List.of("row-4", "E", "GEWEIGERD");
+        String forged = HashChain.link(rows.get(3).prevHash(), changed);
+        rows.set(3, new Row(4, rows.get(3).prevHash(), forged, changed));
+        rows.set(
+                4,
+                new Row(
+                        5,
+                        forged,
+                        HashChain.link(forged, rows.get(4).fields()),
+                        rows.get(4).fields()));
+
+        assertThat(verifyFrom(4, verified, rows.subList(3, 5)).firstBrokenSeq()).isEqualTo(4);
+    }
+
+    @Test
+    void fromACheckpointReportsItsRemovedRow() {
+        List<Row> rows = chain(6, HashChain.GENESIS);
+
+        assertThat(verifyFrom(4, rows.get(3).hash(), rows.subList(4, 6)).firstBrokenSeq())
+                .isEqualTo(4);
+        assertThat(verifyFrom(6, rows.get(5).hash(), List.of()).firstBrokenSeq())
+                .isEqualTo(6);
+    }
+
+    @Test
+    void fromTheStartOfANewChainTheFirstRowMustLinkToTheGenesis() {
+        List<Row> rows = chain(3, HashChain.GENESIS);
+
+        assertThat(verifyFrom(0, HashChain.GENESIS, rows).intact()).isTrue();
+        assertThat(verifyFrom(0, HashChain.GENESIS, chain(3, "a".repeat(64))).firstBrokenSeq())
+                .isEqualTo(1);
+        assertThat(verifyFrom(0, HashChain.GENESIS, List.of()).intact()).isTrue();
     }
 }
