@@ -268,18 +268,32 @@ public class IdentityManagement {
      */
     public List<MemberView> membersOf(TenantId tenant) {
         return accounts.membershipsOf(tenant).stream()
-                .map(m -> accounts.find(m.userId())
-                        .map(a -> new MemberView(
-                                a.id(),
-                                a.username(),
-                                a.displayName(),
-                                m.role(),
-                                m.teamId(),
-                                m.beroepscluster(),
-                                a.enabled(),
-                                a.secondFactorEnrolled())))
+                .map(m -> accounts.find(m.userId()).map(a -> memberView(a, m)))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * One member of a tenant as {@link #membersOf} gives them (their first membership there), or empty for someone who
+     * is not a member; two queries whatever the tenant's size (the home page asks it on every view, ADR-0035).
+     */
+    public Optional<MemberView> memberOf(TenantId tenant, UserId member) {
+        return accounts.memberships(member).stream()
+                .filter(m -> tenant.equals(m.tenantId()))
+                .findFirst()
+                .flatMap(m -> accounts.find(member).map(a -> memberView(a, m)));
+    }
+
+    private static MemberView memberView(Account a, Membership m) {
+        return new MemberView(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                m.role(),
+                m.teamId(),
+                m.beroepscluster(),
+                a.enabled(),
+                a.secondFactorEnrolled());
     }
 
     /**

@@ -229,7 +229,7 @@ public class Scholingsregister implements Herinneringen {
     @Transactional
     public void zetEmail(Actor by, UserId member, String email) {
         TenantId tenant = beheerder(by, "organisation.member.email");
-        if (identity.membersOf(tenant).stream().noneMatch(m -> m.userId().equals(member))) {
+        if (identity.memberOf(tenant, member).isEmpty()) {
             throw new NotFoundException("account");
         }
         String clean = email.strip();
@@ -304,9 +304,7 @@ public class Scholingsregister implements Herinneringen {
     }
 
     private Optional<MemberView> lid(TenantId tenant, UserId member) {
-        return identity.membersOf(tenant).stream()
-                .filter(m -> m.userId().equals(member))
-                .findFirst();
+        return identity.memberOf(tenant, member);
     }
 
     private Map<Role, Integer> intervallen(TenantId tenant, Map<Role, Integer> set) {

@@ -16,6 +16,8 @@
  * <p>Sessions live in PostgreSQL (Spring Session JDBC, {@code public.spring_session}): 15 minutes of inactivity ends
  * one, and {@code SessionLifetimeFilter} ends it after {@code schakel.session.absolute-lifetime} (8 hours) whatever
  * happens. The cookie is {@code __Host-SCHAKEL}: {@code Secure}, {@code HttpOnly}, {@code SameSite=Strict}.
+ * {@code LazyTouchSessionRepository} wraps the store (ADR-0035): a request that changed nothing in its session writes
+ * nothing, unless the stored time of last access is a minute old; so inactivity ends a session after 14 to 15 minutes.
  *
  * <p>A form sent after its session ended ({@code ExpiredSession}, ADR-0028) fails the CSRF check like a forged one,
  * but the browser still sends a session cookie on which nobody is signed in: instead of 403 it is redirected to

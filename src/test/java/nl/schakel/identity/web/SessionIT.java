@@ -125,6 +125,55 @@ class SessionIT extends WebITSupport {
     }
 
     @Test
+    void aRequestThatChangesNothingInItsSessionWritesNothingUntilTheStoredAccessIsAMinuteOld() {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, "aanraken");
+        Browser browser = browser().login(member);
+        long stored = lastAccess(member);
+
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(member)).isEqualTo(stored);
+
+        // a minute later the next request writes the time of last access again, so inactivity is counted from it
+        long minuteAgo = System.currentTimeMillis() - LazyTouchSessionRepository.TOUCH_INTERVAL.toMillis();
+        jdbc.update(
+                "UPDATE spring_session SET last_access_time = ?, expiry_time = ? WHERE principal_name = ?",
+                minuteAgo,
+                minuteAgo + Duration.ofMinutes(15).toMillis(),
+                member);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(member)).isGreaterThan(minuteAgo);
+        assertThat(jdbc.queryForObject(
+                        "SELECT expiry_time - last_access_time FROM spring_session WHERE principal_name = ?",
+                        Long.class,
+                        member))
+                .isEqualTo(Duration.ofMinutes(15).toMillis());
+    }
+
+    @Test
+    void aSessionWhoseStoredAccessIsFifteenMinutesOldIsEndedAtTheNextRequest() {
+        String member = TestActors.enrolledSchoolMember(identity, jdbc, "stilgezeten");
+        Browser browser = browser().login(member);
+        long fifteenMinutesAgo =
+                System.currentTimeMillis() - Duration.ofMinutes(15).toMillis() - 1_000;
+        jdbc.update(
+                "UPDATE spring_session SET last_access_time = ?, expiry_time = ? WHERE principal_name = ?",
+                fifteenMinutesAgo,
+                fifteenMinutesAgo + Duration.ofMinutes(15).toMillis(),
+                member);
+
+        HttpResponse<String> response = browser.get("/");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(response)).endsWith("/inloggen");
+    }
+
+    private long lastAccess(String member) {
+        return jdbc.queryForObject(
+                "SELECT last_access_time FROM spring_session WHERE principal_name = ?", Long.class, member);
+    }
+
+    @Test
     void aSessionOlderThanItsAbsoluteLifetimeEndsHoweverActive() throws Exception {
         MutableClock filterClock = new MutableClock();
         SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), filterClock, expired);
