@@ -267,19 +267,7 @@ public class IdentityManagement {
      * data, so not logged). Callers decide who may ask; the organisation module offers this to members of the tenant.
      */
     public List<MemberView> membersOf(TenantId tenant) {
-        return accounts.membershipsOf(tenant).stream()
-                .map(m -> accounts.find(m.userId())
-                        .map(a -> new MemberView(
-                                a.id(),
-                                a.username(),
-                                a.displayName(),
-                                m.role(),
-                                m.teamId(),
-                                m.beroepscluster(),
-                                a.enabled(),
-                                a.secondFactorEnrolled())))
-                .flatMap(Optional::stream)
-                .toList();
+        return accounts.membersOf(tenant);
     }
 
     /**
