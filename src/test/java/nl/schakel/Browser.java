@@ -163,7 +163,7 @@ public final class Browser {
      */
     public String nextCode(String username, String secret) {
         List<Long> last = jdbc.queryForList(
-                "SELECT totp_last_step FROM identity.account WHERE username = ?", Long.class, username);
+                "SELECT totp_last_step FROM identity.account WHERE lower(username) = lower(?)", Long.class, username);
         if (!last.isEmpty()) {
             Instant afterLast = Instant.ofEpochSecond((last.getFirst() + 1) * 30);
             if (clock.instant().isBefore(afterLast)) {

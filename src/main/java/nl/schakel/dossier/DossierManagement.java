@@ -26,6 +26,8 @@ import nl.schakel.organisation.Colleagues;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Pagina;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
@@ -139,24 +141,23 @@ public class DossierManagement {
 
     /**
      * The actor's dossiers: those they own, those shared with them and those assigned to them to record steps 2–5;
-     * for an aandachtsfunctionaris all dossiers of the own tenant.
+     * for an aandachtsfunctionaris all dossiers of the own tenant. One page, newest first (ADR-0036).
      */
     @Transactional
-    public List<DossierSummary> myDossiers(Actor by) {
+    public Pagina<DossierSummary> myDossiers(Actor by, Paginering pagina) {
         TenantId tenant = by.tenantId();
         if (!DossierAccess.worksWithClients(by) || tenant == null) {
             accessLog.recordDenial(AccessEvent.by(by, "dossier.list", ActionCode.R));
             throw new AccessDeniedException("dossier.list");
         }
         Optional<UserId> owner = by.hasRole(Role.AANDACHTSFUNCTIONARIS) ? Optional.empty() : Optional.of(by.userId());
-        List<DossierSummary> list = store.list(tenant, owner).stream()
+        Pagina<DossierSummary> list = Pagina.van(store.list(tenant, owner, pagina), pagina)
                 .map(r -> new DossierSummary(
                         r.dossier().id(),
                         r.dossier().createdAt(),
                         r.dossier().status(),
                         r.dossier().ownerName(),
-                        r.firstBetrokkene()))
-                .toList();
+                        r.firstBetrokkene()));
         accessLog.record(AccessEvent.by(by, "dossier.list", ActionCode.R).segment("overzicht"));
         return list;
     }

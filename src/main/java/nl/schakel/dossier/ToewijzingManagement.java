@@ -44,6 +44,9 @@ public class ToewijzingManagement implements Herinneringen {
      */
     @Transactional
     public void geopend(Actor by, DossierView dossier) {
+        if (!store.heeftOpenToewijzing(dossier.id())) {
+            return; // the usual case: a read of the dossier page writes nothing (issue 14)
+        }
         store.toewijzingGeopend(dossier.id(), by.userId(), by.hasRole(Role.AANDACHTSFUNCTIONARIS), access.now());
     }
 }

@@ -267,10 +267,7 @@ public class IdentityManagement {
      * data, so not logged). Callers decide who may ask; the organisation module offers this to members of the tenant.
      */
     public List<MemberView> membersOf(TenantId tenant) {
-        return accounts.membershipsOf(tenant).stream()
-                .map(m -> accounts.find(m.userId()).map(a -> memberView(a, m)))
-                .flatMap(Optional::stream)
-                .toList();
+        return accounts.membersOf(tenant);
     }
 
     /**

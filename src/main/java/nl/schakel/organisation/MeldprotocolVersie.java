@@ -1,9 +1,6 @@
 package nl.schakel.organisation;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Role;
@@ -20,13 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param vastgelegdDoor the display name of the member who recorded it
  */
 public record MeldprotocolVersie(int versie, Meldprotocol inhoud, Instant vastgelegdOp, String vastgelegdDoor) {
-
-    /** The version in force on this day: the highest version whose ingangsdatum is on or before it. */
-    public static Optional<MeldprotocolVersie> vanKracht(List<MeldprotocolVersie> versies, LocalDate vandaag) {
-        return versies.stream()
-                .filter(v -> !v.inhoud().ingangsdatum().isAfter(vandaag))
-                .max(Comparator.comparingInt(MeldprotocolVersie::versie));
-    }
 
     /** What this version says for a member of this team, role and beroepscluster. */
     public MeldprotocolToepassing toepassing(@Nullable TeamId team, Role role, @Nullable Beroepscluster cluster) {

@@ -247,7 +247,7 @@ public class Meldprotocollen {
     }
 
     private Optional<MeldprotocolVersie> inForce(TenantId tenant) {
-        return MeldprotocolVersie.vanKracht(store.all(tenant), vandaag());
+        return store.vanKracht(tenant, vandaag());
     }
 
     private LocalDate vandaag() {

@@ -17,6 +17,8 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.Pagina;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
@@ -97,14 +99,14 @@ public class OrganisationManagement {
         return tenant.id();
     }
 
-    /** All tenants, for the platformbeheerder (names and kinds only; no client data). */
+    /** One page of the tenants, for the platformbeheerder (names and kinds only; no client data). */
     @Transactional
-    public List<Tenant> tenants(Actor by) {
+    public Pagina<Tenant> tenants(Actor by, Paginering pagina) {
         if (!by.hasRole(Role.PLATFORMBEHEERDER)) {
             accessLog.recordDenial(AccessEvent.by(by, "organisation.tenant.list", ActionCode.R));
             throw new AccessDeniedException("organisation.tenant.list");
         }
-        return tenants.all();
+        return Pagina.van(tenants.page(pagina), pagina);
     }
 
     /**
@@ -113,7 +115,7 @@ public class OrganisationManagement {
      */
     @Transactional(readOnly = true)
     public List<Tenant> tenantsOfKind(TenantKind kind) {
-        return tenants.all().stream().filter(t -> t.kind() == kind).toList();
+        return tenants.ofKind(kind);
     }
 
     /**

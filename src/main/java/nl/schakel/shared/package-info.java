@@ -17,6 +17,8 @@
  *       {@code InvalidInputException} carrying message keys, never values), {@code FormErrors} and
  *       {@code FormValues} for the forms;
  *   <li>{@code Herinneringen}, the interface through which modules put reminders on the home page;
+ *   <li>{@code Paginering} and {@code Pagina}: a list read a page at a time by its number in the address (ADR-0036),
+ *       with the bounds every list and the API share;
  *   <li>the one append-only journal ({@code journal}): the entry, the kind registry contract that each module's own
  *       {@code EntryKind} enum and sealed {@code EntryPayload} implement, the one JSON codec of a stored payload, the
  *       append and correction rules, and the insert and read of a module's own journal table (ADR-0012, ADR-0016);

@@ -14,6 +14,8 @@ import nl.schakel.audit.Outcome;
 import nl.schakel.keten.VeiligThuisRegio;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Pagina;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
@@ -249,17 +251,18 @@ public class VeiligThuisManagement {
     /** A case in the region's list: its row and the name of its first directbetrokkene ("" for none). */
     public record InLijst(Zaak zaak, String naam) {}
 
-    /** The region's cases, newest first, for a worker of the region. Logged as one read of the list. */
+    /**
+     * One page of the region's cases, newest first, for a worker of the region (ADR-0036). Logged as one read of the
+     * list.
+     */
     @Transactional
-    public List<InLijst> zaken(Actor by) {
+    public Pagina<InLijst> zaken(Actor by, Paginering pagina) {
         TenantId regio = access.regio(by, "veiligthuis.zaken");
         accessLog.record(AccessEvent.by(by, "veiligthuis.zaken", ActionCode.R).segment("lijst"));
-        List<Zaak> zaken = store.zaken(regio);
+        Pagina<Zaak> zaken = Pagina.van(store.zaken(regio, pagina), pagina);
         java.util.Map<UUID, String> namen =
-                store.eersteNamen(zaken.stream().map(Zaak::id).toList());
-        return zaken.stream()
-                .map(z -> new InLijst(z, namen.getOrDefault(z.id(), "")))
-                .toList();
+                store.eersteNamen(zaken.regels().stream().map(Zaak::id).toList());
+        return zaken.map(z -> new InLijst(z, namen.getOrDefault(z.id(), "")));
     }
 
     /**

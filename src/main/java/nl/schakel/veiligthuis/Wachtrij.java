@@ -63,12 +63,12 @@ public class Wachtrij {
     }
 
     /**
-     * When the latest aanvulling from the melder's dossier arrived, per case of the actor's region that has one
+     * When the latest aanvulling from the melder's dossier arrived, per case of these of the actor's region that has one
      * (ADR-0019), so that the queue shows it. Ids and times only; the queue's read is logged by {@link #regels}.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, java.time.Instant> laatsteAanvullingen(Actor by) {
-        return store.laatsteAanvullingen(access.regio(by, "veiligthuis.wachtrij"));
+    public java.util.Map<UUID, java.time.Instant> laatsteAanvullingen(Actor by, java.util.Collection<UUID> zaken) {
+        return store.laatsteAanvullingen(access.regio(by, "veiligthuis.wachtrij"), zaken);
     }
 
     /**

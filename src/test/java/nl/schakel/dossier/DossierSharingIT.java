@@ -80,7 +80,8 @@ class DossierSharingIT {
             assertThat(d.handeling()).isEqualTo(Deling.Handeling.GEDEELD);
             assertThat(d.collegaId()).isEqualTo(userId(collega).value());
         });
-        assertThat(dossiers.myDossiers(actor(collega)))
+        assertThat(dossiers.myDossiers(actor(collega), nl.schakel.shared.Paginering.eerste())
+                        .regels())
                 .extracting(DossierSummary::id)
                 .contains(id);
         dossiers.addSignaal(
@@ -108,7 +109,8 @@ class DossierSharingIT {
 
         assertThatThrownBy(() -> dossiers.dossier(actor(collega), id)).isInstanceOf(NotFoundException.class);
         assertThat(logRows(id, collega, "dossier.read", "GEWEIGERD")).isEqualTo(1);
-        assertThat(dossiers.myDossiers(actor(collega)))
+        assertThat(dossiers.myDossiers(actor(collega), nl.schakel.shared.Paginering.eerste())
+                        .regels())
                 .extracting(DossierSummary::id)
                 .doesNotContain(id);
         assertThat(dossiers.dossier(actor("leerkracht"), id).journal())

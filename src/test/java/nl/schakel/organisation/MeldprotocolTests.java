@@ -5,13 +5,10 @@ import static nl.schakel.organisation.MeldprotocolVoorbeeld.DIRECTEUR;
 import static nl.schakel.organisation.MeldprotocolVoorbeeld.GROEPEN;
 import static nl.schakel.organisation.MeldprotocolVoorbeeld.LEIDER;
 import static nl.schakel.organisation.MeldprotocolVoorbeeld.OPVANG;
-import static nl.schakel.organisation.MeldprotocolVoorbeeld.VANDAAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TeamId;
@@ -100,22 +97,5 @@ class MeldprotocolTests {
                 .isTrue();
         assertThat(v.toepassing(GROEPEN, Role.BEROEPSKRACHT, null).alleenSignaleren())
                 .isFalse();
-    }
-
-    @Test
-    void theVersionInForceIsTheHighestWhoseIngangsdatumHasCome() {
-        Meldprotocol inhoud = MeldprotocolVoorbeeld.protocol();
-        MeldprotocolVersie eerste = versie(1, met(inhoud, VANDAAG.minusMonths(6)));
-        MeldprotocolVersie tweede = versie(2, met(inhoud, VANDAAG));
-        MeldprotocolVersie derde = versie(3, met(inhoud, VANDAAG.plusDays(1)));
-        List<MeldprotocolVersie> alle = List.of(derde, eerste, tweede);
-        assertThat(MeldprotocolVersie.vanKracht(alle, VANDAAG)).contains(tweede);
-        assertThat(MeldprotocolVersie.vanKracht(alle, VANDAAG.plusDays(1))).contains(derde);
-        assertThat(MeldprotocolVersie.vanKracht(alle, VANDAAG.minusMonths(6).minusDays(1)))
-                .isEqualTo(Optional.empty());
-    }
-
-    private static Meldprotocol met(Meldprotocol p, LocalDate ingang) {
-        return p.vastgesteld(p.vastgesteldDoor(), ingang.minusMonths(1), ingang);
     }
 }

@@ -202,7 +202,8 @@ class MeldingAanvullingIT {
                                 + " WHERE b.naam = ?",
                         "Aanvulkind Keten"))
                 .isEqualTo(1);
-        assertThat(wachtrij.laatsteAanvullingen(actor("vt-noord"))).containsKey(zaakId);
+        assertThat(wachtrij.laatsteAanvullingen(actor("vt-noord"), List.of(zaakId)))
+                .containsKey(zaakId);
         // logged on both sides
         assertThat(count(
                         "SELECT count(*) FROM audit.access_log WHERE event = 'dossier.aanvulling.send' AND object_id = ?",

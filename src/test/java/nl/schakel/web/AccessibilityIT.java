@@ -83,6 +83,22 @@ class AccessibilityIT extends BrowserTestBase {
         assertAccessible("404 page");
     }
 
+    /**
+     * A list in pages (ADR-0036): the aandachtsfunctionaris of the demo school sees more dossiers than one page holds;
+     * the page's navigation is checked, and followed by keyboard (Enter on the focused link) to the next page and back.
+     */
+    @Test
+    void aListInPagesIsLeafedThroughByKeyboard() {
+        logIn("af-school");
+        open("/dossiers");
+        assertAccessible("/dossiers page 1 as af-school");
+        find("nav.paginering a[rel=next]").sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().endsWith("/dossiers?pagina=2"));
+        assertAccessible("/dossiers?pagina=2 as af-school");
+        find("nav.paginering a[rel=prev]").sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().endsWith("/dossiers?pagina=1"));
+    }
+
     @Test
     void beheerPagesAndSettingUpANewMember() {
         logIn("beheer-school");

@@ -65,6 +65,7 @@ final class EveryPage {
         leerkracht.add("/scholing");
         DOSSIER.forEach(page -> leerkracht.add("/dossiers/" + dossier + page));
         pages.put("leerkracht", leerkracht);
+        pages.put("af-school", List.of("/dossiers", "/dossiers?pagina=2"));
         pages.put(
                 "beheer-school",
                 List.of(

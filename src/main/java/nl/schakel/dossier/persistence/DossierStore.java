@@ -14,6 +14,7 @@ import nl.schakel.dossier.domain.EntryKind;
 import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.shared.Bsn;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
@@ -306,6 +307,14 @@ public class DossierStore {
      * The uitvoerder opened the dossier: the notice that it was handed to them ends. Only the named colleague, or for
      * a dossier handed to the aandachtsfunctionarissen one of them, ends it; another user changes nothing.
      */
+    /** Whether the dossier was handed over and not yet opened (by its primary key). */
+    public boolean heeftOpenToewijzing(UUID dossier) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier.toewijzing WHERE dossier_id = ? AND geopend_at IS NULL)")
+                .param(dossier)
+                .query(Boolean.class)
+                .single();
+    }
+
     public int toewijzingGeopend(UUID dossier, UserId user, boolean aandachtsfunctionaris, java.time.Instant now) {
         return jdbc.sql("UPDATE dossier.toewijzing SET geopend_at = ?, geopend_door = ?"
                         + " WHERE dossier_id = ? AND geopend_at IS NULL"
@@ -340,18 +349,31 @@ public class DossierStore {
     }
 
     /**
-     * The dossiers of a tenant, all of them or only those of one user (owned by them, shared with them, or assigned to
-     * them as executor), newest first.
+     * One page of the dossiers of a tenant, all of them or only those of one user (owned by them, shared with them, or
+     * assigned to them as executor), newest first (ADR-0036). The dossiers of one user are found through the indexes
+     * on owner, executor and shares; all of a tenant's through {@code dossier_tenant_created_idx}.
      */
-    public List<ListRow> list(TenantId tenant, Optional<UserId> user) {
-        UUID u = user.map(UserId::value).orElse(null);
-        return jdbc.sql("SELECT d.*, b.naam AS first_naam FROM dossier.dossier d"
-                        + " JOIN dossier.betrokkene b ON b.dossier_id = d.id AND b.position = 0"
-                        + " WHERE d.tenant_id = ? AND (CAST(? AS UUID) IS NULL OR d.owner_id = ? OR d.executor_id = ?"
-                        + " OR EXISTS (SELECT 1 FROM dossier.deling s WHERE s.dossier_id = d.id AND s.user_id = ?))"
-                        + " ORDER BY d.created_at DESC")
-                .params(tenant.value(), u, u, u, u)
-                .query((rs, n) -> new ListRow(row(rs, n), rs.getString("first_naam")))
+    public List<ListRow> list(TenantId tenant, Optional<UserId> user, Paginering pagina) {
+        String select = "SELECT d.*, b.naam AS first_naam FROM dossier.dossier d"
+                + " JOIN dossier.betrokkene b ON b.dossier_id = d.id AND b.position = 0 WHERE d.tenant_id = ?";
+        String page = " ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?";
+        var query = user.isEmpty()
+                ? jdbc.sql(select + page).params(tenant.value(), pagina.limit(), pagina.offset())
+                : jdbc.sql(select
+                                + " AND d.id IN (SELECT id FROM dossier.dossier WHERE tenant_id = ? AND owner_id = ?"
+                                + " UNION SELECT id FROM dossier.dossier WHERE tenant_id = ? AND executor_id = ?"
+                                + " UNION SELECT dossier_id FROM dossier.deling WHERE user_id = ?)"
+                                + page)
+                        .params(
+                                tenant.value(),
+                                tenant.value(),
+                                user.get().value(),
+                                tenant.value(),
+                                user.get().value(),
+                                user.get().value(),
+                                pagina.limit(),
+                                pagina.offset());
+        return query.query((rs, n) -> new ListRow(row(rs, n), rs.getString("first_naam")))
                 .list();
     }
 

@@ -39,6 +39,8 @@ import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.Namens;
 import nl.schakel.shared.NotFoundException;
+import nl.schakel.shared.Pagina;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.SignaalSoort;
@@ -50,6 +52,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -106,12 +109,24 @@ class DossierApiController {
     @Operation(
             summary = "De dossiers van de medewerker",
             description = "Een aandachtsfunctionaris ziet alle dossiers van de organisatie, een beroepskracht de"
-                    + " eigen dossiers. Nieuwste eerst.")
-    @ApiResponse(responseCode = "200", description = "De dossiers")
-    @ApiResponse(responseCode = "400", description = "Geen geldige Namens (problem+json)")
+                    + " eigen dossiers. Nieuwste eerst, per pagina: ?pagina=1 (de eerste) en ?aantal=50 (ten hoogste"
+                    + " 100). De kop Link wijst naar de vorige (rel=\"prev\") en volgende pagina (rel=\"next\").")
+    @ApiResponse(responseCode = "200", description = "De dossiers van deze pagina")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Geen geldige Namens, of een paginanummer of aantal buiten de grenzen (problem+json)")
     @ApiResponse(responseCode = "403", description = "Deze medewerker werkt niet met cliëntdossiers (problem+json)")
-    List<DossierSamenvatting> list(@Namens Actor by) {
-        return dossiers.myDossiers(by).stream().map(DossierSamenvatting::of).toList();
+    ResponseEntity<List<DossierSamenvatting>> list(
+            @Namens Actor by,
+            @RequestParam(name = "pagina", required = false) @Nullable String pagina,
+            @RequestParam(name = "aantal", required = false) @Nullable String aantal) {
+        Pagina<DossierSummary> page = dossiers.myDossiers(by, Paginering.van(pagina, aantal));
+        List<DossierSamenvatting> body =
+                page.regels().stream().map(DossierSamenvatting::of).toList();
+        String links = page.links(BASE);
+        return links.isEmpty()
+                ? ResponseEntity.ok(body)
+                : ResponseEntity.ok().header("Link", links).body(body);
     }
 
     @GetMapping("/{id}")

@@ -28,6 +28,7 @@ import nl.schakel.shared.ConsultatieMet;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.Herinneringen;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.SignaalSoort;
 import org.jspecify.annotations.Nullable;
@@ -78,8 +79,11 @@ class DossierController {
     }
 
     @GetMapping("/dossiers")
-    String list(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("dossiers", dossiers.myDossiers(actor));
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(name = "pagina", required = false) @Nullable String pagina,
+            Model model) {
+        model.addAttribute("dossiers", dossiers.myDossiers(actor, Paginering.van(pagina)));
         model.addAttribute(
                 "herinneringen",
                 Stream.<Herinneringen>of(afwegingen, terugkoppelingen, toewijzingen)

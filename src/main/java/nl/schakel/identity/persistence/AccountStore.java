@@ -95,10 +95,29 @@ public class AccountStore {
                 .list();
     }
 
-    public List<Membership> membershipsOf(TenantId tenant) {
-        return jdbc.sql("SELECT * FROM identity.membership WHERE tenant_id = ? ORDER BY created_at, id")
+    /**
+     * The members of a tenant with their accounts in one query, in the order they joined (issue 14: one query per
+     * member before). Index {@code membership_tenant_idx}.
+     */
+    public List<nl.schakel.identity.MemberView> membersOf(TenantId tenant) {
+        return jdbc.sql("SELECT a.id, a.username, a.display_name, m.role, m.team_id, m.beroepscluster, a.enabled,"
+                        + " a.totp_secret IS NOT NULL AND a.totp_enrolled_at IS NOT NULL AS enrolled"
+                        + " FROM identity.membership m JOIN identity.account a ON a.id = m.account_id"
+                        + " WHERE m.tenant_id = ? ORDER BY m.created_at, m.id")
                 .param(tenant.value())
-                .query(AccountStore::membership)
+                .query((rs, n) -> {
+                    UUID team = rs.getObject("team_id", UUID.class);
+                    String cluster = rs.getString("beroepscluster");
+                    return new nl.schakel.identity.MemberView(
+                            new UserId(rs.getObject("id", UUID.class)),
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role")),
+                            team == null ? null : new TeamId(team),
+                            cluster == null ? null : Beroepscluster.valueOf(cluster),
+                            rs.getBoolean("enabled"),
+                            rs.getBoolean("enrolled"));
+                })
                 .list();
     }
 

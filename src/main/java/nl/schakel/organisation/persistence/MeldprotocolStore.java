@@ -77,6 +77,18 @@ public class MeldprotocolStore {
                 .list();
     }
 
+    /**
+     * The version in force on this day: the highest version whose effective date is on or before it, read alone through the primary key; every dossier access asks it, so it
+     * does not load and decode every version (issue 14).
+     */
+    public Optional<MeldprotocolVersie> vanKracht(TenantId tenant, java.time.LocalDate vandaag) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation.meldprotocol_versie WHERE tenant_id = ?"
+                        + " AND ingangsdatum <= ? ORDER BY versie DESC LIMIT 1")
+                .params(tenant.value(), Date.valueOf(vandaag))
+                .query(this::versie)
+                .optional();
+    }
+
     /** One version of the tenant's meldprotocol. */
     public Optional<MeldprotocolVersie> find(TenantId tenant, int versie) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organisation.meldprotocol_versie WHERE tenant_id = ?"

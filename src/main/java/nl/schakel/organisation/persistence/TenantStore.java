@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.schakel.organisation.Team;
 import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Beroepscluster;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
@@ -57,8 +58,25 @@ public class TenantStore {
                 .optional();
     }
 
+    /** Every tenant, for a system task that visits each (the training reminders). */
     public List<Tenant> all() {
         return jdbc.sql("SELECT * FROM organisation.tenant ORDER BY kind, name")
+                .query(TenantStore::tenant)
+                .list();
+    }
+
+    /** One page of the tenants by kind and name (ADR-0036; index {@code tenant_kind_name_idx}). */
+    public List<Tenant> page(Paginering pagina) {
+        return jdbc.sql("SELECT * FROM organisation.tenant ORDER BY kind, name LIMIT ? OFFSET ?")
+                .params(pagina.limit(), pagina.offset())
+                .query(TenantStore::tenant)
+                .list();
+    }
+
+    /** The tenants of one kind by name (the 26 Veilig Thuis regions among a thousand organisations, say). */
+    public List<Tenant> ofKind(TenantKind kind) {
+        return jdbc.sql("SELECT * FROM organisation.tenant WHERE kind = ? ORDER BY name")
+                .param(kind.name())
                 .query(TenantStore::tenant)
                 .list();
     }

@@ -13,13 +13,16 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.TenantKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The platformbeheerder's page: the tenants, and a new tenant with its first beheerder. */
@@ -33,8 +36,11 @@ class PlatformController {
     }
 
     @GetMapping("/platform/organisaties")
-    String tenants(@AuthenticationPrincipal Actor actor, Model model) {
-        return page(actor, TenantForm.empty(), model);
+    String tenants(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(name = "pagina", required = false) @Nullable String pagina,
+            Model model) {
+        return page(actor, TenantForm.empty(), Paginering.van(pagina), model);
     }
 
     @PostMapping("/platform/organisaties")
@@ -70,12 +76,12 @@ class PlatformController {
             return "redirect:/platform/organisaties";
         } catch (InvalidInputException e) {
             FormErrors.put(request, e);
-            return page(actor, form, model);
+            return page(actor, form, Paginering.eerste(), model);
         }
     }
 
-    private String page(Actor actor, TenantForm form, Model model) {
-        model.addAttribute("tenants", organisation.tenants(actor));
+    private String page(Actor actor, TenantForm form, Paginering pagina, Model model) {
+        model.addAttribute("tenants", organisation.tenants(actor, pagina));
         model.addAttribute("form", form);
         return "organisation/tenants";
     }

@@ -1,6 +1,7 @@
 package nl.schakel.reporting.informatie;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,11 +69,17 @@ public class Managementinformatie {
         List<Integer> jaren = jaren(tenant, vandaag);
         int gekozen = jaren.contains(jaar) ? jaar : vandaag.getYear();
         List<Team> teams = organisation.teams(by);
+        // the year with a day's margin on both sides: the periods are Dutch calendar days
+        Instant van = LocalDate.of(gekozen, 1, 1)
+                .minusDays(1)
+                .atStartOfDay(DUTCH_TIME)
+                .toInstant();
+        Instant tot = LocalDate.of(gekozen + 1, 1, 2).atStartOfDay(DUTCH_TIME).toInstant();
         Managementcijfers cijfers = Managementcijfers.bereken(
                 gekozen,
                 teams.stream().map(t -> t.id().value()).toList(),
-                store.dossiers(tenant),
-                store.signalen(tenant),
+                store.dossiers(tenant, van, tot),
+                store.signalen(tenant, van, tot),
                 DUTCH_TIME,
                 vandaag);
         accessLog.record(AccessEvent.by(by, event, action).on(OBJECT_TYPE, String.valueOf(gekozen)));

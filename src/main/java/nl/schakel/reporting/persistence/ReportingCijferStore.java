@@ -27,11 +27,17 @@ public class ReportingCijferStore {
         this.jdbc = jdbc;
     }
 
-    public List<DossierVerloop> dossiers(TenantId tenant) {
+    /**
+     * The tenant's dossiers that lived in the time span: opened before its end and not closed before its start. A
+     * dossier outside it has no event in it (every event lies between opening and closing), so the year's figures
+     * need only these, not twenty years of dossiers (issue 14).
+     */
+    public List<DossierVerloop> dossiers(TenantId tenant, Instant van, Instant tot) {
         return jdbc.sql("SELECT team_id, geopend_op, stap1_op, stap2_op, stap3_op, stap4_op, stap5_op, kindcheck_op,"
                         + " melding_op, hulpplan_op, herbeoordeling_op, herbeoordeeld_op, gesloten_op,"
-                        + " gesloten_in_stap FROM reporting_dossier WHERE tenant_id = ?")
-                .param(tenant.value())
+                        + " gesloten_in_stap FROM reporting_dossier WHERE tenant_id = ? AND geopend_op < ?"
+                        + " AND (gesloten_op IS NULL OR gesloten_op >= ?)")
+                .params(tenant.value(), Timestamp.from(tot), Timestamp.from(van))
                 .query((rs, row) -> new DossierVerloop(
                         rs.getObject("team_id", UUID.class),
                         Objects.requireNonNull(moment(rs, "geopend_op")),
@@ -52,9 +58,11 @@ public class ReportingCijferStore {
                 .list();
     }
 
-    public List<VirSignaal> signalen(TenantId tenant) {
-        return jdbc.sql("SELECT team_id, van, tot FROM reporting_vir WHERE tenant_id = ?")
-                .param(tenant.value())
+    /** The tenant's VIR signals active at some moment of the time span. */
+    public List<VirSignaal> signalen(TenantId tenant, Instant van, Instant tot) {
+        return jdbc.sql("SELECT team_id, van, tot FROM reporting_vir WHERE tenant_id = ? AND van < ?"
+                        + " AND (tot IS NULL OR tot >= ?)")
+                .params(tenant.value(), Timestamp.from(tot), Timestamp.from(van))
                 .query((rs, row) -> new VirSignaal(
                         rs.getObject("team_id", UUID.class),
                         Objects.requireNonNull(moment(rs, "van")),

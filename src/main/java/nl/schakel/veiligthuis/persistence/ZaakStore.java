@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.shared.Bsn;
+import nl.schakel.shared.Paginering;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.journal.JournalCodec;
 import nl.schakel.shared.journal.JournalEntry;
@@ -279,12 +280,19 @@ public class ZaakStore {
                 == 1;
     }
 
-    /** When the latest aanvulling arrived, per case of the region that has one. */
-    public java.util.Map<UUID, Instant> laatsteAanvullingen(TenantId tenant) {
+    /**
+     * When the latest aanvulling arrived, per case of these (of one region) that has one: only the cases a list shows,
+     * not every case of twenty years (issue 14; index {@code aanvulling_zaak_idx}).
+     */
+    public java.util.Map<UUID, Instant> laatsteAanvullingen(TenantId tenant, java.util.Collection<UUID> zaken) {
         java.util.Map<UUID, Instant> result = new java.util.HashMap<>();
+        if (zaken.isEmpty()) {
+            return result;
+        }
         jdbc.sql("SELECT a.zaak_id, max(a.ontvangen_op) AS op FROM veiligthuis.aanvulling a"
-                        + " JOIN veiligthuis.zaak z ON z.id = a.zaak_id WHERE z.tenant_id = ? GROUP BY a.zaak_id")
-                .param(tenant.value())
+                        + " JOIN veiligthuis.zaak z ON z.id = a.zaak_id WHERE z.tenant_id = ? AND a.zaak_id = ANY(?)"
+                        + " GROUP BY a.zaak_id")
+                .params(tenant.value(), zaken.toArray(UUID[]::new))
                 .query(rs -> {
                     result.put(
                             rs.getObject("zaak_id", UUID.class),
@@ -311,10 +319,11 @@ public class ZaakStore {
                 .optional();
     }
 
-    /** The region's cases, newest first. */
-    public List<Zaak> zaken(TenantId tenant) {
-        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? ORDER BY ontvangen_op DESC")
-                .param(tenant.value())
+    /** One page of the region's cases, newest first (ADR-0036; index {@code zaak_tenant_ontvangen_idx}). */
+    public List<Zaak> zaken(TenantId tenant, Paginering pagina) {
+        return jdbc.sql("SELECT * FROM veiligthuis.zaak WHERE tenant_id = ? ORDER BY ontvangen_op DESC, id"
+                        + " LIMIT ? OFFSET ?")
+                .params(tenant.value(), pagina.limit(), pagina.offset())
                 .query(this::row)
                 .list();
     }

@@ -71,7 +71,10 @@ class WachtrijController {
         model.addAttribute("regels", regels);
         model.addAttribute("telling", WachtrijRegel.Telling.van(regels));
         model.addAttribute("hertriageNa", wachtrij.hertriageNaWerkdagen());
-        model.addAttribute("aanvullingen", wachtrij.laatsteAanvullingen(actor));
+        model.addAttribute(
+                "aanvullingen",
+                wachtrij.laatsteAanvullingen(
+                        actor, regels.stream().map(WachtrijRegel::zaakId).toList()));
         model.addAttribute("onderzoeken", wachtrij.onderzoeken(actor));
         model.addAttribute("monitoring", monitoring.signaleringen(actor));
         model.addAttribute("overdrachtenTeLaat", overdracht.teLaat(actor));

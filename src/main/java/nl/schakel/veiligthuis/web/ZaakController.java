@@ -6,9 +6,11 @@ import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
 import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.Paginering;
 import nl.schakel.veiligthuis.OverdrachtManagement;
 import nl.schakel.veiligthuis.VeiligThuisManagement;
 import nl.schakel.veiligthuis.domain.Veiligheidscheck;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,8 +37,11 @@ class ZaakController {
     }
 
     @GetMapping("/veilig-thuis/zaken")
-    String list(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("zaken", veiligThuis.zaken(actor));
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(name = "pagina", required = false) @Nullable String pagina,
+            Model model) {
+        model.addAttribute("zaken", veiligThuis.zaken(actor, Paginering.van(pagina)));
         return "veiligthuis/zaken";
     }
 

@@ -149,7 +149,8 @@ class DossierApiIT extends WebITSupport {
 
         JsonNode list = ApiTestClient.json(api.get("/api/v1/dossiers", school, "Namens", "leerkracht"));
         assertThat(list.findValuesAsText("id")).contains(id);
-        assertThat(dossiers.myDossiers(TestActors.actor(jdbc, "leerkracht")))
+        assertThat(dossiers.myDossiers(TestActors.actor(jdbc, "leerkracht"), nl.schakel.shared.Paginering.eerste())
+                        .regels())
                 .as("the professional sees it on the pages as her own")
                 .anyMatch(d -> d.id().toString().equals(id));
     }
@@ -491,5 +492,34 @@ class DossierApiIT extends WebITSupport {
         assertThat(status.get("status").asText()).isEqualTo("ONTVANGEN");
         assertThat(status.get("veiligheidsbeoordelingUiterlijk").asText())
                 .isEqualTo(ontvangen.veiligheidsbeoordelingUiterlijk().toString());
+    }
+
+    /** The list of dossiers comes a page at a time (ADR-0036): a bounded size, links to the next and previous page. */
+    @Test
+    void theListComesInPagesWithLinks() {
+        open("leerkracht");
+        open("leerkracht");
+        HttpResponse<String> first = api.get("/api/v1/dossiers?aantal=1", school, "Namens", "leerkracht");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(ApiTestClient.json(first).size()).isEqualTo(1);
+        assertThat(first.headers().firstValue("Link")).hasValue("</api/v1/dossiers?pagina=2&aantal=1>; rel=\"next\"");
+        HttpResponse<String> second = api.get("/api/v1/dossiers?pagina=2&aantal=1", school, "Namens", "leerkracht");
+        assertThat(ApiTestClient.json(second).size()).isEqualTo(1);
+        assertThat(ApiTestClient.json(second).get(0).get("id").asText())
+                .isNotEqualTo(ApiTestClient.json(first).get(0).get("id").asText());
+        assertThat(second.headers().firstValue("Link").orElseThrow())
+                .contains("</api/v1/dossiers?pagina=1&aantal=1>; rel=\"prev\"")
+                .contains("rel=\"next\"");
+
+        for (String bad : List.of("pagina=0", "pagina=abc", "pagina=10001", "aantal=101", "aantal=0", "pagina=-1")) {
+            HttpResponse<String> response = api.get("/api/v1/dossiers?" + bad, school, "Namens", "leerkracht");
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(bad)
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonNode fout = ApiTestClient.json(response).get("fouten").get(0);
+            assertThat(fout.get("veld").asText()).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
+            assertThat(fout.get("melding").asText()).as(bad).contains("heel getal");
+        }
     }
 }

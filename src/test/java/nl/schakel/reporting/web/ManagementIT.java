@@ -150,7 +150,9 @@ class ManagementIT extends WebITSupport {
         assertThat(manager.get("/dossiers/" + dossier).statusCode()).isEqualTo(404);
         assertThat(manager.get("/dossiers").body()).doesNotContain("Kim Onzichtbaar", dossier.toString());
         assertThat(manager.get("/").body()).contains("href=\"/management\"").doesNotContain("href=\"/dossiers\"");
-        assertThatThrownBy(() -> dossiers.myDossiers(leidinggevende)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dossiers.myDossiers(leidinggevende, nl.schakel.shared.Paginering.eerste())
+                        .regels())
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dossiers.dossier(leidinggevende, dossier)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> dossiers.open(
                         leidinggevende,
