@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param objectId a client's or object's id
  * @param username the user whose actions are sought
- * @param before only rows older than this sequence number: the next page ({@link AccessLogPage#older()})
+ * @param before only rows older than the row with this sequence number, in the order of the pages (newest first):
+ *     the next page ({@link AccessLogPage#older()})
  */
 public record AccessLogQuery(
         @Nullable String objectId,

@@ -35,6 +35,9 @@ class AccessLogStore {
     private static final String CLAIM_ANY_CHAIN =
             "SELECT chain, last_hash FROM audit.access_log_chain ORDER BY random() LIMIT 1 FOR UPDATE";
 
+    /** The order of the search: newest first; rows of the same microsecond in the order they were written. */
+    private static final String ORDER = " ORDER BY occurred_at DESC, seq DESC LIMIT ";
+
     /** The row, the chain's new last hash, and which chain this transaction holds, in one statement. */
     private static final String INSERT = "WITH row AS (INSERT INTO audit.access_log (id, occurred_at, event, action,"
             + " outcome, user_id, username, role, on_behalf_of, tenant_id, access_point, object_type, object_id,"
@@ -93,9 +96,10 @@ class AccessLogStore {
 
     /**
      * One page of the rows of {@code tenant}: its own actions, and every attempt on a record it is responsible for
-     * (ADR-0021), newest first, before {@code query.before()}. Two halves, each a backward scan of its own index on
-     * {@code (tenant, seq)} that stops after one page, merged: an {@code OR} of the two would have to sort every row of
-     * the tenant (ADR-0034).
+     * (ADR-0021), newest first (by time, then seq), before the row {@code query.before()}. Two halves, each a backward
+     * scan of its own index on {@code (tenant, occurred_at)} that starts at the end of the period or the page and stops
+     * after one page, merged: an {@code OR} of the two would have to sort every row of the tenant, and ordering by seq
+     * alone made a period long ago scan all newer rows (ADR-0034).
      */
     AccessLogPage search(TenantId tenant, AccessLogQuery query, @Nullable Instant from, @Nullable Instant to) {
         SearchSql search = searchSql(tenant, query, from, to);
@@ -117,7 +121,10 @@ class AccessLogStore {
         StringBuilder criteria = new StringBuilder();
         List<Object> params = new ArrayList<>();
         if (query.before() != null) {
-            criteria.append(" AND seq < ?");
+            // keyset: older than the last row of the previous page, in the order of the page
+            criteria.append(" AND occurred_at <= (SELECT occurred_at FROM audit.access_log WHERE seq = ?)"
+                    + " AND (occurred_at, seq) < (SELECT occurred_at, seq FROM audit.access_log WHERE seq = ?)");
+            params.add(query.before());
             params.add(query.before());
         }
         if (query.objectId() != null && !query.objectId().isBlank()) {
@@ -140,9 +147,9 @@ class AccessLogStore {
         }
         int limit = AccessLogQuery.PAGE_SIZE + 1;
         String sql = "SELECT " + COLUMNS + " FROM ((SELECT " + COLUMNS + " FROM audit.access_log WHERE tenant_id = ?"
-                + criteria + " ORDER BY seq DESC LIMIT " + limit + ") UNION ALL (SELECT " + COLUMNS
+                + criteria + ORDER + limit + ") UNION ALL (SELECT " + COLUMNS
                 + " FROM audit.access_log WHERE owner_tenant_id = ? AND tenant_id IS DISTINCT FROM ?" + criteria
-                + " ORDER BY seq DESC LIMIT " + limit + ")) AS found ORDER BY seq DESC LIMIT " + limit;
+                + ORDER + limit + ")) AS found" + ORDER + limit;
         List<Object> all = new ArrayList<>();
         all.add(tenant.value());
         all.addAll(params);

@@ -27,7 +27,8 @@
  * {@link nl.schakel.audit.AccessLog#search} and on {@code /toegangslog} with who tried and from which organisation
  * (names through {@code shared.TenantNames}); the actor is told nothing more than "not found". The search reads a
  * page of {@code AccessLogQuery.PAGE_SIZE} rows newest first, the tenant's own rows and the attempts on its records as
- * two backward index scans on {@code (tenant, seq)}, and the next page before the last row's seq ("Oudere regels"). The owner is hashed
+ * two backward index scans on {@code (tenant, occurred_at)}, and the next page before the last row shown ("Oudere
+ * regels"; keyset by time and seq). The owner is hashed
  * after the other fields, and only when set, so rows from before the column verify unchanged.
  */
 @NullMarked
