@@ -79,6 +79,12 @@ final class Kopie implements AutoCloseable {
             text.append(b ? 't' : 'f');
             return;
         }
+        if (value instanceof Number
+                || value instanceof java.util.UUID
+                || value instanceof java.time.temporal.Temporal) {
+            text.append(value); // never a character COPY escapes
+            return;
+        }
         String s = value.toString();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

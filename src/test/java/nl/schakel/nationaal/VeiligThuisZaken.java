@@ -437,7 +437,7 @@ final class VeiligThuisZaken {
         }
 
         private Instant entry(NationaleDataset.Lid door, EntryPayload payload) {
-            String json = JSON.get(payload);
+            String json = payload == VEILIGHEIDSCHECK || payload == TAXATIE ? JSON.get(payload) : null;
             return entry(
                     nieuwId(),
                     door,
