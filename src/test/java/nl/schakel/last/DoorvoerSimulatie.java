@@ -43,8 +43,11 @@ public class DoorvoerSimulatie extends Simulation {
         System.out.printf("Doorvoer op %s: %d gebruikers per fase, %s per fase%n", instellingen.url(), aantal, duur);
         Iterator<Map<String, Object>> accounts = gebruikers.feeder(Werk.BEROEPSKRACHT);
 
-        ChainBuilder livezLus =
-                exec(http("livez").get("/livez").check(status().is(200))).exec(session -> livez.tel(session));
+        ChainBuilder livezLus = exec(http("livez")
+                        .get("/livez")
+                        .header("Accept", "*/*")
+                        .check(status().is(200)))
+                .exec(session -> livez.tel(session));
         ChainBuilder thuisLus = exec(doe.thuis()).exec(session -> thuis.tel(session));
         ChainBuilder dossierLus = exec(doe.dossierPagina("#{dossier}")).exec(session -> dossier.tel(session));
 

@@ -29,6 +29,7 @@ public class WerkdagSimulatie extends Simulation {
     static final double BEROEPSKRACHTEN = 0.60;
     static final double VEILIG_THUIS = 0.25;
     static final double TEAMLEIDERS = 0.05;
+    static final double API = 0.10;
 
     public WerkdagSimulatie() {
         LastInstellingen instellingen = LastInstellingen.uitSysteem();
@@ -38,7 +39,7 @@ public class WerkdagSimulatie extends Simulation {
         int beroepskrachten = aantal(gebruikers, Werk.BEROEPSKRACHT, totaal * BEROEPSKRACHTEN);
         int vt = aantal(gebruikers, Werk.VEILIG_THUIS, totaal * VEILIG_THUIS);
         int teamleiders = aantal(gebruikers, Werk.TEAMLEIDER, Math.max(1, totaal * TEAMLEIDERS));
-        int api = Math.max(1, totaal - beroepskrachten - vt - teamleiders);
+        int api = (int) Math.max(1, Math.round(totaal * API));
         System.out.printf(
                 "Werkdag op %s met %s: %d beroepskrachten, %d Veilig Thuis-medewerkers, %d teamleiders, %d"
                         + " API-gebruikers; opbouw %s, duur %s, denktijd %s–%s%n",
