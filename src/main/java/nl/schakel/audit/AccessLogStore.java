@@ -122,10 +122,15 @@ class AccessLogStore {
         List<Object> params = new ArrayList<>();
         if (query.before() != null) {
             // keyset: older than the last row of the previous page, in the order of the page
-            criteria.append(" AND occurred_at <= (SELECT occurred_at FROM audit.access_log WHERE seq = ?)"
-                    + " AND (occurred_at, seq) < (SELECT occurred_at, seq FROM audit.access_log WHERE seq = ?)");
-            params.add(query.before());
-            params.add(query.before());
+            // (only a row this tenant may see: another tenant's seq finds nothing, so it tells nothing of its time)
+            String last = "(SELECT %s FROM audit.access_log WHERE seq = ? AND (tenant_id = ? OR owner_tenant_id = ?))";
+            criteria.append(" AND occurred_at <= " + last.formatted("occurred_at") + " AND (occurred_at, seq) < "
+                    + last.formatted("occurred_at, seq"));
+            for (int i = 0; i < 2; i++) {
+                params.add(query.before());
+                params.add(tenant.value());
+                params.add(tenant.value());
+            }
         }
         if (query.objectId() != null && !query.objectId().isBlank()) {
             criteria.append(" AND object_id = ?");
@@ -165,6 +170,11 @@ class AccessLogStore {
      */
     ChainVerificationResult verify(boolean full) {
         ChainsVerification verification = new ChainsVerification();
+        Map<Integer, String> heads = new HashMap<>();
+        jdbc.sql("SELECT chain, last_hash FROM audit.access_log_chain")
+                .query((rs, n) -> heads.put(rs.getInt("chain"), rs.getString("last_hash")))
+                .list();
+        verification.heads(heads);
         long from = 0;
         if (!full) {
             Map<Integer, Long> seqs = new HashMap<>();
@@ -175,10 +185,7 @@ class AccessLogStore {
                         return seqs.put(rs.getInt("chain"), rs.getLong("seq"));
                     })
                     .list();
-            List<Integer> chains = jdbc.sql("SELECT chain FROM audit.access_log_chain")
-                    .query(Integer.class)
-                    .list();
-            from = ChainsVerification.readFrom(seqs, chains);
+            from = ChainsVerification.readFrom(seqs, heads.keySet());
         }
         streaming.query(
                 "SELECT " + COLUMNS + ", chain FROM audit.access_log WHERE seq >= ? ORDER BY seq",

@@ -18,6 +18,7 @@ public final class ChainVerification {
     private @Nullable Long firstBrokenSeq;
     private @Nullable Long lastSeq;
     private @Nullable String lastHash;
+    private @Nullable String startHash;
 
     private ChainVerification() {}
 
@@ -32,6 +33,7 @@ public final class ChainVerification {
      */
     public static ChainVerification fromCheckpoint(long seq, String hash) {
         ChainVerification verification = new ChainVerification();
+        verification.startHash = hash;
         if (HashChain.GENESIS.equals(hash)) {
             verification.expectedPrevious = hash;
         } else {
@@ -63,6 +65,11 @@ public final class ChainVerification {
             firstBrokenSeq = seq;
         }
         expectedPrevious = hash;
+    }
+
+    /** The hash of the checkpoint this check started from, {@code null} when it started at the first row. */
+    public @Nullable String startHash() {
+        return startHash;
     }
 
     public Result result() {

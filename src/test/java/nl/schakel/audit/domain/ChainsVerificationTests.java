@@ -90,4 +90,46 @@ class ChainsVerificationTests {
                 .isZero();
         assertThat(ChainsVerification.readFrom(Map.of(), List.of())).isZero();
     }
+
+    @Test
+    void aChainWhoseStoredHeadNoRowCarriesIsBrokenBecauseItsNewestRowsWereRemoved() {
+        Log log = new Log(10);
+        ChainsVerification whole = new ChainsVerification();
+        whole.heads(Map.of(0, log.last[0], 1, log.last[1]));
+        assertThat(log.verify(whole).intact()).isTrue();
+
+        log.rows.removeLast(); // chain 1's newest row, seq 10
+        ChainsVerification cut = new ChainsVerification();
+        cut.heads(Map.of(0, log.last[0], 1, log.last[1]));
+        ChainsVerification.Result result = log.verify(cut);
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(8L);
+        assertThat(result.checkpoints()).isEmpty();
+    }
+
+    @Test
+    void aRowOnAChainThatIsNotStoredIsBrokenEvenWhenItLinksToItself() {
+        Log log = new Log(6);
+        List<@Nullable String> fields = List.of("made up");
+        log.rows.add(new Object[] {42, 7L, HashChain.GENESIS, HashChain.link(HashChain.GENESIS, fields), fields});
+        ChainsVerification verification = new ChainsVerification();
+        verification.heads(Map.of(0, log.last[0], 1, log.last[1]));
+
+        ChainsVerification.Result result = log.verify(verification);
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(7L);
+    }
+
+    @Test
+    void aHeadThatIsTheCheckpointOrTheGenesisHashNeedsNoNewRow() {
+        Log log = new Log(10);
+        ChainsVerification verification = new ChainsVerification();
+        verification.startAt(0, 9, log.hash(9));
+        verification.startAt(1, 10, log.hash(10));
+        verification.heads(Map.of(0, log.hash(9), 1, log.hash(10), 2, HashChain.GENESIS));
+
+        assertThat(log.verify(verification).intact()).isTrue();
+    }
 }
