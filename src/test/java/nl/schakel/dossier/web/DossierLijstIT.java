@@ -29,6 +29,7 @@ class DossierLijstIT extends WebITSupport {
         assertThat(first.body())
                 .contains("<nav class=\"paginering\" aria-label=\"Bladeren door de lijst\">")
                 .contains("Pagina 1: regel 1 tot en met 50")
+                .contains("<caption>Dossiers, regel 1 tot en met 50</caption>")
                 .contains("rel=\"next\" href=\"/dossiers?pagina=2\">Volgende pagina</a>")
                 .doesNotContain("rel=\"prev\"");
 
@@ -40,6 +41,21 @@ class DossierLijstIT extends WebITSupport {
         Matcher eerste = RIJ.matcher(first.body());
         eerste.find();
         assertThat(second.body()).as("another page, other dossiers").doesNotContain(eerste.group(1));
+    }
+
+    @Test
+    void aPageAfterTheLastSaysSoAndLeadsBackToTheFirst() {
+        Browser af = browser().login("af-school");
+
+        HttpResponse<String> voorbij = af.get("/dossiers?pagina=9000");
+
+        assertThat(voorbij.statusCode()).isEqualTo(200);
+        assertThat(voorbij.body())
+                .contains("Pagina 9000: hier staan geen regels meer.")
+                .contains("href=\"/dossiers\">Naar de eerste pagina</a>")
+                .doesNotContain("U heeft nog geen dossiers")
+                .doesNotContain("tot en met 449");
+        assertThat(rows(voorbij.body())).isZero();
     }
 
     @Test
