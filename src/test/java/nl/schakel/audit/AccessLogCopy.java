@@ -122,7 +122,8 @@ public final class AccessLogCopy {
         return hash;
     }
 
-    private static void field(StringBuilder text, @Nullable Object value) {
+    /** Appends {@code value} as one field of COPY's text format: {@code \N} for null, backslash-escaped otherwise. */
+    public static void field(StringBuilder text, @Nullable Object value) {
         if (value == null) {
             text.append("\\N");
             return;

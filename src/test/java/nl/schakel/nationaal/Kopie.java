@@ -85,17 +85,7 @@ final class Kopie implements AutoCloseable {
             text.append(value); // never a character COPY escapes
             return;
         }
-        String s = value.toString();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
+        nl.schakel.audit.AccessLogCopy.field(text, value);
     }
 
     private void flush() {
