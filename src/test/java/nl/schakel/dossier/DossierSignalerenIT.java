@@ -104,13 +104,11 @@ class DossierSignalerenIT {
             DossierView view = dossiers.dossier(actor("leerkracht"), id);
             assertThat(view.uitvoerder().soort()).isEqualTo(Uitvoerder.Soort.COLLEGA);
             assertThat(view.uitvoerder().is(leerkracht.value())).isTrue();
-            assertThat(dossiers.myDossiers(actor("leerkracht"), nl.schakel.shared.Paginering.eerste())
-                            .regels())
+            assertThat(DossierLijsten.alle(dossiers, actor("leerkracht")))
                     .extracting(DossierSummary::id)
                     .contains(id);
             dossiers.addConsultatie(actor("leerkracht"), id, consultatie());
-            assertThat(dossiers.myDossiers(actor(signaleerder), nl.schakel.shared.Paginering.eerste())
-                            .regels())
+            assertThat(DossierLijsten.alle(dossiers, actor(signaleerder)))
                     .extracting(DossierSummary::id)
                     .containsExactly(id);
         } finally {

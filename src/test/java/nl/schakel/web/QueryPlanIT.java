@@ -66,6 +66,7 @@ class QueryPlanIT extends WebITSupport {
             "public.oauth2_registered_client",
             "identity.signing_key",
             "identity.login_throttle",
+            "audit.access_log_chain",
             "organisation.codelijst",
             "organisation.vorm_van_geweld",
             "organisation.gelijkstellingsbesluit",
