@@ -3,11 +3,14 @@ package nl.schakel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import nl.schakel.Browser;
 import nl.schakel.PdfTekst;
 import nl.schakel.TestActors;
 import nl.schakel.identity.IdentityManagement;
+import nl.schakel.organisation.Meldprotocol;
 import nl.schakel.organisation.MeldprotocolVersie;
 import nl.schakel.organisation.Meldprotocollen;
 import nl.schakel.shared.Beroepscluster;
@@ -139,7 +142,12 @@ class MeldprotocolIT extends BrowserTestBase {
             follow(eigen + "/afwegingen");
             assertThat(find("#kader").findElement(By.xpath("..")).getText()).contains("Onderwijs");
         } finally {
-            meldprotocollen.legVastAlsSysteem(school, vorige.inhoud());
+            // The shared clock moves on: the version before may start on a day that has passed by now.
+            Meldprotocol inhoud = vorige.inhoud();
+            LocalDate vandaag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam"));
+            LocalDate ingang = inhoud.ingangsdatum().isBefore(vandaag) ? vandaag : inhoud.ingangsdatum();
+            meldprotocollen.legVastAlsSysteem(
+                    school, inhoud.vastgesteld(inhoud.vastgesteldDoor(), inhoud.vastgesteldOp(), ingang));
         }
     }
 
