@@ -70,7 +70,14 @@ class GracefulShutdownIT {
             ready = status(node, "/readyz"); // an IOException here: the port closed before readiness went down
         }
         assertThat(ready).as("/readyz after SIGTERM").isEqualTo(503);
-        assertThat(status(node, "/livez")).as("still serving while not ready").isEqualTo(200);
+        // ... and it still takes new connections for a while, long enough for a health check every 500 ms to see it
+        long notReady = System.nanoTime();
+        while (System.nanoTime() - notReady < TimeUnit.MILLISECONDS.toNanos(1_500)) {
+            assertThat(status(node, "/livez"))
+                    .as("still serving while not ready")
+                    .isEqualTo(200);
+            Thread.sleep(100);
+        }
         node.terminate();
         Duration took = Duration.ofNanos(System.nanoTime() - sigterm);
         stop.set(true);
