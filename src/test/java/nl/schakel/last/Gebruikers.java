@@ -34,7 +34,7 @@ public final class Gebruikers {
     }
 
     /** The demo accounts per kind of work; the synthetic demo members own the demo's year of dossiers. */
-    static final Map<Werk, List<String>> DEMO = Map.of(
+    public static final Map<Werk, List<String>> DEMO = Map.of(
             Werk.BEROEPSKRACHT,
             List.of(
                     "leerkracht",

@@ -3,6 +3,9 @@ package nl.schakel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +62,24 @@ class GracefulShutdownIT {
         }
 
         long logBeforeStop = Files.size(node.log());
-        Duration took = node.terminate();
+        long sigterm = System.nanoTime();
+        node.process().destroy(); // SIGTERM
+        // ADR-0039: not ready at once, while it still serves, so a load balancer takes it out before the port closes
+        int ready = 200;
+        while (ready == 200 && System.nanoTime() - sigterm < TimeUnit.SECONDS.toNanos(2)) {
+            ready = status(node, "/readyz"); // an IOException here: the port closed before readiness went down
+        }
+        assertThat(ready).as("/readyz after SIGTERM").isEqualTo(503);
+        // ... and it still takes new connections for a while, long enough for a health check every 500 ms to see it
+        long notReady = System.nanoTime();
+        while (System.nanoTime() - notReady < TimeUnit.MILLISECONDS.toNanos(1_500)) {
+            assertThat(status(node, "/livez"))
+                    .as("still serving while not ready")
+                    .isEqualTo(200);
+            Thread.sleep(100);
+        }
+        node.terminate();
+        Duration took = Duration.ofNanos(System.nanoTime() - sigterm);
         stop.set(true);
         for (Thread writer : writers) {
             writer.join(Duration.ofSeconds(40));
@@ -127,6 +147,17 @@ class GracefulShutdownIT {
             }));
         }
         return writers;
+    }
+
+    private static int status(SchakelProces node, String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(node.url(path)))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
     }
 
     private static void awaitAnswers(Set<UUID> answered, int count) throws InterruptedException {
