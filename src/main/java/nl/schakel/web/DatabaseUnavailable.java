@@ -32,6 +32,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,6 +79,13 @@ class DatabaseUnavailable {
                 if (state.startsWith("08") || STATES.contains(state)) {
                     return true;
                 }
+            }
+            // the rollback after a lost connection fails too and hides the first exception (TransactionInterceptor:
+            // "Application exception overridden by rollback exception")
+            if (t instanceof TransactionSystemException tx
+                    && tx.getApplicationException() != t
+                    && isCause(tx.getApplicationException())) {
+                return true;
             }
         }
         return false;
