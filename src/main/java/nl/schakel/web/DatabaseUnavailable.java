@@ -80,11 +80,12 @@ class DatabaseUnavailable {
                     return true;
                 }
             }
-            // the rollback after a lost connection fails too and hides the first exception (TransactionInterceptor:
-            // "Application exception overridden by rollback exception")
+            // the rollback after a lost connection fails too ("Connection is closed", no SQL state) and hides the first
+            // exception ("Application/Commit exception overridden by rollback exception"): a JDBC commit or rollback
+            // that fails in the driver, without an SQL state Spring can translate, means the connection is gone
             if (t instanceof TransactionSystemException tx
-                    && tx.getApplicationException() != t
-                    && isCause(tx.getApplicationException())) {
+                    && (tx.getCause() instanceof SQLException
+                            || (tx.getApplicationException() != t && isCause(tx.getApplicationException())))) {
                 return true;
             }
         }

@@ -45,6 +45,14 @@ class DatabaseUnavailableTests {
     }
 
     @Test
+    void aRollbackOnAConnectionThePoolClosedMeansNoDatabaseAlsoWithoutTheFirstException() {
+        // what Spring throws when the commit failed and the rollback after it too ("Commit exception overridden")
+        assertThat(DatabaseUnavailable.isCause(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isTrue();
+    }
+
+    @Test
     void aStatementThatIsWrongIsNotAMissingDatabase() {
         assertThat(DatabaseUnavailable.isCause(
                         new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"))))
