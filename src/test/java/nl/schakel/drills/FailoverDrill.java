@@ -148,19 +148,13 @@ class FailoverDrill {
             }
             verslag.step("load stopped");
 
-            long lastBefore = successes.stream()
-                    .filter(t -> t < killedAt)
-                    .max(Long::compare)
-                    .orElse(killedAt);
-            long firstAfterKill = successes.stream()
-                    .filter(t -> t > killedAt)
-                    .min(Long::compare)
-                    .orElse(Long.MAX_VALUE);
             long firstAfterPromotion = successes.stream()
                     .filter(t -> t > promotedAt)
                     .min(Long::compare)
                     .orElse(Long.MAX_VALUE);
-            long outage = firstAfterKill == Long.MAX_VALUE ? -1 : millis(firstAfterKill - lastBefore);
+            // from the kill to the first success on the promoted standby (a request that was running on the old
+            // primary may still end well just after the kill)
+            long outage = firstAfterPromotion == Long.MAX_VALUE ? -1 : millis(firstAfterPromotion - killedAt);
             long toServe = firstAfterPromotion == Long.MAX_VALUE ? -1 : millis(firstAfterPromotion - promotedAt);
             // the promoted standby is the primary now: every write Schakel acknowledged must be there
             JdbcTemplate newPrimary = standby.jdbc("schakel");
@@ -177,7 +171,7 @@ class FailoverDrill {
             verslag.figure("503-antwoorden (API en pagina's)", unavailable.get());
             verslag.figure("waarvan pagina's (Nederlandse foutpagina)", unavailablePages.get());
             verslag.figure("Langzaamste 503", slowest503.get() + " ms");
-            verslag.figure("Onderbreking (laatste succes voor de kill tot eerste succes erna)", outage + " ms");
+            verslag.figure("Onderbreking (van de kill tot het eerste succes na de promotie)", outage + " ms");
             verslag.figure("Van promotie tot eerste succes", toServe + " ms");
             verslag.figure(
                     "Andere fouten",
@@ -199,17 +193,7 @@ class FailoverDrill {
                     slowest503.get() + " ms");
         } finally {
             stop.set(true);
-            if (schakel != null) {
-                schakel.stop();
-            }
-            if (standby != null) {
-                standby.stopQuietly();
-            }
-            if (primary != null) {
-                primary.stopQuietly();
-            }
-            PostgresServer.keepLogs(folder, "failover");
-            PostgresServer.run(Duration.ofMinutes(1), false, "rm", "-rf", folder.toString());
+            PostgresServer.cleanUp(folder, "failover", schakel, standby, primary);
         }
         verslag.finish();
     }

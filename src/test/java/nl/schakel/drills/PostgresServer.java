@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.schakel.SchakelProces;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -103,6 +104,24 @@ final class PostgresServer {
                 "fast"));
         command.addAll(List.of(options));
         run(Duration.ofMinutes(5), command.toArray(String[]::new));
+    }
+
+    /**
+     * The end of a drill, also when it failed: stops Schakel and the servers (those that were started), keeps the logs
+     * and removes the drill's folder.
+     */
+    static void cleanUp(
+            Path folder, String naam, @Nullable SchakelProces schakel, @Nullable PostgresServer... servers) {
+        if (schakel != null) {
+            schakel.stop();
+        }
+        for (PostgresServer server : servers) {
+            if (server != null) {
+                server.stopQuietly();
+            }
+        }
+        keepLogs(folder, naam);
+        run(Duration.ofMinutes(1), false, "rm", "-rf", folder.toString());
     }
 
     /** Copies the logs of a drill's folder (Schakel's and the servers') to {@code target/drills/<naam>-logs}. */
