@@ -105,8 +105,12 @@ class ApiErrorAdvice {
         return respond(problem(HttpStatus.FORBIDDEN, locale));
     }
 
+    /** A database that cannot be reached goes on to {@link DatabaseUnavailable} (503 with Retry-After). */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> other(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> other(Exception e, Locale locale) throws Exception {
+        if (DatabaseUnavailable.isCause(e)) {
+            throw e;
+        }
         HttpStatus status;
         if (e instanceof ErrorResponse error) {
             HttpStatus resolved = HttpStatus.resolve(error.getStatusCode().value());

@@ -51,9 +51,13 @@ class ErrorAdvice {
         return page(model, request, locale, HttpStatus.BAD_REQUEST);
     }
 
+    /** Anything else is a 500 page; a database that cannot be reached goes on to {@link DatabaseUnavailable} (503). */
     @ExceptionHandler(Exception.class)
-    String unexpected(
-            Exception e, Model model, HttpServletRequest request, Locale locale, HttpServletResponse response) {
+    String unexpected(Exception e, Model model, HttpServletRequest request, Locale locale, HttpServletResponse response)
+            throws Exception {
+        if (DatabaseUnavailable.isCause(e)) {
+            throw e;
+        }
         if (e instanceof org.springframework.web.ErrorResponse error) {
             HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
             response.setStatus(error.getStatusCode().value());

@@ -76,6 +76,7 @@ class ErrorPageController implements ErrorController {
         return switch (status) {
             case NOT_FOUND -> "404";
             case FORBIDDEN -> "403";
+            case SERVICE_UNAVAILABLE -> "503";
             case BAD_REQUEST, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE -> "400";
             default -> status.is4xxClientError() ? "400" : "500";
         };
