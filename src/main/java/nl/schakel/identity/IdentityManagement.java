@@ -425,17 +425,20 @@ public class IdentityManagement {
                 && memberships.stream().anyMatch(m -> by.tenantId().equals(m.tenantId()));
         Optional<Account> account = ownMember ? accounts.find(member) : Optional.empty();
         if (account.isEmpty()) {
-            TenantId owner = memberships.stream()
-                    .map(Membership::tenantId)
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
             accessLog.recordDenial(AccessEvent.by(by, event, ActionCode.U)
                     .on("account", member)
-                    .ownedBy(owner));
+                    .ownedBy(accounts.ownerOf(member.value()).orElse(null)));
             throw new NotFoundException("account");
         }
         return account.get();
+    }
+
+    /**
+     * The organisation of a member (their first membership with a tenant), whoever asks: only for the access-log row
+     * of a refused attempt on the member (ADR-0021, ADR-0042), never to tell the asker anything.
+     */
+    public Optional<TenantId> tenantOf(UserId member) {
+        return accounts.ownerOf(member.value());
     }
 
     private static Actor actor(Account account, Membership membership) {

@@ -12,6 +12,7 @@ import nl.schakel.organisation.persistence.MemberSettingStore;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
+import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
@@ -76,8 +77,11 @@ public class Colleagues {
     @Transactional
     public void setSignalOnly(Actor by, UserId member, boolean signalOnly) {
         TenantId tenant = ownTenantAsBeheerder(by, "organisation.member.signal-only");
-        if (identity.membersOf(tenant).stream().noneMatch(m -> m.userId().equals(member))) {
-            throw new InvalidInputException("", "lid.fout.signaleren");
+        if (identity.memberOf(tenant, member).isEmpty()) {
+            accessLog.recordDenial(AccessEvent.by(by, "organisation.member.signal-only", ActionCode.U)
+                    .on("account", member)
+                    .ownedBy(identity.tenantOf(member).orElse(null)));
+            throw new NotFoundException("account");
         }
         settings.setSignalOnly(tenant, member, signalOnly);
         accessLog.record(AccessEvent.by(by, "organisation.member.signal-only", ActionCode.U)
