@@ -12,7 +12,6 @@ import nl.schakel.organisation.persistence.MemberSettingStore;
 import nl.schakel.shared.AccessDeniedException;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.InvalidInputException;
-import nl.schakel.shared.NotFoundException;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
@@ -77,12 +76,7 @@ public class Colleagues {
     @Transactional
     public void setSignalOnly(Actor by, UserId member, boolean signalOnly) {
         TenantId tenant = ownTenantAsBeheerder(by, "organisation.member.signal-only");
-        if (identity.memberOf(tenant, member).isEmpty()) {
-            accessLog.recordDenial(AccessEvent.by(by, "organisation.member.signal-only", ActionCode.U)
-                    .on("account", member)
-                    .ownedBy(identity.tenantOf(member).orElse(null)));
-            throw new NotFoundException("account");
-        }
+        identity.memberOfOrRefuse(by, tenant, member, "organisation.member.signal-only", ActionCode.U);
         settings.setSignalOnly(tenant, member, signalOnly);
         accessLog.record(AccessEvent.by(by, "organisation.member.signal-only", ActionCode.U)
                 .on("account", member)

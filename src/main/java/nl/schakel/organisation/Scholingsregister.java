@@ -138,7 +138,7 @@ public class Scholingsregister implements Herinneringen {
     public Lid vanLid(Actor by, UserId member) {
         TenantId tenant = reader(by, "organisation.scholing.read", ActionCode.R);
         Lid lid = lidMetScholingen(
-                tenant, lidOfGeweigerd(by, tenant, member, "organisation.scholing.read", ActionCode.R));
+                tenant, identity.memberOfOrRefuse(by, tenant, member, "organisation.scholing.read", ActionCode.R));
         accessLog.record(
                 AccessEvent.by(by, "organisation.scholing.read", ActionCode.R).on("account", member));
         return lid;
@@ -170,7 +170,7 @@ public class Scholingsregister implements Herinneringen {
             @Nullable LocalDate gevolgdOp,
             String omschrijving) {
         TenantId tenant = reader(by, "organisation.scholing.create", ActionCode.C);
-        lidOfGeweigerd(by, tenant, member, "organisation.scholing.create", ActionCode.C);
+        identity.memberOfOrRefuse(by, tenant, member, "organisation.scholing.create", ActionCode.C);
         Map<String, String> errors = new LinkedHashMap<>();
         if (soort == null) {
             errors.put("soort", "scholing.fout.soort");
@@ -231,7 +231,7 @@ public class Scholingsregister implements Herinneringen {
     @Transactional
     public void zetEmail(Actor by, UserId member, String email) {
         TenantId tenant = beheerder(by, "organisation.member.email");
-        lidOfGeweigerd(by, tenant, member, "organisation.member.email", ActionCode.U);
+        identity.memberOfOrRefuse(by, tenant, member, "organisation.member.email", ActionCode.U);
         String clean = email.strip();
         if (!clean.isEmpty() && (clean.length() > 254 || !EMAIL.matcher(clean).matches())) {
             throw new InvalidInputException("email", "lid.fout.email");
@@ -305,21 +305,6 @@ public class Scholingsregister implements Herinneringen {
 
     private Optional<MemberView> lid(TenantId tenant, UserId member) {
         return identity.memberOf(tenant, member);
-    }
-
-    /**
-     * The member of the actor's tenant; anyone else is "not found", and the attempt is logged as refused, for the
-     * member's own organisation as well (ADR-0021, ADR-0042).
-     */
-    private MemberView lidOfGeweigerd(Actor by, TenantId tenant, UserId member, String event, ActionCode action) {
-        Optional<MemberView> lid = lid(tenant, member);
-        if (lid.isEmpty()) {
-            accessLog.recordDenial(AccessEvent.by(by, event, action)
-                    .on("account", member)
-                    .ownedBy(identity.tenantOf(member).orElse(null)));
-            throw new NotFoundException("account");
-        }
-        return lid.get();
     }
 
     private Map<Role, Integer> intervallen(TenantId tenant, Map<Role, Integer> set) {
