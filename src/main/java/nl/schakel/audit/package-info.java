@@ -22,8 +22,9 @@
  * delete, and only rows older than five years.
  * <p>A row belongs to the actor's tenant ({@code tenant_id}) and, when it is about a record of another tenant, to that
  * tenant as well ({@code owner_tenant_id}, set with {@link nl.schakel.audit.AccessEvent#ownedBy}; ADR-0021). The
- * facades that refuse access to a record (a dossier, a Veilig Thuis case, a member's account) set the owner on the
- * refusal, so the logverantwoordelijke of the organisation responsible for the record finds the attempt in
+ * facades that refuse access to a record (a dossier, a Veilig Thuis case, a member's account, a team) set the owner on
+ * the refusal, and so does the page chain when it refuses a page by role whose address names a record (the owner of
+ * an id through {@code shared.RecordOwners}, implemented by each module's store; ADR-0042), so the logverantwoordelijke of the organisation responsible for the record finds the attempt in
  * {@link nl.schakel.audit.AccessLog#search} and on {@code /toegangslog} with who tried and from which organisation
  * (names through {@code shared.TenantNames}); the actor is told nothing more than "not found". The search reads a
  * page of {@code AccessLogQuery.PAGE_SIZE} rows newest first, the tenant's own rows and the attempts on its records as

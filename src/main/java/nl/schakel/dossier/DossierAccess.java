@@ -108,8 +108,8 @@ class DossierAccess {
                 ? Optional.empty()
                 : store.find(tenant, id).filter(d -> mayWorkOn(by, d));
         if (row.isEmpty() || tenant == null) {
-            accessLog.recordDenial(event(by, event, action, id, null)
-                    .ownedBy(store.tenantOf(id).orElse(null)));
+            accessLog.recordDenial(
+                    event(by, event, action, id, null).ownedBy(store.ownerOf(id).orElse(null)));
             throw new NotFoundException(OBJECT_TYPE);
         }
         return new Found(
@@ -206,7 +206,7 @@ class DossierAccess {
     JournalEntry<EntryPayload> appendBySystem(UUID id, Role role, EntryPayload payload, String event, String segment) {
         Journal<EntryPayload> journal = new Journal<EntryPayload>(id, store.entries(id));
         JournalEntry<EntryPayload> entry = journal.append(SYSTEM, SYSTEM_NAME, role, payload, clock.instant());
-        insertEntry(store.tenantOf(id).orElseThrow(), journal, entry);
+        insertEntry(store.ownerOf(id).orElseThrow(), journal, entry);
         accessLog.record(AccessEvent.anonymous(event, ActionCode.U, Outcome.GESLAAGD)
                 .on(OBJECT_TYPE, id)
                 .segment(segment));

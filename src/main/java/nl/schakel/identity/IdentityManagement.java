@@ -425,17 +425,26 @@ public class IdentityManagement {
                 && memberships.stream().anyMatch(m -> by.tenantId().equals(m.tenantId()));
         Optional<Account> account = ownMember ? accounts.find(member) : Optional.empty();
         if (account.isEmpty()) {
-            TenantId owner = memberships.stream()
-                    .map(Membership::tenantId)
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
-            accessLog.recordDenial(AccessEvent.by(by, event, ActionCode.U)
-                    .on("account", member)
-                    .ownedBy(owner));
-            throw new NotFoundException("account");
+            throw refused(by, member, event, ActionCode.U);
         }
         return account.get();
+    }
+
+    /**
+     * A member of the tenant, for a facade that acts on one (the training register, the signal-only setting); anyone
+     * else is "not found", and the attempt is logged as refused, for the member's own organisation as well
+     * (ADR-0021, ADR-0042).
+     */
+    public MemberView memberOfOrRefuse(Actor by, TenantId tenant, UserId member, String event, ActionCode action) {
+        return memberOf(tenant, member).orElseThrow(() -> refused(by, member, event, action));
+    }
+
+    /** Logs a refused attempt on a member, for the member's organisation too, and gives the "not found" to throw. */
+    private NotFoundException refused(Actor by, UserId member, String event, ActionCode action) {
+        accessLog.recordDenial(AccessEvent.by(by, event, action)
+                .on("account", member)
+                .ownedBy(accounts.ownerOf(member.value()).orElse(null)));
+        return new NotFoundException("account");
     }
 
     private static Actor actor(Account account, Membership membership) {

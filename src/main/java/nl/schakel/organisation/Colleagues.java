@@ -76,9 +76,7 @@ public class Colleagues {
     @Transactional
     public void setSignalOnly(Actor by, UserId member, boolean signalOnly) {
         TenantId tenant = ownTenantAsBeheerder(by, "organisation.member.signal-only");
-        if (identity.membersOf(tenant).stream().noneMatch(m -> m.userId().equals(member))) {
-            throw new InvalidInputException("", "lid.fout.signaleren");
-        }
+        identity.memberOfOrRefuse(by, tenant, member, "organisation.member.signal-only", ActionCode.U);
         settings.setSignalOnly(tenant, member, signalOnly);
         accessLog.record(AccessEvent.by(by, "organisation.member.signal-only", ActionCode.U)
                 .on("account", member)

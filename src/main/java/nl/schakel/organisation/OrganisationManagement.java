@@ -174,8 +174,9 @@ public class OrganisationManagement {
         TenantId tenant = by.tenantId();
         var team = tenant == null ? java.util.Optional.<Team>empty() : tenants.team(tenant, id);
         if (team.isEmpty()) {
-            accessLog.recordDenial(
-                    AccessEvent.by(by, "organisation.team.read", ActionCode.R).on("team", id));
+            accessLog.recordDenial(AccessEvent.by(by, "organisation.team.read", ActionCode.R)
+                    .on("team", id)
+                    .ownedBy(tenants.ownerOf(id.value()).orElse(null)));
             throw new NotFoundException("team");
         }
         return team.get();

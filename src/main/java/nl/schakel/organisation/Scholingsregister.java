@@ -137,7 +137,8 @@ public class Scholingsregister implements Herinneringen {
     @Transactional
     public Lid vanLid(Actor by, UserId member) {
         TenantId tenant = reader(by, "organisation.scholing.read", ActionCode.R);
-        Lid lid = lidMetScholingen(tenant, member);
+        Lid lid = lidMetScholingen(
+                tenant, identity.memberOfOrRefuse(by, tenant, member, "organisation.scholing.read", ActionCode.R));
         accessLog.record(
                 AccessEvent.by(by, "organisation.scholing.read", ActionCode.R).on("account", member));
         return lid;
@@ -150,7 +151,8 @@ public class Scholingsregister implements Herinneringen {
         if (tenant == null) {
             throw new NotFoundException("account");
         }
-        Lid lid = lidMetScholingen(tenant, by.userId());
+        Lid lid =
+                lidMetScholingen(tenant, lid(tenant, by.userId()).orElseThrow(() -> new NotFoundException("account")));
         accessLog.record(
                 AccessEvent.by(by, "organisation.scholing.read", ActionCode.R).on("account", by.userId()));
         return lid;
@@ -168,7 +170,7 @@ public class Scholingsregister implements Herinneringen {
             @Nullable LocalDate gevolgdOp,
             String omschrijving) {
         TenantId tenant = reader(by, "organisation.scholing.create", ActionCode.C);
-        lid(tenant, member).orElseThrow(() -> new NotFoundException("account"));
+        identity.memberOfOrRefuse(by, tenant, member, "organisation.scholing.create", ActionCode.C);
         Map<String, String> errors = new LinkedHashMap<>();
         if (soort == null) {
             errors.put("soort", "scholing.fout.soort");
@@ -229,9 +231,7 @@ public class Scholingsregister implements Herinneringen {
     @Transactional
     public void zetEmail(Actor by, UserId member, String email) {
         TenantId tenant = beheerder(by, "organisation.member.email");
-        if (identity.memberOf(tenant, member).isEmpty()) {
-            throw new NotFoundException("account");
-        }
+        identity.memberOfOrRefuse(by, tenant, member, "organisation.member.email", ActionCode.U);
         String clean = email.strip();
         if (!clean.isEmpty() && (clean.length() > 254 || !EMAIL.matcher(clean).matches())) {
             throw new InvalidInputException("email", "lid.fout.email");
@@ -291,8 +291,8 @@ public class Scholingsregister implements Herinneringen {
         return Scholingsregel.status(own.stream().map(Scholing::gevolgdOp).toList(), maanden, today());
     }
 
-    private Lid lidMetScholingen(TenantId tenant, UserId member) {
-        MemberView m = lid(tenant, member).orElseThrow(() -> new NotFoundException("account"));
+    private Lid lidMetScholingen(TenantId tenant, MemberView m) {
+        UserId member = m.userId();
         List<Scholing> own = store.of(tenant, member);
         return new Lid(
                 member,

@@ -46,7 +46,7 @@ class SleutelRotatie {
         List<UUID> zaken = registers.teHerregistreren(sleutel.versie(), BATCH);
         int n = 0;
         for (UUID id : zaken) {
-            Zaak zaak = store.tenantOf(id).flatMap(t -> store.find(t, id)).orElse(null);
+            Zaak zaak = store.ownerOf(id).flatMap(t -> store.find(t, id)).orElse(null);
             if (zaak == null || nl.schakel.veiligthuis.domain.Dienstverloop.eindtoestand(zaak.status())) {
                 continue;
             }

@@ -292,7 +292,7 @@ public class VeiligThuisManagement {
     public void actiePagina(Actor by, UUID id, Actie actie, boolean wijzigt) {
         boolean vt = ZaakAccess.VT_ROLLEN.stream().anyMatch(by::hasRole);
         if (vt && !actie.magRol(by.role())) {
-            accessLog.recordDenial(ZaakAccess.event(by, ACTIEPAGINA, wijzigt ? ActionCode.C : ActionCode.R, id)
+            accessLog.recordDenial(access.geweigerd(by, ACTIEPAGINA, wijzigt ? ActionCode.C : ActionCode.R, id)
                     .segment(actie.segment()));
             throw new nl.schakel.shared.AccessDeniedException(ACTIEPAGINA);
         }

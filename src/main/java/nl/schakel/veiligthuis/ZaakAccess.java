@@ -89,12 +89,20 @@ class ZaakAccess {
                 .anyMatch(t -> t.id().equals(tenant));
     }
 
-    /** Refuses (and logs) an actor without one of the roles. */
+    /** Refuses (and logs, for the case's region as well: ADR-0042) an actor without one of the roles. */
     void requireRole(Actor by, Set<Role> roles, String event, UUID zaak) {
         if (roles.stream().noneMatch(by::hasRole)) {
-            accessLog.recordDenial(event(by, event, ActionCode.R, zaak));
+            accessLog.recordDenial(geweigerd(by, event, ActionCode.R, zaak));
             throw new AccessDeniedException(event);
         }
+    }
+
+    /**
+     * The row of a refused attempt on a case, for the case's region as well (ADR-0021, ADR-0042), whoever asked and
+     * whether or not the case exists; the asker is told nothing more.
+     */
+    AccessEvent geweigerd(Actor by, String event, ActionCode action, UUID zaak) {
+        return event(by, event, action, zaak).ownedBy(store.ownerOf(zaak).orElse(null));
     }
 
     /**
@@ -107,8 +115,7 @@ class ZaakAccess {
         boolean vt = tenant != null && (VT_ROLLEN.stream().anyMatch(by::hasRole) || by.hasRole(Role.API_KOPPELING));
         Zaak row = vt ? store.find(tenant, id).orElse(null) : null;
         if (row == null) {
-            accessLog.recordDenial(
-                    event(by, event, action, id).ownedBy(store.tenantOf(id).orElse(null)));
+            accessLog.recordDenial(geweigerd(by, event, action, id));
             throw new NotFoundException(OBJECT_TYPE);
         }
         var melder = store.melder(id);

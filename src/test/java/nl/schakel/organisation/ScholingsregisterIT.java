@@ -125,9 +125,11 @@ class ScholingsregisterIT {
                 .isEmpty();
     }
 
+    /** Not found, and each attempt logged as refused for the member's own organisation too (ADR-0042). */
     @Test
     void aMemberOfAnotherTenantIsNotFound() {
         UserId leerkracht = new UserId(TestActors.userId(jdbc, "leerkracht"));
+        long before = jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM audit.access_log", Long.class);
 
         assertThatThrownBy(() -> register.vanLid(org.beheerder(), leerkracht)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() ->
@@ -135,6 +137,17 @@ class ScholingsregisterIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> register.zetEmail(org.beheerder(), leerkracht, "x@example.nl"))
                 .isInstanceOf(NotFoundException.class);
+
+        assertThat(jdbc.queryForList(
+                        "SELECT event FROM audit.access_log WHERE seq > ? AND outcome = 'GEWEIGERD'"
+                                + " AND object_id = ? AND tenant_id = ? AND owner_tenant_id = ? ORDER BY seq",
+                        String.class,
+                        before,
+                        leerkracht.value().toString(),
+                        org.tenant().value(),
+                        TestActors.tenantId(jdbc, TestActors.SCHOOL)))
+                .containsExactly(
+                        "organisation.scholing.read", "organisation.scholing.create", "organisation.member.email");
     }
 
     @Test

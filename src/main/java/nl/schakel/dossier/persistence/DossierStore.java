@@ -15,6 +15,7 @@ import nl.schakel.dossier.domain.EntryPayload;
 import nl.schakel.dossier.domain.Uitvoerder;
 import nl.schakel.shared.Bsn;
 import nl.schakel.shared.Paginering;
+import nl.schakel.shared.RecordOwners;
 import nl.schakel.shared.Relatie;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Repository;
  * to a dossier already found in one; journal entries are only ever inserted, each with its payload as JSON.
  */
 @Repository
-public class DossierStore {
+public class DossierStore implements RecordOwners {
 
     private final JdbcClient jdbc;
     private final JournalTable<EntryPayload, EntryKind> journal;
@@ -453,7 +454,8 @@ public class DossierStore {
      * The tenant a dossier belongs to, whoever asks: only for the access-log row of a refused attempt (ADR-0021),
      * never to tell the actor anything.
      */
-    public Optional<TenantId> tenantOf(UUID id) {
+    @Override
+    public Optional<TenantId> ownerOf(UUID id) {
         return jdbc.sql("SELECT tenant_id FROM dossier.dossier WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new TenantId(rs.getObject(1, UUID.class)))

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.schakel.identity.Membership;
 import nl.schakel.identity.domain.Account;
 import nl.schakel.shared.Beroepscluster;
+import nl.schakel.shared.RecordOwners;
 import nl.schakel.shared.Role;
 import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Accounts, memberships and recovery codes in the {@code identity} schema. */
 @Repository
-public class AccountStore {
+public class AccountStore implements RecordOwners {
 
     private final JdbcClient jdbc;
 
@@ -86,6 +87,18 @@ public class AccountStore {
                         m.userId().value(),
                         m.tenantId() == null ? null : m.tenantId().value())
                 .update();
+    }
+
+    /**
+     * The organisation of a member by their account id (their first membership with a tenant), whoever asks: only for
+     * the access-log row of a refused attempt on the member (ADR-0021, ADR-0042).
+     */
+    @Override
+    public Optional<TenantId> ownerOf(UUID account) {
+        return memberships(new UserId(account)).stream()
+                .map(Membership::tenantId)
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     public List<Membership> memberships(UserId user) {

@@ -4,11 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.schakel.audit.AccessEvent;
 import nl.schakel.audit.AccessLog;
 import nl.schakel.audit.ActionCode;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.shared.Actor;
+import nl.schakel.shared.RecordOwners;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +49,9 @@ class SecurityConfiguration {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+    private static final Pattern ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
@@ -71,6 +80,7 @@ class SecurityConfiguration {
             IdentityManagement identity,
             AccessLog accessLog,
             ExpiredSession expired,
+            List<RecordOwners> owners,
             Clock clock,
             @Value("${schakel.session.absolute-lifetime:8h}") Duration absoluteLifetime)
             throws Exception {
@@ -140,7 +150,7 @@ class SecurityConfiguration {
                             }
                         })
                         .logoutSuccessUrl("/inloggen?uitgelogd"))
-                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(accessLog, expired)))
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(accessLog, expired, owners)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
@@ -159,9 +169,11 @@ class SecurityConfiguration {
      * A missing or wrong CSRF token because the session ended while the form was open: the login, back to the form
      * afterwards ({@link ExpiredSession}; no access-log row, nothing was read). Any other missing or wrong CSRF
      * token: 403, whoever asks. Without the second factor: go and give it. With it: the page is not for this role;
-     * log and answer 403.
+     * log and answer 403. When the address names a record (a dossier, a case, a member, a team), the row is for the
+     * record's organisation as well (ADR-0021, ADR-0042); the answer stays the same 403.
      */
-    private static AccessDeniedHandler deniedHandler(AccessLog accessLog, ExpiredSession expired) {
+    private static AccessDeniedHandler deniedHandler(
+            AccessLog accessLog, ExpiredSession expired, List<RecordOwners> owners) {
         return (request, response, denied) -> {
             if (denied instanceof CsrfException) {
                 if (ExpiredSession.ended(request)) {
@@ -178,11 +190,23 @@ class SecurityConfiguration {
                 return;
             }
             if (auth.getPrincipal() instanceof Actor actor) {
-                accessLog.recordDenial(
-                        AccessEvent.by(actor, "web.page", ActionCode.R).on("pagina", request.getRequestURI()));
+                accessLog.recordDenial(AccessEvent.by(actor, "web.page", ActionCode.R)
+                        .on("pagina", request.getRequestURI())
+                        .ownedBy(RecordOwners.ownerOfAny(owners, ids(request.getRequestURI()))
+                                .orElse(null)));
             }
             sendForbidden(response);
         };
+    }
+
+    /** The ids in a page's address, in order ({@code /dossiers/{id}/...}). */
+    static List<UUID> ids(String uri) {
+        List<UUID> ids = new ArrayList<>();
+        Matcher m = ID.matcher(uri);
+        while (m.find()) {
+            ids.add(UUID.fromString(m.group()));
+        }
+        return ids;
     }
 
     private static void sendForbidden(HttpServletResponse response) throws IOException {

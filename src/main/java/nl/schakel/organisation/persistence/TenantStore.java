@@ -15,6 +15,7 @@ import nl.schakel.organisation.Team;
 import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Beroepscluster;
 import nl.schakel.shared.Paginering;
+import nl.schakel.shared.RecordOwners;
 import nl.schakel.shared.TeamId;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantKind;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** Tenants and teams in the {@code organisation} schema. Every team query is scoped to one tenant. */
 @Repository
-public class TenantStore {
+public class TenantStore implements RecordOwners {
 
     private final JdbcClient jdbc;
 
@@ -92,6 +93,15 @@ public class TenantStore {
                 .param(tenant.value())
                 .query((rs, row) -> new Team(new TeamId(rs.getObject("id", UUID.class)), tenant, rs.getString("name")))
                 .list();
+    }
+
+    /** The tenant of a team, whoever asks: only for the owner's row of a refused attempt (ADR-0042). */
+    @Override
+    public Optional<TenantId> ownerOf(UUID team) {
+        return jdbc.sql("SELECT tenant_id FROM organisation.team WHERE id = ?")
+                .param(team)
+                .query((rs, row) -> new TenantId(rs.getObject(1, UUID.class)))
+                .optional();
     }
 
     public Optional<Team> team(TenantId tenant, TeamId team) {

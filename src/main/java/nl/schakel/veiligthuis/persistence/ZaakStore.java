@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.schakel.shared.Bsn;
 import nl.schakel.shared.Paginering;
+import nl.schakel.shared.RecordOwners;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.journal.JournalCodec;
 import nl.schakel.shared.journal.JournalEntry;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Repository;
  * already found in one; journal entries, directbetrokkenen and melders are only ever inserted.
  */
 @Repository
-public class ZaakStore {
+public class ZaakStore implements RecordOwners {
 
     private final JdbcClient jdbc;
     private final JournalTable<EntryPayload, EntryKind> journal;
@@ -305,7 +306,8 @@ public class ZaakStore {
      * The region a case belongs to, whoever asks: only for the access-log row of a refused attempt (ADR-0021), never
      * to tell the actor anything.
      */
-    public Optional<TenantId> tenantOf(UUID id) {
+    @Override
+    public Optional<TenantId> ownerOf(UUID id) {
         return jdbc.sql("SELECT tenant_id FROM veiligthuis.zaak WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new TenantId(rs.getObject(1, UUID.class)))
