@@ -21,12 +21,28 @@ public final class FormValues {
         return value == null ? "" : value;
     }
 
+    /** The first day a person can enter: an earlier date is a typing error. */
+    public static final LocalDate EERSTE_DATUM = LocalDate.of(1900, 1, 1);
+
+    /**
+     * The last day a person can enter (four-digit years). ISO dates go up to the year 999999999, which date arithmetic
+     * ({@code plusDays}), {@link java.sql.Timestamp} and PostgreSQL cannot hold: such a date was a 500 (ADR-0041).
+     */
+    public static final LocalDate LAATSTE_DATUM = LocalDate.of(9999, 12, 31);
+
+    /** A date as typed (yyyy-mm-dd) from {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}; anything else is empty. */
     public static @Nullable LocalDate date(@Nullable String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            LocalDate date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            return date == null || isDate(date) ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Whether a date lies in the range a person can enter, from {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}. */
+    public static boolean isDate(LocalDate date) {
+        return !date.isBefore(EERSTE_DATUM) && !date.isAfter(LAATSTE_DATUM);
     }
 
     public static @Nullable Integer number(@Nullable String value) {

@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every form field and query parameter of every request passes {@link TextInput} before anything else reads it: a
  * control character, a lone surrogate or a text longer than {@value TextInput#MAX_LENGTH} characters is a 400 (a
  * Dutch page for a form, problem+json naming the parameter for the API), so no page or facade ever sees it. JSON
- * bodies get the same rule in {@link TextInputAdvice}.
+ * bodies get the same rule in {@link TextInputAdvice}. An API body over {@link #MAX_API_BODY} bytes is refused before it
+ * is read (413, problem+json), as Tomcat refuses a form over the same size: Jackson ignores fields it does not know,
+ * so without it a body of any size padded with an unknown field was read whole and accepted (ADR-0041).
  */
 @Configuration(proxyBeanMethods = false)
 class TextInputFilter {
@@ -27,6 +29,11 @@ class TextInputFilter {
     static final String FIELD = "schakel.invoer.veld";
 
     static final String MESSAGE = "schakel.invoer.melding";
+
+    /** The largest API request body: Tomcat's limit for a form (maxPostSize), far above any real request. */
+    static final long MAX_API_BODY = 2 * 1024 * 1024;
+
+    static final String TOO_LARGE = "invoer.fout.omvang";
 
     /** Set by Tomcat when it could not read all parameters (its {@code FailedRequestFilter} uses the same). */
     private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
@@ -46,6 +53,11 @@ class TextInputFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            if (request.getServletPath().startsWith(ApiDocumentation.BASE_PATH)
+                    && request.getContentLengthLong() > MAX_API_BODY) {
+                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "", TOO_LARGE);
+                return;
+            }
             for (Map.Entry<String, String[]> parameter :
                     request.getParameterMap().entrySet()) {
                 @Nullable String problem = TextInput.problem(parameter.getKey());
@@ -55,14 +67,19 @@ class TextInputFilter {
                     problem = problem == null ? TextInput.problem(value) : problem;
                 }
                 if (problem != null) {
-                    refuse(request, response, field, problem);
+                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, field, problem);
                     return;
                 }
             }
             if (request.getAttribute(PARSE_FAILED) != null) {
                 // Tomcat dropped parameters it could not read: bytes that are not UTF-8 (a lone surrogate, say), or
                 // a form over the size limit. Refused, rather than handled as if the field had been left empty.
-                refuse(request, response, "", tooLarge(request) ? TextInput.TOO_LONG : TextInput.CONTROL_CHARACTER);
+                refuse(
+                        request,
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "",
+                        tooLarge(request) ? TextInput.TOO_LONG : TextInput.CONTROL_CHARACTER);
                 return;
             }
             chain.doFilter(request, response);
@@ -73,11 +90,12 @@ class TextInputFilter {
             return reason != null && reason.toString().contains("TOO");
         }
 
-        private static void refuse(HttpServletRequest request, HttpServletResponse response, String field, String key)
+        private static void refuse(
+                HttpServletRequest request, HttpServletResponse response, int status, String field, String key)
                 throws IOException {
             request.setAttribute(FIELD, field);
             request.setAttribute(MESSAGE, key);
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            response.sendError(status);
         }
     }
 }

@@ -41,6 +41,12 @@ import tools.jackson.databind.node.ObjectNode;
  * query, header) gets the same, as far as HTTP can carry it, and must not be a 5xx. The forms part walks the pages as
  * the demo users, collects every form with its fields, and posts the same three texts to each field with a valid
  * session and CSRF token: a 400, never a 5xx. A new operation or form is covered without a change here.
+ *
+ * <p>Issue 15 (ADR-0041) adds, for every API operation: control characters (BEL, ESC, DEL, a C1 control, U+FFFD) in
+ * every string field; a body that is not JSON, one sent as another content type, and one over the size limit; every
+ * answer to these and to the bad parameters is a 4xx {@code application/problem+json}; and nothing is written: the
+ * tables of the domain schemas are the same before and after each operation's bad requests (the access log may get
+ * a row for a refusal).
  */
 class BadInputFuzzIT extends WebITSupport {
 
@@ -51,7 +57,14 @@ class BadInputFuzzIT extends WebITSupport {
     private static final String SURROGATE = "LONE-SURROGATE";
 
     private static final String MEGABYTE = "a".repeat(1024 * 1024);
-    private static final List<String> TEXTS = List.of(NUL, SURROGATE, MEGABYTE);
+    private static final List<String> TEXTS =
+            List.of(NUL, SURROGATE, MEGABYTE, "a\u0007b", "\u001b[2J", "a\u007fb", "a\u0085b", "a\ufffdb");
+    /** A body over the API's size limit: the sample body with a field of this many characters added. */
+    private static final int OVERSIZED = 3 * 1024 * 1024;
+    /** The schemas of the domain: nothing in them may change on a refused request (the audit schema may). */
+    private static final List<String> DOMAIN_SCHEMAS =
+            List.of("concept", "dossier", "identity", "keten", "organisation", "register", "reporting", "veiligthuis");
+
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final List<String> USERS = List.of(
             "leerkracht",
@@ -101,8 +114,17 @@ class BadInputFuzzIT extends WebITSupport {
                     continue;
                 }
                 Call call = new Call(operation.getKey().toUpperCase(), path.getKey(), operation.getValue());
+                Map<String, String> before = domainTables();
                 requests += fuzzParameters(call, failures);
                 requests += fuzzBody(call, failures);
+                requests += malformedBodies(call, failures);
+                Map<String, String> after = domainTables();
+                if (!after.equals(before)) {
+                    failures.add(call.method() + " " + call.path() + " wrote to "
+                            + after.keySet().stream()
+                                    .filter(table -> !after.get(table).equals(before.get(table)))
+                                    .toList());
+                }
             }
         }
         assertThat(failures).isEmpty();
@@ -161,7 +183,10 @@ class BadInputFuzzIT extends WebITSupport {
                 Map<String, String> overrides = Map.of(in + ":" + name, value);
                 HttpResponse<String> response = send(call, overrides, body(call));
                 sent++;
-                if (response.statusCode() >= 500) {
+                // A header the app does not read (Accept-Language) may be ignored. A NUL or bytes that are not UTF-8
+                // in the path are refused by Tomcat before the app sees them: ConnectorErrorReport answers those.
+                boolean refused = in.equals("header") ? response.statusCode() < 500 : isProblem4xx(response);
+                if (!refused) {
                     failures.add(call.method() + " " + call.path() + " " + in + " " + name + " " + describe(value)
                             + " → " + response.statusCode());
                 }
@@ -205,6 +230,64 @@ class BadInputFuzzIT extends WebITSupport {
             }
         }
         return sent;
+    }
+
+    /**
+     * A body that is not JSON, the sample body as another content type, and the sample body made too large: each a
+     * 4xx problem.
+     */
+    private int malformedBodies(Call call, List<String> failures) {
+        JsonNode base = body(call);
+        if (base == null) {
+            return 0;
+        }
+        ObjectNode oversized = base.isObject() ? ((ObjectNode) base.deepCopy()) : NODES.objectNode();
+        oversized.put("opvulling", "a".repeat(OVERSIZED));
+        Map<String, Raw> bodies = new LinkedHashMap<>();
+        bodies.put("broken JSON", new Raw("application/json", "{\"a\": [1, "));
+        bodies.put("not JSON at all", new Raw("application/json", "\u0000\u0001 geen json"));
+        bodies.put("text/plain", new Raw("text/plain", JSON.writeValueAsString(base)));
+        bodies.put("form encoded", new Raw("application/x-www-form-urlencoded", "naam=x"));
+        bodies.put("oversized body", new Raw("application/json", JSON.writeValueAsString(oversized)));
+        for (Map.Entry<String, Raw> bad : bodies.entrySet()) {
+            HttpResponse<String> response = send(call, Map.of(), bad.getValue());
+            if (!isProblem4xx(response)) {
+                failures.add(call.method() + " " + call.path() + " " + bad.getKey() + " → " + response.statusCode()
+                        + " " + response.headers().firstValue("Content-Type").orElse("(no content type)"));
+            }
+        }
+        return bodies.size();
+    }
+
+    private record Raw(String contentType, String text) {}
+
+    private static boolean isProblem4xx(HttpResponse<String> response) {
+        return response.statusCode() >= 400
+                && response.statusCode() < 500
+                && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+    }
+
+    /**
+     * Every table of the domain schemas with its row count and a digest of its rows: a refused request must leave all
+     * of them as they were.
+     */
+    private Map<String, String> domainTables() {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        for (String table : jdbc.queryForList(
+                "SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                        + " WHERE table_type = 'BASE TABLE' AND table_schema IN ("
+                        + String.join(
+                                ",",
+                                DOMAIN_SCHEMAS.stream().map(s -> "'" + s + "'").toList()) + ")",
+                String.class)) {
+            tables.put(
+                    table,
+                    jdbc.queryForObject(
+                            "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '')"
+                                    + " FROM " + table + " t",
+                            String.class));
+        }
+        return tables;
     }
 
     private record Field(List<Object> path, String type, JsonNode schema) {}
@@ -307,6 +390,17 @@ class BadInputFuzzIT extends WebITSupport {
     }
 
     private HttpResponse<String> send(Call call, Map<String, String> overrides, @Nullable JsonNode body) {
+        return send(
+                call,
+                overrides,
+                body == null
+                        ? null
+                        : new Raw(
+                                "application/json",
+                                JSON.writeValueAsString(body).replace(SURROGATE, "\\ud800")));
+    }
+
+    private HttpResponse<String> send(Call call, Map<String, String> overrides, @Nullable Raw body) {
         String path = call.path();
         StringBuilder query = new StringBuilder();
         HttpRequest.Builder request = HttpRequest.newBuilder().timeout(Duration.ofSeconds(60));
@@ -334,9 +428,8 @@ class BadInputFuzzIT extends WebITSupport {
         }
         request.uri(URI.create("http://localhost:" + port + ApiDocumentation.BASE_PATH + path + query));
         if (body != null) {
-            request.header("Content-Type", "application/json");
-            String json = JSON.writeValueAsString(body).replace(SURROGATE, "\\ud800");
-            request.method(call.method(), HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", body.contentType());
+            request.method(call.method(), HttpRequest.BodyPublishers.ofString(body.text()));
         } else {
             request.method(call.method(), HttpRequest.BodyPublishers.noBody());
         }

@@ -2,7 +2,6 @@ package nl.schakel.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import nl.schakel.audit.AccessLogPage;
 import nl.schakel.audit.AccessLogQuery;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.FormErrors;
+import nl.schakel.shared.FormValues;
 import nl.schakel.shared.InvalidInputException;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.TenantNames;
@@ -128,10 +128,10 @@ class AccessLogController {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = FormValues.date(value);
+        if (date == null) {
             throw new InvalidInputException(field, "toegangslog.fout.datum");
         }
+        return date;
     }
 }

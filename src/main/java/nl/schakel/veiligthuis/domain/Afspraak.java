@@ -1,9 +1,9 @@
 package nl.schakel.veiligthuis.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.schakel.shared.FormValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +27,11 @@ public record Afspraak(String wie, String wat, @Nullable LocalDate totWanneer) i
         String a = Teksten.verplicht(errors, "wat", wat, "afspraak.fout.wat");
         LocalDate tot = null;
         if (!totWanneer.isBlank()) {
-            try {
-                tot = LocalDate.parse(totWanneer.strip());
-                if (tot.isBefore(vandaag)) {
-                    errors.put("totWanneer", "afspraak.fout.verleden");
-                }
-            } catch (DateTimeParseException e) {
+            tot = FormValues.date(totWanneer);
+            if (tot == null) {
                 errors.put("totWanneer", "afspraak.fout.datum");
+            } else if (tot.isBefore(vandaag)) {
+                errors.put("totWanneer", "afspraak.fout.verleden");
             }
         }
         Teksten.gooiAlsFout(errors);

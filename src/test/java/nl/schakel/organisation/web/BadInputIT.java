@@ -155,7 +155,10 @@ class BadInputIT extends WebITSupport {
         "2026-05-01, 2026-04-01, De einddatum ligt voor de begindatum.",
         "gisteren,, Vul een datum in als dag-maand-jaar.",
         "2026-02-30,, Vul een datum in als dag-maand-jaar.",
-        ", 2026-13-01, Vul een datum in als dag-maand-jaar."
+        ", 2026-13-01, Vul een datum in als dag-maand-jaar.",
+        // found by fuzzing (ADR-0041): ISO dates beyond four-digit years were a 500 (date arithmetic, Timestamp)
+        ", +999999999-12-31, Vul een datum in als dag-maand-jaar.",
+        "-999999999-01-01,, Vul een datum in als dag-maand-jaar."
     })
     void aWrongPeriodInTheAccessLogSearchShowsTheDutchMessage(String from, String to, String message) {
         Browser privacy = browser().login("privacy-school");
