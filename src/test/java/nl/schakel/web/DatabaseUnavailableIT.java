@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -46,6 +47,7 @@ class DatabaseUnavailableIT {
     private static final Duration QUICKLY = Duration.ofSeconds(8);
 
     private static @Nullable EmbeddedPostgresServer own;
+    private static @Nullable Path ownFolder;
     private static DbProxy proxy;
     private static ConfigurableApplicationContext app;
 
@@ -53,7 +55,8 @@ class DatabaseUnavailableIT {
     static void startOnARelayedDatabase() throws Exception {
         String server = System.getenv("SPRING_DATASOURCE_URL");
         if (server == null || server.isBlank()) {
-            own = EmbeddedPostgresServer.start(Files.createTempDirectory("schakel-db-weg"));
+            ownFolder = Files.createTempDirectory("schakel-db-weg");
+            own = EmbeddedPostgresServer.start(ownFolder);
             server = own.jdbcUrl();
         }
         Matcher m = URL.matcher(server);
@@ -92,6 +95,9 @@ class DatabaseUnavailableIT {
         }
         if (own != null) {
             own.close();
+        }
+        if (ownFolder != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(ownFolder);
         }
     }
 
