@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.schakel.shared.SecurityHeaders;
 import org.apache.catalina.Container;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -57,6 +58,7 @@ class ConnectorErrorReport implements WebServerFactoryCustomizer<TomcatServletWe
             try {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.setContentType(api ? "application/problem+json" : "text/html");
+                SecurityHeaders.outsideTheChain(!api).forEach(response::setHeader);
                 Writer writer = response.getReporter();
                 if (writer == null) {
                     return;
@@ -65,9 +67,11 @@ class ConnectorErrorReport implements WebServerFactoryCustomizer<TomcatServletWe
                     writer.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
                             + ",\"detail\":\"" + json(text) + "\"}");
                 } else {
-                    writer.write("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + title
-                            + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">"
-                            + DUTCH.getString("fout.naarhome") + "</a></p></body></html>");
+                    writer.write(
+                            "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                                    + title
+                                    + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">"
+                                    + DUTCH.getString("fout.naarhome") + "</a></p></body></html>");
                 }
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {

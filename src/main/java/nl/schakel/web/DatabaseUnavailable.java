@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.schakel.shared.SecurityHeaders;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +56,12 @@ class DatabaseUnavailable {
     static final int RETRY_AFTER_SECONDS = 5;
 
     /**
-     * SQL states that mean "no usable primary": class 08 (connection exception), 57P01-57P03 (the server shuts down or
-     * is still starting, e.g. a standby being promoted) and 25006 (a read-only transaction: connected to a standby).
+     * SQL states that mean "no usable primary": class 08 (connection exception) and 57P01-57P03 (the server shuts down
+     * or is still starting, e.g. a standby being promoted). Not 25006 (read-only transaction): the multi-host URL with
+     * {@code targetServerType=primary} never connects to a standby, and a write inside a read-only transaction of the
+     * application is a fault to see, not an outage.
      */
-    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "25006");
+    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03");
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
@@ -92,6 +95,15 @@ class DatabaseUnavailable {
         return false;
     }
 
+    /** The deepest cause, for the log line: the wrapping exceptions say little. */
+    private static Throwable cause(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
     @Bean
     FilterRegistrationBean<Filter> databaseUnavailableAnswer(
             TemplateEngine templates,
@@ -123,13 +135,17 @@ class DatabaseUnavailable {
                         || !(res instanceof HttpServletResponse response)) {
                     throw e;
                 }
-                // by type only: a message may name a host, a statement or data
+                // by type and SQL state only: a message may name a host, a statement or data
+                Throwable cause = cause(e);
                 log.warn(
-                        "The database could not be reached ({}): 503 for {}",
-                        e.getClass().getName(),
+                        "The database could not be reached ({}{}): 503 for {}",
+                        cause.getClass().getName(),
+                        cause instanceof SQLException sql ? ", SQL state " + sql.getSQLState() : "",
                         request.getMethod());
                 if (response.isCommitted()) {
-                    return;
+                    // part of the answer is on its way: let the container break the connection, rather than end a
+                    // cut-off page as if it were whole
+                    throw e;
                 }
                 answer(request, response);
             }
@@ -140,14 +156,16 @@ class DatabaseUnavailable {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            boolean page = wantsPage(request);
+            // the reset removed what Spring Security's header writer had set
+            SecurityHeaders.outsideTheChain(page).forEach(response::setHeader);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            if (wantsPage(request)) {
+            if (page) {
                 Ui ui = new Ui(messages, locale, null, null, demo, request);
-                StringOutput page = new StringOutput();
-                templates.render("web/error.jte", Map.of("ui", ui, "status", 503, "soort", "503"), page);
+                StringOutput html = new StringOutput();
+                templates.render("web/error.jte", Map.of("ui", ui, "status", 503, "soort", "503"), html);
                 response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-                response.getWriter().write(page.toString());
+                response.getWriter().write(html.toString());
             } else {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("type", "about:blank");

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Dutch page for a form, problem+json naming the parameter for the API), so no page or facade ever sees it. JSON
  * bodies get the same rule in {@link TextInputAdvice}. An API body over {@link #MAX_API_BODY} bytes is refused before it
  * is read (413, problem+json), as Tomcat refuses a form over the same size: Jackson ignores fields it does not know,
- * so without it a body of any size padded with an unknown field was read whole and accepted (ADR-0041).
+ * so without it a body of any size padded with an unknown field was read whole and accepted (ADR-0041). An API body
+ * sent without its length ({@code Transfer-Encoding: chunked}) is refused with 411: its size cannot be checked first.
  */
 @Configuration(proxyBeanMethods = false)
 class TextInputFilter {
@@ -34,6 +35,19 @@ class TextInputFilter {
     static final long MAX_API_BODY = 2 * 1024 * 1024;
 
     static final String TOO_LARGE = "invoer.fout.omvang";
+
+    static final String UNKNOWN_FIELD = "invoer.fout.veldnaam";
+
+    static final String LENGTH_REQUIRED = "invoer.fout.lengteOnbekend";
+
+    /**
+     * Whether a parameter name is a plain field name. No page of Schakel sends a name with {@code [} or {@code ]}, and
+     * Spring's data binder reads them as list indexes: an unclosed one ({@code vormen[2}) made it throw, a 500 (found
+     * by the fuzzing in CI, ADR-0041). Such a name is refused with a 400 before any binder sees it.
+     */
+    static boolean isFieldName(String name) {
+        return name.indexOf('[') < 0 && name.indexOf(']') < 0;
+    }
 
     /** Set by Tomcat when it could not read all parameters (its {@code FailedRequestFilter} uses the same). */
     private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
@@ -53,14 +67,22 @@ class TextInputFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getServletPath().startsWith(ApiDocumentation.BASE_PATH)
-                    && request.getContentLengthLong() > MAX_API_BODY) {
-                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "", TOO_LARGE);
-                return;
+            if (request.getServletPath().startsWith(ApiDocumentation.BASE_PATH)) {
+                if (request.getContentLengthLong() > MAX_API_BODY) {
+                    refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "", TOO_LARGE);
+                    return;
+                }
+                if (request.getHeader("Transfer-Encoding") != null) {
+                    // a body of unknown length could pass the limit above: the API asks for its length
+                    refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, "", LENGTH_REQUIRED);
+                    return;
+                }
             }
             for (Map.Entry<String, String[]> parameter :
                     request.getParameterMap().entrySet()) {
-                @Nullable String problem = TextInput.problem(parameter.getKey());
+                @Nullable
+                String problem =
+                        isFieldName(parameter.getKey()) ? TextInput.problem(parameter.getKey()) : UNKNOWN_FIELD;
                 // a bad name is not repeated back
                 String field = problem == null ? parameter.getKey() : "";
                 for (String value : parameter.getValue()) {

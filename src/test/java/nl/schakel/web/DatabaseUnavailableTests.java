@@ -25,8 +25,8 @@ class DatabaseUnavailableTests {
     }
 
     @Test
-    void aConnectionLostOrAServerShuttingDownOrAStandbyMeanNoDatabaseAlsoDeepInTheCauses() {
-        for (String state : new String[] {"08006", "08001", "57P01", "57P03", "25006"}) {
+    void aConnectionLostOrAServerShuttingDownMeanNoDatabaseAlsoDeepInTheCauses() {
+        for (String state : new String[] {"08006", "08001", "57P01", "57P03"}) {
             assertThat(DatabaseUnavailable.isCause(
                             new IllegalStateException("wrapped", new SQLException("lost", state))))
                     .as(state)
@@ -58,6 +58,10 @@ class DatabaseUnavailableTests {
                         new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"))))
                 .isFalse();
         assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException(
+                        "write in a read-only transaction", new SQLException("read-only", "25006"))))
+                .as("a fault of the application, not an outage")
                 .isFalse();
         assertThat(DatabaseUnavailable.isCause(new TransactionSystemException("commit failed")))
                 .isFalse();

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import nl.schakel.Browser;
 import nl.schakel.MutableClock;
 import nl.schakel.WebIT;
+import nl.schakel.shared.SecurityHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +72,24 @@ class SecurityHeadersIT {
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertStrictHeaders(css);
+    }
+
+    @Test
+    void whatTomcatRefusesItselfIsInDutchWithStrictHeaders() {
+        // bytes that are not UTF-8 in the path: Tomcat refuses them before the application (ConnectorErrorReport)
+        HttpResponse<String> page = new Browser(port, clock, jdbc).get("/dossiers/%ED%A0%80");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<html lang=\"nl\"").doesNotContain("Apache Tomcat");
+        assertStrictHeaders(page);
+        assertNotCached(page);
+
+        HttpResponse<String> api = new Browser(port, clock, jdbc).get("/api/v1/teams/%ED%A0%80");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.NON_PAGE_POLICY);
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     private static void assertStrictHeaders(HttpResponse<String> response) {

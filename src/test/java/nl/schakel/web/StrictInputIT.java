@@ -3,7 +3,12 @@ package nl.schakel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import nl.schakel.ApiTestClient;
 import nl.schakel.Browser;
 import nl.schakel.WebITSupport;
@@ -45,6 +50,23 @@ class StrictInputIT extends WebITSupport {
     }
 
     @Test
+    void anApiBodyOfUnknownLengthIsRefusedWith411() throws Exception {
+        // chunked: the 2 MB limit cannot be checked before the body is read
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/teams"))
+                .header("Authorization", "Bearer " + school)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream("{\"naam\":\"Team\"}".getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Content-Length");
+    }
+
+    @Test
     void tabsAndNewlinesAreText() {
         HttpResponse<String> response =
                 api.post("/api/v1/teams", "{\"naam\":\"Team\\tmet tab " + System.nanoTime() + "\"}", school);
@@ -69,6 +91,22 @@ class StrictInputIT extends WebITSupport {
         assertThat(response.body())
                 .contains("onzichtbaar stuurteken of een kapot teken")
                 .contains("Er is niets opgeslagen");
+    }
+
+    @Test
+    void aFieldNameWithAnUnclosedIndexIsA400PageInDutchNotA500() {
+        // Spring's binder read "vormen[2" as a list index and threw (a 500): found by the fuzzing in CI
+        Browser platform = browser().login("platform");
+        HttpResponse<String> response = platform.post(
+                "/platform/organisaties",
+                "/platform/organisaties",
+                "naam",
+                "School Index",
+                "beroepsclusters[2dene./",
+                "x");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("een veld dat Schakel niet kent").contains("Er is niets opgeslagen");
     }
 
     @ParameterizedTest(name = "{0}")

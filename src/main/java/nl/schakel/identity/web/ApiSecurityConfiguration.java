@@ -13,6 +13,7 @@ import nl.schakel.identity.ApiClients;
 import nl.schakel.identity.TokenSigningKey;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.Role;
+import nl.schakel.shared.SecurityHeaders;
 import nl.schakel.shared.TenantId;
 import nl.schakel.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -128,8 +129,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens are not sent by browsers on their own: no CSRF for the API
                 .csrf(c -> c.disable())
-                .headers(h ->
-                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SecurityHeaders.NON_PAGE_POLICY)));
         return http.build();
     }
 

@@ -15,6 +15,7 @@ import nl.schakel.audit.ActionCode;
 import nl.schakel.identity.IdentityManagement;
 import nl.schakel.shared.Actor;
 import nl.schakel.shared.RecordOwners;
+import nl.schakel.shared.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -45,9 +46,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
-            + " frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    private static final int MAX_IDS = 2;
+
+    private static final int MAX_ADDRESS = 300;
 
     private static final Pattern ID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -152,7 +153,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/inloggen?uitgelogd"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(accessLog, expired, owners)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SecurityHeaders.PAGE_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(
@@ -191,7 +192,7 @@ class SecurityConfiguration {
             }
             if (auth.getPrincipal() instanceof Actor actor) {
                 accessLog.recordDenial(AccessEvent.by(actor, "web.page", ActionCode.R)
-                        .on("pagina", request.getRequestURI())
+                        .on("pagina", shortened(request.getRequestURI()))
                         .ownedBy(RecordOwners.ownerOfAny(owners, ids(request.getRequestURI()))
                                 .orElse(null)));
             }
@@ -199,14 +200,22 @@ class SecurityConfiguration {
         };
     }
 
-    /** The ids in a page's address, in order ({@code /dossiers/{id}/...}). */
+    /**
+     * The first ids in a page's address, in order ({@code /dossiers/{id}/...}): no route has more than two, and a
+     * refused address full of ids must not cost a lookup each.
+     */
     static List<UUID> ids(String uri) {
         List<UUID> ids = new ArrayList<>();
         Matcher m = ID.matcher(uri);
-        while (m.find()) {
+        while (ids.size() < MAX_IDS && m.find()) {
             ids.add(UUID.fromString(m.group()));
         }
         return ids;
+    }
+
+    /** The address as the row keeps it: at most {@value #MAX_ADDRESS} characters of what the asker typed. */
+    static String shortened(String uri) {
+        return uri.length() <= MAX_ADDRESS ? uri : uri.substring(0, MAX_ADDRESS) + "…";
     }
 
     private static void sendForbidden(HttpServletResponse response) throws IOException {

@@ -9,7 +9,7 @@
  * areas {@code /beheer/**} (BEHEERDER), {@code /platform/**} (PLATFORMBEHEERDER), {@code /toegangslog/**}
  * (LOGVERANTWOORDELIJKE), {@code /management/**} (LEIDINGGEVENDE or BEHEERDER) and {@code /veilig-thuis/**} (the VT
  * roles) also need their role. These URL rules are a first
- * line; the facades decide. The chain also sets the strict Content Security Policy ({@code CONTENT_SECURITY_POLICY}:
+ * line; the facades decide. The chain also sets the strict Content Security Policy ({@code shared.SecurityHeaders.PAGE_POLICY}:
  * everything from {@code 'self'}, no inline script or style, no framing), {@code X-Frame-Options: DENY} and
  * {@code Referrer-Policy: no-referrer}; every state change is a POST with a CSRF token.
  *

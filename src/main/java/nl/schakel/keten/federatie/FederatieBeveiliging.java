@@ -1,6 +1,7 @@
 package nl.schakel.keten.federatie;
 
 import nl.schakel.audit.AccessLog;
+import nl.schakel.shared.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,8 +36,7 @@ class FederatieBeveiliging {
                 .logout(l -> l.disable())
                 // no cookies are set or read on this port, so there is nothing to forge
                 .csrf(c -> c.disable())
-                .headers(h ->
-                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SecurityHeaders.NON_PAGE_POLICY)));
         return http.build();
     }
 }
