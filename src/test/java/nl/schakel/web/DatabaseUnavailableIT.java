@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Schakel whose database goes away while it runs (issue 15, ADR-0040): the connections to PostgreSQL run through a
  * relay that the test cuts, as a killed primary would. Pages answer 503 with the Dutch page and {@code Retry-After},
  * the API and the token endpoint 503 with problem+json, also for a request whose session must be read from the
- * database before any controller runs; each within seconds, never a 500 or a stack trace; {@code /readyz} stays UP.
+ * database before any controller runs; each within seconds, never a 500 or a stack trace; {@code /readyz} is DOWN.
  * When the database is back Schakel serves again without a restart, and the session is still there.
  */
 class DatabaseUnavailableIT {
@@ -151,8 +151,8 @@ class DatabaseUnavailableIT {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
         assertThat(quickly(() -> api.get("/readyz", null)).statusCode())
-                .as("still ready: the node answers the Dutch 503 itself, a load balancer keeps it (ADR-0040)")
-                .isEqualTo(200);
+                .as("not ready without the database")
+                .isEqualTo(503);
 
         proxy.open();
 
