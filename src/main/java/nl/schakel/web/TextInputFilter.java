@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.schakel.shared.TextInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -41,12 +42,21 @@ class TextInputFilter {
     static final String LENGTH_REQUIRED = "invoer.fout.lengteOnbekend";
 
     /**
-     * Whether a parameter name is a plain field name. No page of Schakel sends a name with {@code [} or {@code ]}, and
-     * Spring's data binder reads them as list indexes: an unclosed one ({@code vormen[2}) made it throw, a 500 (found
-     * by the fuzzing in CI, ADR-0041). Such a name is refused with a 400 before any binder sees it.
+     * A name with list indexes as the pages send them ({@code betrokkenen[2].naam}, the Veilig Thuis intake's rows): names
+     * of letters and digits, each with at most three-digit indexes, joined by dots.
+     */
+    private static final Pattern INDEXED_NAME =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\[\\d{1,3}])*(?:\\.[A-Za-z_][A-Za-z0-9_]*(?:\\[\\d{1,3}])*)*");
+
+    /**
+     * Whether a parameter name can be given to Spring's data binder. Brackets are list indexes to it: an unclosed one
+     * ({@code vormen[2dene./}) made it throw, a 500 (found by the fuzzing in CI, ADR-0041), and a huge one would make it
+     * grow a list to that size. So a name with {@code [} or {@code ]} must be a well-formed indexed name, or it is
+     * refused with a 400 before any binder sees it.
      */
     static boolean isFieldName(String name) {
-        return name.indexOf('[') < 0 && name.indexOf(']') < 0;
+        return (name.indexOf('[') < 0 && name.indexOf(']') < 0)
+                || INDEXED_NAME.matcher(name).matches();
     }
 
     /** Set by Tomcat when it could not read all parameters (its {@code FailedRequestFilter} uses the same). */
