@@ -70,19 +70,21 @@ class DatabaseUnavailableIT {
         app = new SpringApplicationBuilder(Application.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("excludeTestConfigurations", new TwoNodesIT.ExcludeTestConfigurations()))
-                .properties(
-                        "server.port=0",
-                        "management.server.port=0",
-                        "spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + m.group(3),
-                        "spring.datasource.username="
+                // as command-line arguments: they win over the environment (SPRING_DATASOURCE_URL in CI), so the
+                // application really goes through the relay
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + m.group(3),
+                        "--spring.datasource.username="
                                 + System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"),
-                        "spring.datasource.password=" + System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""),
+                        "--spring.datasource.password="
+                                + System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""),
                         // the prod profile's wait for a connection
-                        "spring.datasource.hikari.connection-timeout=" + prodTimeout,
+                        "--spring.datasource.hikari.connection-timeout=" + prodTimeout,
                         // the demo's start-up sends a year of dossier events at once: a few at a time, so none of
                         // them waits longer than that for a connection
-                        "spring.task.execution.simple.concurrency-limit=4")
-                .run();
+                        "--spring.task.execution.simple.concurrency-limit=4");
     }
 
     @AfterAll
