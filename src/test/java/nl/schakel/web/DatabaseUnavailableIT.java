@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +14,8 @@ import nl.schakel.Application;
 import nl.schakel.Browser;
 import nl.schakel.DbProxy;
 import nl.schakel.MutableClock;
-import nl.schakel.TotpCodes;
+import nl.schakel.TestActors;
 import nl.schakel.identity.IdentityManagement;
-import nl.schakel.identity.NewAccount;
 import nl.schakel.organisation.OrganisationManagement;
 import nl.schakel.organisation.Tenant;
 import nl.schakel.shared.Role;
@@ -174,22 +172,11 @@ class DatabaseUnavailableIT {
 
     /** A user of a demo region of their own (not a demo user another test may have moved on), signed in. */
     private static Browser signedIn(int port) {
-        String username = "dbweg-" + UUID.randomUUID().toString().substring(0, 8);
         Tenant noord = app.getBean(OrganisationManagement.class)
                 .findByName("Veilig Thuis Demo-Noord")
                 .orElseThrow();
-        app.getBean(IdentityManagement.class)
-                .createSystemAccount(
-                        new NewAccount(
-                                username,
-                                "Dirk Database",
-                                TotpCodes.DEMO_PASSWORD,
-                                noord.id(),
-                                noord.kind(),
-                                null,
-                                Role.VT_MEDEWERKER,
-                                null),
-                        TotpCodes.DEMO_SECRET);
+        String username = TestActors.enrolledMember(
+                app.getBean(IdentityManagement.class), noord.id(), noord.kind(), "dbweg", Role.VT_MEDEWERKER, null);
         return new Browser(port, new MutableClock(), app.getBean(JdbcTemplate.class)).login(username);
     }
 
