@@ -15,7 +15,6 @@ import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.NewAfweging;
-import nl.schakel.dossier.NewBeslissing;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.shared.Actor;
@@ -24,16 +23,19 @@ import nl.schakel.shared.SignaalSoort;
 import nl.schakel.shared.VormVanGeweld;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 9's "Done when" for what a melding carries, in a real browser: the teacher sends a melding whose dossier holds
- * a gesprek met de cliënt (the melding page says it goes along, and the melder is shielded by the one rule); the
- * VT-medewerker reads the case page in sections with the labels the teacher saw (gesprek, afwegingen and beslissingen,
- * signalen with their source); the teacher's dossier says "U meldde op …" and offers an aanvulling, which arrives on
- * the same case, shown on the queue and the case page. axe-core checks every page on the way.
+ * Issue 9's "Done when" for what a melding carries, in a real browser: the teacher sends a melding with acute
+ * onveiligheid whose dossier holds a gesprek met de cliënt (the melding page says it goes along, and the melder is
+ * shielded by the one rule); the VT-medewerker finds it on the queue above every melding that is not acute, marked
+ * acute with the melder's reason (rule 34), and reads the case page in sections with the labels the teacher saw
+ * (gesprek, afwegingen, signalen with their source); the teacher's dossier says "U meldde op …" and offers an
+ * aanvulling, which arrives on the same case, shown on the queue and the case page. axe-core checks every page on the
+ * way.
  */
 class MeldingAanvullingJourneyIT extends BrowserTestBase {
 
@@ -99,11 +101,7 @@ class MeldingAanvullingJourneyIT extends BrowserTestBase {
                         "Vader is vaak boos; Lina is bang om naar huis te gaan.",
                         Set.of(),
                         "",
-                        Onveiligheid.STRUCTUREEL));
-        afwegingen.beslis(
-                leerkracht,
-                dossierId,
-                new NewBeslissing(1, true, "Er is onveiligheid: Veilig Thuis moet meekijken.", Set.of()));
+                        Onveiligheid.ACUUT));
         String dossier = "/dossiers/" + dossierId;
 
         // The teacher sends the melding; the page says the gesprek goes along, and the rule for shielding.
@@ -134,14 +132,24 @@ class MeldingAanvullingJourneyIT extends BrowserTestBase {
         UUID zaakId = zaakVan(naam);
         String zaak = "/veilig-thuis/zaken/" + zaakId;
         logIn("vt-noord");
-        open(zaak);
+        follow("/veilig-thuis/wachtrij");
+        // rule 34: the acute melding is above every melding that is not acute, at once, with the melder's reason
+        List<WebElement> rijen = driver().findElements(By.cssSelector("tr[id^='regel-']"));
+        int plaats = rijen.stream().map(r -> r.getDomAttribute("id")).toList().indexOf("regel-" + zaakId);
+        assertThat(plaats).isNotNegative();
+        assertThat(rijen.subList(0, plaats + 1))
+                .allMatch(r -> !r.findElements(By.cssSelector(".badge--acuut")).isEmpty());
+        assertThat(rijen.get(plaats).getText()).contains("Acuut", "Acute onveiligheid volgens de melder (afweging 2)");
+        assertAccessible("wachtrij met de acute melding");
+        follow(zaak);
+        assertThat(find("#acuut-reden").getText()).contains("Acute onveiligheid volgens de melder (afweging 2)");
         String melding = find("#uit-dossier").getText();
         assertThat(melding)
                 .contains("Gesprek met de cliënt (1)", "Met wie", "De moeder", "Hoe reageerde de cliënt?")
                 .contains("Moeder huilde en zei dat vader vaak boos is.")
                 .contains("Afweging 1: heb ik een vermoeden van huiselijk geweld of kindermishandeling?")
                 .contains("Afweging 2: is er acute of structurele onveiligheid?")
-                .contains("Beslissing 1: is melden noodzakelijk?", "Er is onveiligheid: Veilig Thuis moet meekijken.")
+                .contains("Vader is vaak boos; Lina is bang om naar huis te gaan.")
                 .contains("Van derden: door een ander verteld", "De buurvrouw")
                 .contains("Weet de cliënt dat er gemeld is?", "Als vader het hoort, is Lina thuis niet veilig.")
                 .contains("Lina blijft op school; ik praat elke dag even met haar.")
