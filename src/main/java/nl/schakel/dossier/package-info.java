@@ -104,6 +104,12 @@
  * signal only when the version says the organisation may ({@code VirManagement} refuses otherwise with
  * {@code vir.fout.meldprotocol}); the route for a suspicion against a colleague only when the version configured it
  * (and, as before, only in kinderopvang and onderwijs), with its houder, vertrouwensinspecteur and instruction.
+ *
+ * <p><b>The dossier page (issue 12).</b> {@code DossierStappen.overzicht} hands the page its {@code Stappenplan} in the
+ * same read and access-log row; the journal's entries are collapsible {@code <details>}, and
+ * {@code static/js/stappen.js} opens the one a link points to ({@code #entry-<id>}). On the afwegingen page an answer
+ * that the branch allows alone is preselected. {@code web.WerkplekIT} measures the typical case by mouse and keyboard
+ * (README, "De werkplek van de professional").
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit", "organisation", "keten", "afwegingskader"})

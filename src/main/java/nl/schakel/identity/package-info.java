@@ -14,6 +14,10 @@
  * {@code TokenSigningKey} holds the RSA key that signs the JWTs, kept in {@code identity.signing_key} so that every
  * node signs and checks with the same key. {@code ApiActingFor} implements {@code shared.ActingFor}: a client and the
  * username in the header {@code Namens} become that member's {@code Actor} with {@code apiClient} set (ADR-0014).
+ *
+ * <p>Another module acting on a member of a tenant (the training register, the signal-only setting) finds the member
+ * with {@code IdentityManagement.memberOfOrRefuse}: anyone else is "not found", and the attempt is logged as refused
+ * for the member's own organisation as well (ADR-0021, ADR-0042).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "audit"})

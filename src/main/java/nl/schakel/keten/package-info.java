@@ -16,17 +16,14 @@
  *       publishes {@code TerugkoppelingSent}), {@code terugkoppeling(en)}; {@code statusMelden} and {@code status}
  *       (the {@code VtStatus} of a melding: ontvangen with the last day of the veiligheidsbeoordeling,
  *       veiligheidsbeoordeling, besluit genomen, afgesloten). The sending side writes its own access-log rows.
- *   <li>{@code InProcessTransport}, the one transport today, publishes {@code MeldingSent} (ids only); an HTTPS
- *       transport to federated regions will implement the same interface.
+ *   <li>{@code InProcessTransport}, the one {@code MeldingTransport}, publishes {@code MeldingSent} (ids only); a
+ *       melding for a region on another instance goes into the federation's outbox instead (below).
  *   <li>{@code Terugkoppeling.of(..., melderHeeftRol, ...)} holds the content of rule 41 (voorwaarden en afspraken
  *       exactly when the melder has a role in the follow-up), {@code Moment} after the veiligheidsbeoordeling or the
  *       onderzoek.
  * </ul>
  *
- * <p>Later: handover between regions and the HTTPS transport.
- * the regions it can be sent to, and the transport that carries it. Until the Veilig Thuis side exists a sent
- * melding is kept in this module's append-only table and published in-process (ADR-0013). The way back, the
- * region's terugkoppeling (rule 41) and the status of a melding, travels the same way, with ids-only events.
+ * <p>Later: handover between regions.
  *
  * <p>The melding carries step 3, the gesprekken met de cliënt ({@code Melding.Gesprek}, the skip reason as its code;
  * absent in meldingen stored before, which read as none). An {@link nl.schakel.keten.Aanvulling} to a sent melding
@@ -50,10 +47,12 @@
  * content) in the action's transaction instead of publishing the event; {@code Bezorger} builds the body from the keten
  * tables through the soort's {@code BerichtSoort} (MELDING, AANVULLING, STATUS, TERUGKOPPELING, OVERDRACHT,
  * OVERDRACHT_ANTWOORD), POSTs it to {@code /federatie/v1/berichten} and marks it delivered on a 2xx (back-off 2 s
- * doubling, at most 5 minutes; errors as a type or status only). The receiver's {@code Inbox} checks the sending party
- * and the object, then records the message id in {@code keten.ontvangen_bericht}, stores its own copy under the same
- * ids, publishes the same ids-only event and logs the receipt, in one transaction; a repeat changes nothing. Sends and
- * receipts are access-logged ({@code keten.bericht.verzonden}, {@code keten.bericht.ontvangen}).
+ * doubling, at most 5 minutes; errors as a type or status only), right after the action's commit and from
+ * {@code BezorgSchema}, every {@code schakel.federatie.bezorgen} (2 s) on one node, for retries. The receiver's
+ * {@code Inbox} checks the sending party and the object, then records the message id in
+ * {@code keten.ontvangen_bericht}, stores its own copy under the same ids, publishes the same ids-only event and logs
+ * the receipt, in one transaction; a repeat changes nothing. Sends and receipts are access-logged
+ * ({@code keten.bericht.verzonden}, {@code keten.bericht.ontvangen}).
  * The register's messages travel the same way (REGISTRATIE and BEEINDIGING to the party with {@code register=true},
  * MATCH back to the told region's party), entering the outbox at {@code KetenRegister.overDeFederatie}.
  * {@code aflevering(meldingId)} tells the dossier whether a melding reached its region; {@code KetenBeheer} gives the

@@ -77,8 +77,7 @@
  *   <li>{@code VeiligThuisDemo} seeds Demo-Noord through these facades when demo data is on.
  * </ul>
  *
- * <p>Later: the other services after the besluit (overdracht, onderzoek, monitoring: rules 35, 37–39), the VT-register
- * (rule 46) and client rights (rules 47–53).
+ * <p>Not built yet: client rights and retention (rules 47–53).
  *
  * <p><b>Voorwaarden en vervolg</b> (spec §3.6, rule 40). {@code VoorwaardenEnVervolg} sets a
  * {@code domain.Veiligheidsvoorwaarde} (one sentence, whom it concerns, how and by whom it is checked) while the case
@@ -108,9 +107,6 @@
  * that wait; logged {@code veiligthuis.werk}. A taxatie of "acuut onveilig: ja" marks the case acute with its reasoning
  * in the same transaction ({@code ZaakAccess.markeerAcuut}, shared with {@code Wachtrij.markeerAcuut}). The
  * gedragswetenschapper reviews a besluit beside the taxatie, the risk factors and the verrijking.
- *
- * <p>Later: the services after the besluit (overdracht, voorwaarden en vervolg, onderzoek, monitoring: rules 35,
- * 37–40), the VT-register (rule 46) and client rights (rules 47–53).
  *
  * <p>Terms in working days are counted on the deployment's one {@code Werkdagkalender} (defined by {@code
  * organisation}, ADR-0017). When its equated days change, {@code TermijnHerberekening} sets the VB deadline of every

@@ -32,6 +32,15 @@
  * environment post-processor), and a port in use at start-up is reported with the setting that moves it
  * ({@link nl.schakel.web.PortInUseFailureAnalyzer}). On SIGTERM the web server drains first, then running jobs and
  * listeners finish, then the pool closes and only then the embedded PostgreSQL stops ({@code GracefulShutdownIT}).
+ *
+ * <p>Forms and small screens (issue 12). Scripts are static files only (the strict Content Security Policy allows no
+ * inline script), and every page works without them: {@code focus.js} puts the focus on the error summary, on a
+ * {@code #place} the page was opened at, on the confirmation, also after an htmx swap; {@code tonen.js} shows a part
+ * of a form only for the answer it belongs to ({@code data-toon-bij}); {@code tabel.js} makes a wide table, which
+ * scrolls in its own region, focusable and named while it scrolls; the tag {@code tag/defaultsubmit.jte} makes Enter
+ * submit a form's main action when another submit button comes first. Every page reflows at 375 px, and the banner
+ * and header take at most a fifth of the first screen ({@code NarrowScreenIT} over {@code EveryPage};
+ * {@code AccessibilityIT} runs axe-core at 1280 and 375 px).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "afwegingskader"})
