@@ -15,6 +15,7 @@ import nl.schakel.dossier.DossierManagement;
 import nl.schakel.dossier.DossierManagement.NewBetrokkene;
 import nl.schakel.dossier.DossierStappen;
 import nl.schakel.dossier.NewAfweging;
+import nl.schakel.dossier.NewBeslissing;
 import nl.schakel.dossier.NewSignaal;
 import nl.schakel.dossier.domain.Gesprek;
 import nl.schakel.shared.Actor;
@@ -33,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * onveiligheid whose dossier holds a gesprek met de cliënt (the melding page says it goes along, and the melder is
  * shielded by the one rule); the VT-medewerker finds it on the queue above every melding that is not acute, marked
  * acute with the melder's reason (rule 34), and reads the case page in sections with the labels the teacher saw
- * (gesprek, afwegingen, signalen with their source); the teacher's dossier says "U meldde op …" and offers an
+ * (gesprek, afwegingen and beslissingen, signalen with their source); the teacher's dossier says "U meldde op …" and offers an
  * aanvulling, which arrives on the same case, shown on the queue and the case page. axe-core checks every page on the
  * way.
  */
@@ -102,6 +103,10 @@ class MeldingAanvullingJourneyIT extends BrowserTestBase {
                         Set.of(),
                         "",
                         Onveiligheid.ACUUT));
+        afwegingen.beslis(
+                leerkracht,
+                dossierId,
+                new NewBeslissing(1, true, "Er is acute onveiligheid: Veilig Thuis moet meteen meekijken.", Set.of()));
         String dossier = "/dossiers/" + dossierId;
 
         // The teacher sends the melding; the page says the gesprek goes along, and the rule for shielding.
@@ -150,6 +155,9 @@ class MeldingAanvullingJourneyIT extends BrowserTestBase {
                 .contains("Afweging 1: heb ik een vermoeden van huiselijk geweld of kindermishandeling?")
                 .contains("Afweging 2: is er acute of structurele onveiligheid?")
                 .contains("Vader is vaak boos; Lina is bang om naar huis te gaan.")
+                .contains(
+                        "Beslissing 1: is melden noodzakelijk?",
+                        "Er is acute onveiligheid: Veilig Thuis moet meteen meekijken.")
                 .contains("Van derden: door een ander verteld", "De buurvrouw")
                 .contains("Weet de cliënt dat er gemeld is?", "Als vader het hoort, is Lina thuis niet veilig.")
                 .contains("Lina blijft op school; ik praat elke dag even met haar.")
