@@ -67,11 +67,10 @@ class ConnectorErrorReport implements WebServerFactoryCustomizer<TomcatServletWe
                     writer.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
                             + ",\"detail\":\"" + json(text) + "\"}");
                 } else {
-                    writer.write(
-                            "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                                    + title
-                                    + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">"
-                                    + DUTCH.getString("fout.naarhome") + "</a></p></body></html>");
+                    writer.write("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
+                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                            + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">"
+                            + DUTCH.getString("fout.naarhome") + "</a></p></body></html>");
                 }
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {

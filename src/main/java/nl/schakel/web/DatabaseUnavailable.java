@@ -28,6 +28,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -95,15 +96,6 @@ class DatabaseUnavailable {
         return false;
     }
 
-    /** The deepest cause, for the log line: the wrapping exceptions say little. */
-    private static Throwable cause(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     @Bean
     FilterRegistrationBean<Filter> databaseUnavailableAnswer(
             TemplateEngine templates,
@@ -135,8 +127,9 @@ class DatabaseUnavailable {
                         || !(res instanceof HttpServletResponse response)) {
                     throw e;
                 }
-                // by type and SQL state only: a message may name a host, a statement or data
-                Throwable cause = cause(e);
+                // by type and SQL state only: a message may name a host, a statement or data; the deepest cause, as the
+                // wrapping exceptions say little
+                Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
                 log.warn(
                         "The database could not be reached ({}{}): 503 for {}",
                         cause.getClass().getName(),

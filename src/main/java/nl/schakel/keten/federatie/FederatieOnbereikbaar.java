@@ -1,5 +1,7 @@
 package nl.schakel.keten.federatie;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * A message did not reach the other party, or its answer did not come back: no connection, a refused TLS handshake
  * (a certificate that is not the party's), a timeout. {@link #reden()} is the name of the failure's type
@@ -21,10 +23,6 @@ public class FederatieOnbereikbaar extends Exception {
     }
 
     private static String naam(Throwable oorzaak) {
-        Throwable diepste = oorzaak;
-        while (diepste.getCause() != null && diepste.getCause() != diepste) {
-            diepste = diepste.getCause();
-        }
-        return diepste.getClass().getSimpleName();
+        return NestedExceptionUtils.getMostSpecificCause(oorzaak).getClass().getSimpleName();
     }
 }
