@@ -133,7 +133,9 @@ class DatabaseUnavailable {
                 log.warn(
                         "The database could not be reached ({}{}): 503 for {}",
                         cause.getClass().getName(),
-                        cause instanceof SQLException sql ? ", SQL state " + sql.getSQLState() : "",
+                        cause instanceof SQLException sql && sql.getSQLState() != null
+                                ? ", SQL state " + sql.getSQLState()
+                                : "",
                         request.getMethod());
                 if (response.isCommitted()) {
                     // part of the answer is on its way: let the container break the connection, rather than end a
